@@ -1,0 +1,45 @@
+# The two set-up commands are `make demo` and `make test`; both build .venv on a fresh machine.
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+CTIP := $(VENV)/bin/ctip
+STAMP := $(VENV)/.installed
+DEMO_DIR := demo-output
+
+.PHONY: install sysdeps demo test test-fast lint bench model clean
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install -q --upgrade pip
+	$(PY) -m pip install -q -e '.[dev]'
+	touch $(STAMP)
+
+install: $(STAMP)
+
+# Debian packages for PDF fonts (Khmer, Thai, CJK), pdftoppm, PostgreSQL and headless Chromium.
+sysdeps:
+	bash scripts/install-system-deps.sh
+
+demo: install
+	@mkdir -p $(DEMO_DIR)
+	@rm -f $(DEMO_DIR)/ctip.db
+	$(CTIP) ingest examples/sample_posts.jsonl --db sqlite:///$(DEMO_DIR)/ctip.db
+	$(CTIP) report --db sqlite:///$(DEMO_DIR)/ctip.db -o $(DEMO_DIR)/report.html
+	@echo ""
+	@echo "Done. Open $(CURDIR)/$(DEMO_DIR)/report.html in a browser."
+	@echo "The workspace database is $(CURDIR)/$(DEMO_DIR)/ctip.db (try: $(CTIP) --help)."
+
+test: install sysdeps
+	$(PY) -m pytest -q -p no:cacheprovider
+
+lint: install
+	$(VENV)/bin/ruff check src tests bench
+
+bench: install
+	$(PY) bench/bench_screen.py
+
+model: install
+	$(CTIP) train data/corpus/train.jsonl -o src/ctip/data/models/risk.v1.joblib
+
+clean:
+	rm -rf $(VENV) $(DEMO_DIR) build *.egg-info

@@ -1,0 +1,80 @@
+"""Helpers shared by commands: atomic output, reject reporting, progress bars."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sys
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+from typing import IO
+
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+from ctip.cli.app import stderr
+from ctip.errors import EXIT_OK, EXIT_PARTIAL, UsageError
+from ctip.records import Rejected
+
+
+@contextlib.contextmanager
+def atomic_output(path: Path | None, *, binary: bool = False) -> Iterator[IO]:
+    """Yield a stream for `path` (stdout when None); the file appears only when complete."""
+    if path is None or str(path) == "-":
+        yield sys.stdout.buffer if binary else sys.stdout
+        return
+    path = Path(path)
+    if path.is_dir():
+        raise UsageError(f"{path} is a folder.", "Give a file name for the output, e.g. -o results.jsonl.")
+    directory = path.parent if str(path.parent) else Path(".")
+    if not directory.exists():
+        raise UsageError(f"The folder {directory} does not exist.", "Create it first or choose another -o path.")
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=directory)
+    try:
+        mode = "wb" if binary else "w"
+        kwargs = {} if binary else {"encoding": "utf-8", "newline": ""}
+        with os.fdopen(fd, mode, **kwargs) as stream:
+            yield stream
+        os.replace(tmp, path)
+    except BaseException:
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(tmp)
+        raise
+
+
+class RejectReporter:
+    """Prints each rejected record as `FILE:LINE: reason` on stderr and counts them."""
+
+    def __init__(self) -> None:
+        self.count = 0
+
+    def __call__(self, rejected: Rejected) -> None:
+        self.count += 1
+        print(str(rejected), file=sys.stderr)
+
+    def exit_code(self) -> int:
+        return EXIT_PARTIAL if self.count else EXIT_OK
+
+    def summary(self, processed: int, noun: str = "records") -> None:
+        if self.count:
+            stderr.print(
+                f"{processed} {noun} processed, {self.count} rejected (see the lines above). "
+                "Fix those records and run again; the good ones were written."
+            )
+
+
+def progress(enabled: bool) -> Progress:
+    """A progress bar on stderr; disabled (silent) when stderr is not a terminal or asked."""
+    return Progress(
+        TextColumn("[progress.description]{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        console=stderr,
+        disable=not enabled,
+        transient=True,
+    )
+
+
+def show_progress(quiet: bool) -> bool:
+    return not quiet and stderr.is_terminal

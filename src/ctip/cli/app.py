@@ -1,0 +1,52 @@
+"""The Typer app object and the wrapper that turns errors into exit codes."""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+
+import typer
+from rich.console import Console
+
+from ctip.errors import EXIT_FAILURE, EXIT_USAGE, CtipError
+
+app = typer.Typer(
+    name="ctip",
+    help="Counter-trafficking in persons: screen posts, link recruiters, manage evidence, assess countries.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+    rich_markup_mode="rich",
+)
+
+stderr = Console(stderr=True, highlight=False)
+
+
+def run_app(argv: list[str] | None = None) -> int:
+    """Run the CLI; never lets a traceback reach the user unless CTIP_DEBUG is set."""
+    logging.basicConfig(level=os.environ.get("CTIP_LOG", "WARNING").upper(), stream=sys.stderr)
+    try:
+        result = app(args=argv, standalone_mode=False)
+    except CtipError as exc:
+        stderr.print(f"[red]Error:[/red] {exc.message}", markup=True, soft_wrap=True)
+        if exc.hint:
+            stderr.print(exc.hint, markup=False, soft_wrap=True)
+        return exc.exit_code
+    except typer.Exit as exc:
+        return exc.exit_code
+    except typer.Abort:
+        stderr.print("Aborted.")
+        return EXIT_FAILURE
+    except Exception as exc:  # click usage errors and anything unexpected
+        import click
+
+        if isinstance(exc, click.ClickException):
+            exc.show()
+            return EXIT_USAGE if isinstance(exc, click.UsageError) else exc.exit_code
+        if os.environ.get("CTIP_DEBUG"):
+            raise
+        stderr.print(f"[red]Internal error:[/red] {type(exc).__name__}: {exc}", soft_wrap=True)
+        stderr.print("This is a bug in ctip. Re-run with CTIP_DEBUG=1 to see the details and report them.")
+        return EXIT_FAILURE
+    return result if isinstance(result, int) else 0

@@ -1,0 +1,62 @@
+"""The ctip error tree. The library raises these; the CLI maps them to exit codes.
+
+    CtipError                      exit 1 unless a subclass says otherwise
+    ├─ UsageError                  bad option or argument → exit 2
+    ├─ InputError(file, reason)    a whole input cannot be read → exit 2
+    ├─ RuleError(file, line)       a bad rule / evidence / config file → exit 2
+    └─ StoreError                  the workspace database failed → exit 1
+
+Single bad records are not errors: readers yield `records.Rejected` and the batch goes on
+(exit 3 at the end).
+"""
+
+from __future__ import annotations
+
+EXIT_OK = 0
+EXIT_FAILURE = 1
+EXIT_USAGE = 2
+EXIT_PARTIAL = 3
+
+
+class CtipError(Exception):
+    exit_code = EXIT_FAILURE
+
+    def __init__(self, message: str, hint: str = "") -> None:
+        super().__init__(message)
+        self.message = message
+        self.hint = hint
+
+    def __str__(self) -> str:
+        return f"{self.message} {self.hint}".strip()
+
+
+class UsageError(CtipError):
+    exit_code = EXIT_USAGE
+
+
+class InputError(CtipError):
+    """A whole input (file, folder, stdin) cannot be read."""
+
+    exit_code = EXIT_USAGE
+
+    def __init__(self, file: str, reason: str, hint: str = "") -> None:
+        super().__init__(f"{file}: {reason}", hint)
+        self.file = file
+        self.reason = reason
+
+
+class RuleError(CtipError):
+    """A rules, evidence or configuration file is malformed."""
+
+    exit_code = EXIT_USAGE
+
+    def __init__(self, file: str, line: int | None, reason: str, hint: str = "") -> None:
+        where = f"{file}:{line}" if line else file
+        super().__init__(f"{where}: {reason}", hint)
+        self.file = file
+        self.line = line
+        self.reason = reason
+
+
+class StoreError(CtipError):
+    exit_code = EXIT_FAILURE

@@ -1,0 +1,124 @@
+"""One typed record per concept flowing through the pipeline.
+
+Records are frozen so a stage cannot change what an earlier stage produced; each stage
+returns new records. `to_dict` gives the JSON output contract (field names are stable).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+
+@dataclass(frozen=True, slots=True)
+class Post:
+    """One input post, as read from a file. `extra` carries input fields ctip does not use."""
+
+    id: str
+    text: str
+    lang: str | None = None
+    url: str | None = None
+    author: str | None = None
+    posted_at: str | None = None
+    source: str | None = None
+    extra: dict[str, Any] = field(default_factory=dict)
+    origin: str = ""  # "FILE:LINE" where the record was read, for messages
+
+    def carried_fields(self) -> dict[str, Any]:
+        """Input fields to copy into the output, named as they were in the input."""
+        out: dict[str, Any] = {}
+        for name in ("url", "author", "posted_at", "source"):
+            value = getattr(self, name)
+            if value is not None:
+                out[name] = value
+        out.update(self.extra)
+        return out
+
+
+@dataclass(frozen=True, slots=True)
+class Rejected:
+    """An input record that could not be read; reported as `FILE:LINE: reason`."""
+
+    file: str
+    line: int
+    reason: str
+
+    def __str__(self) -> str:
+        return f"{self.file}:{self.line}: {self.reason}"
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """Character offsets into the *original* post text, end exclusive."""
+
+    start: int
+    end: int
+    text: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"start": self.start, "end": self.end, "text": self.text}
+
+
+@dataclass(frozen=True, slots=True)
+class IndicatorHit:
+    """An indicator (indicators.md id) that fired on a post, with where it fired."""
+
+    id: str
+    name: str
+    weight: float
+    spans: tuple[Span, ...]
+    family: str = ""
+    detail: str = ""  # e.g. the parsed salary and the ratio that made R1 fire
+
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {
+            "id": self.id,
+            "name": self.name,
+            "weight": self.weight,
+            "spans": [s.to_dict() for s in self.spans],
+        }
+        if self.detail:
+            out["detail"] = self.detail
+        return out
+
+
+@dataclass(frozen=True, slots=True)
+class Entity:
+    """A contact identifier found in a post: normalised `value`, `raw` text and offsets."""
+
+    type: str
+    value: str
+    raw: str
+    start: int
+    end: int
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"type": self.type, "value": self.value, "raw": self.raw, "start": self.start, "end": self.end}
+
+
+@dataclass(frozen=True, slots=True)
+class Screening:
+    """The result of screening one post."""
+
+    post: Post
+    lang: str
+    risk_score: float
+    risk_level: str
+    needs_review: bool
+    indicators: tuple[IndicatorHit, ...]
+    entities: tuple[Entity, ...] = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = self.post.carried_fields()
+        out.update(
+            {
+                "id": self.post.id,
+                "lang": self.lang,
+                "risk_score": round(self.risk_score, 4),
+                "risk_level": self.risk_level,
+                "needs_review": self.needs_review,
+                "indicators": [h.to_dict() for h in self.indicators],
+                "entities": [e.to_dict() for e in self.entities],
+            }
+        )
+        return out
