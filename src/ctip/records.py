@@ -122,3 +122,42 @@ class Screening:
             }
         )
         return out
+
+
+@dataclass(frozen=True, slots=True)
+class ClusterSummary:
+    """One template cluster (`ctip cluster --summary`): posts re-using one ad template."""
+
+    cluster_id: str
+    size: int
+    languages: dict[str, int]
+    first_seen: str | None
+    last_seen: str | None
+    template: str  # the first post's text, folded, with slots shown as {phone}, {salary}, …
+    post_ids: tuple[str, ...] = ()  # the first posts of the cluster (capped)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"cluster_id": self.cluster_id, "size": self.size, "languages": self.languages,
+                "first_seen": self.first_seen, "last_seen": self.last_seen, "template": self.template,
+                "post_ids": list(self.post_ids)}
+
+
+@dataclass(frozen=True, slots=True)
+class NetworkSummary:
+    """One recruiter network (`ctip link --summary`): posts joined through shared identifiers."""
+
+    network_id: str
+    size: int
+    n_identifiers: int
+    identifiers: list[str]
+    top_identifiers: list[dict[str, Any]]  # {"key", "posts", "pagerank"}, most central first
+    languages: dict[str, int]
+    first_seen: str | None
+    last_seen: str | None
+    communities: int = 0
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"network_id": self.network_id, "size": self.size, "n_identifiers": self.n_identifiers,
+                "identifiers": self.identifiers, "top_identifiers": self.top_identifiers,
+                "languages": self.languages, "first_seen": self.first_seen, "last_seen": self.last_seen,
+                "communities": self.communities}

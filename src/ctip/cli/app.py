@@ -11,6 +11,13 @@ from rich.console import Console
 
 from ctip.errors import EXIT_FAILURE, EXIT_USAGE, CtipError
 
+try:  # Typer >= 0.29 vendors click; older releases depend on it
+    from typer._click.exceptions import ClickException
+    from typer._click.exceptions import UsageError as ClickUsageError
+except ImportError:  # pragma: no cover
+    from click.exceptions import ClickException
+    from click.exceptions import UsageError as ClickUsageError
+
 app = typer.Typer(
     name="ctip",
     help="Counter-trafficking in persons: screen posts, link recruiters, manage evidence, assess countries.",
@@ -39,11 +46,9 @@ def run_app(argv: list[str] | None = None) -> int:
         stderr.print("Aborted.")
         return EXIT_FAILURE
     except Exception as exc:  # click usage errors and anything unexpected
-        import click
-
-        if isinstance(exc, click.ClickException):
+        if isinstance(exc, ClickException):
             exc.show()
-            return EXIT_USAGE if isinstance(exc, click.UsageError) else exc.exit_code
+            return EXIT_USAGE if isinstance(exc, ClickUsageError) else exc.exit_code
         if os.environ.get("CTIP_DEBUG"):
             raise
         stderr.print(f"[red]Internal error:[/red] {type(exc).__name__}: {exc}", soft_wrap=True)

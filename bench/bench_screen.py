@@ -1,0 +1,59 @@
+"""Benchmark `ctip screen` as a whole process on N synthetic posts (default 20,000).
+
+Posts are drawn from the bundled sample and training corpora with their ids renumbered and
+a random suffix so no two texts are identical. Prints one JSON line.
+Usage: python bench/bench_screen.py [N]
+"""
+
+from __future__ import annotations
+
+import json
+import random
+import sys
+import tempfile
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).parent))
+from _measure import run_measured  # noqa: E402
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def source_texts() -> list[dict]:
+    rows = []
+    for path in sorted((ROOT / "data" / "corpus" / "parts").glob("*.jsonl")) + [ROOT / "examples" / "sample_posts.jsonl"]:
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                r = json.loads(line)
+                rows.append({"text": r["text"], "lang": r.get("lang")})
+    return rows
+
+
+def make_input(n: int, path: Path, seed: int = 0) -> float:
+    rng = random.Random(seed)
+    rows = source_texts()
+    chars = 0
+    with path.open("w", encoding="utf-8") as f:
+        for i in range(n):
+            r = rng.choice(rows)
+            text = f"{r['text']} #{rng.randrange(10**6)}"
+            chars += len(text)
+            f.write(json.dumps({"id": f"b{i}", "text": text}, ensure_ascii=False) + "\n")
+    return chars / n
+
+
+def main() -> None:
+    n = int(sys.argv[1]) if len(sys.argv) > 1 else 20_000
+    ctip = str(Path(sys.executable).parent / "ctip")
+    with tempfile.TemporaryDirectory() as tmp:
+        src, out = Path(tmp) / "posts.jsonl", Path(tmp) / "out.jsonl"
+        mean_chars = make_input(n, src)
+        result = run_measured([ctip, "screen", str(src), "-o", str(out), "--quiet"])
+        lines = sum(1 for _ in out.open(encoding="utf-8")) if out.exists() else 0
+    result.update({"benchmark": "screen", "posts": n, "mean_chars": round(mean_chars), "output_lines": lines,
+                   "posts_per_second": round(n / result["seconds"])})
+    print(json.dumps(result))
+
+
+if __name__ == "__main__":
+    main()

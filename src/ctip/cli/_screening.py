@@ -1,0 +1,38 @@
+"""Reading inputs and running the screening pipeline, shared by `screen`, `ingest` and `eval`."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+
+from ctip.cli._common import RejectReporter
+from ctip.detect.model import load_model
+from ctip.errors import UsageError
+from ctip.ingest import FORMATS, read_posts
+from ctip.pipeline import Screener, default_workers, screen_stream
+from ctip.records import Rejected, Screening
+
+
+def check_format(fmt: str) -> str:
+    if fmt not in FORMATS:
+        raise UsageError(f"Unknown input format {fmt!r}.", f"Use one of: {', '.join(FORMATS)}.")
+    return fmt
+
+
+def make_screener(model_path: Path | None, region: str | None) -> Screener:
+    if region is not None and (len(region) != 2 or not region.isalpha()):
+        raise UsageError(f"--region {region!r} is not a two-letter country code.", "Example: --region KH")
+    return Screener(load_model(model_path), region=region.upper() if region else None)
+
+
+def screened(
+    inputs: Sequence[str], fmt: str, text_column: str, id_column: str, screener: Screener, workers: int,
+    reporter: RejectReporter,
+) -> Iterator[Screening]:
+    """Screenings in input order; rejected records go to `reporter` as they are met."""
+    items = read_posts(inputs, check_format(fmt), text_column=text_column, id_column=id_column)
+    for result in screen_stream(items, screener, workers=workers if workers > 0 else default_workers()):
+        if isinstance(result, Rejected):
+            reporter(result)
+        else:
+            yield result

@@ -1,0 +1,56 @@
+"""`ctip cluster`: group posts that re-use one ad template (or are near-duplicates)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from ctip.cli._common import RejectReporter, atomic_output, progress, show_progress
+from ctip.cli._screening import check_format
+from ctip.cli.app import app, stderr
+from ctip.cli.options import IdColumn, InputFormat, Inputs, Out, Quiet, TextColumn, Workers
+from ctip.errors import UsageError
+from ctip.output import jsonl_line
+
+SummaryFile = Annotated[Path | None, typer.Option("--summary", help="Also write one JSON line per cluster here.")]
+Threshold = Annotated[float, typer.Option("--threshold", help="Similarity (0-1) needed to share a template.")]
+
+
+@app.command(rich_help_panel="Link", epilog="Example:  ctip cluster screened.jsonl -o clusters.jsonl --summary templates.jsonl")
+def cluster(
+    inputs: Inputs, output: Out = None, summary: SummaryFile = None, threshold: Threshold = 0.5,
+    fmt: InputFormat = "auto", text_column: TextColumn = "text", id_column: IdColumn = "id", workers: Workers = 0,
+    quiet: Quiet = False,
+) -> int:
+    """Template clusters: one line per post, {id, cluster_id}; a post alone gets cluster_id null.
+
+    Robust to new phone numbers, salaries, places and names, reordered sentences, emoji and typos.
+    --summary lists each cluster: size, languages, first/last seen and the template with {slots}.
+    """
+    import os
+
+    from ctip.ingest import read_posts
+    from ctip.link.clusterer import TemplateClusterer
+
+    if not 0.0 < threshold <= 1.0:
+        raise UsageError(f"--threshold must be between 0 and 1, not {threshold}.")
+    items = read_posts(inputs, check_format(fmt), text_column=text_column, id_column=id_column)
+    reporter = RejectReporter()
+    model = TemplateClusterer(threshold, n_jobs=workers if workers > 0 else min(os.cpu_count() or 1, 8))
+    with progress(show_progress(quiet)) as bar:
+        task = bar.add_task("Clustering", total=None)
+        model.fit(items, on_reject=reporter, on_progress=lambda n: bar.advance(task, n))
+    with atomic_output(output) as stream:
+        for post_id, cid in zip(model.post_ids_, model.labels_, strict=True):
+            stream.write(jsonl_line({"id": post_id, "cluster_id": cid}))
+    if summary is not None:
+        summaries = model.summaries()
+        with atomic_output(summary) as stream:
+            stream.writelines(jsonl_line(s.to_dict()) for s in summaries)
+    if not quiet:
+        n_clusters = len(model.index_.clusters())
+        stderr.print(f"{len(model.post_ids_)} posts, {n_clusters} template clusters.")
+        reporter.summary(len(model.post_ids_), "posts")
+    return reporter.exit_code()

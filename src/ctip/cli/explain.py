@@ -1,0 +1,64 @@
+"""`ctip explain`: show one post with its indicators highlighted in the terminal."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.table import Table
+from rich.text import Text
+
+from ctip.cli._screening import make_screener
+from ctip.cli.app import app
+from ctip.cli.options import ModelPath, Region
+from ctip.records import Screening
+
+STYLE_BY_FAMILY = {"L": "black on green", "X": "bold white on red", "K": "bold white on red", "C": "black on red"}
+DEFAULT_STYLE = "black on yellow"
+LEVEL_STYLE = {"high": "bold red", "medium": "bold yellow", "low": "green"}
+
+
+def highlighted(s: Screening) -> Text:
+    text = Text(s.post.text)
+    for hit in s.indicators:
+        style = STYLE_BY_FAMILY.get(hit.family or hit.id[:1], DEFAULT_STYLE)
+        for span in hit.spans:
+            text.stylize(style, span.start, span.end)
+    return text
+
+
+def indicator_table(s: Screening) -> Table:
+    table = Table("id", "indicator", "weight", "matched text", title="Why", title_justify="left")
+    for hit in s.indicators:
+        matched = " | ".join(sp.text for sp in hit.spans)
+        if hit.detail:
+            matched = f"{matched}  ({hit.detail})"
+        table.add_row(hit.id, hit.name, f"{hit.weight:+.1f}", matched)
+    return table
+
+
+@app.command(rich_help_panel="Detect", epilog='Example:  ctip explain "Typing job in Sihanoukville, $1500, no experience"')
+def explain(
+    text: Annotated[str, typer.Argument(help="The post text (quote it), or - to read it from stdin.")],
+    lang: Annotated[str | None, typer.Option("--lang", help="Language code if known (e.g. km).")] = None,
+    region: Region = None,
+    model: ModelPath = None,
+) -> None:
+    """Screen one post and print it with the indicators that fired highlighted."""
+    if text == "-":
+        import sys
+
+        text = sys.stdin.read()
+    s = make_screener(model, region).screen_text(text, lang)
+    console = Console(highlight=False)
+    level = Text(f"{s.risk_level.upper()}  risk {s.risk_score:.2f}", style=LEVEL_STYLE[s.risk_level])
+    review = Text("  needs review" if s.needs_review else "  no review needed", style="bold" if s.needs_review else "")
+    console.print(Text.assemble(level, review, f"   language: {s.lang}"))
+    console.print(highlighted(s))
+    if s.indicators:
+        console.print(indicator_table(s))
+    else:
+        console.print("No indicators fired.")
+    if s.entities:
+        console.print("Identifiers: " + ", ".join(f"{e.type} {e.value}" for e in s.entities), markup=False)

@@ -1,0 +1,97 @@
+"""`ctip link`: recruiter networks — posts joined through shared identifiers (and templates)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from ctip.cli._common import RejectReporter, atomic_output, progress, show_progress
+from ctip.cli._screening import check_format
+from ctip.cli.app import app, stderr
+from ctip.cli.options import IdColumn, InputFormat, Inputs, Out, Quiet, Region, TextColumn, Workers
+from ctip.errors import UsageError
+from ctip.output import jsonl_line
+
+GraphFile = Annotated[Path | None, typer.Option("--graph", help="Also write the graph: FILE.json or FILE.graphml.")]
+By = Annotated[str, typer.Option("--by", help="What links posts: identifiers, clusters or identifiers,clusters.")]
+HubMax = Annotated[int, typer.Option("--hub-max", help="An identifier in more than N separate groups is a hub.")]
+Hotlines = Annotated[Path | None, typer.Option("--hotlines", help="Numbers never to link on (default: built-in).")]
+SummaryFile = Annotated[Path | None, typer.Option("--summary", help="Also write one JSON line per network here.")]
+
+
+@app.command(rich_help_panel="Link", epilog="Example:  ctip link screened.jsonl -o networks.jsonl --graph net.json --by identifiers,clusters")
+def link(
+    inputs: Inputs, output: Out = None, graph: GraphFile = None, by: By = "identifiers", hub_max: HubMax = 10,
+    hotlines: Hotlines = None, summary: SummaryFile = None, region: Region = None, fmt: InputFormat = "auto",
+    text_column: TextColumn = "text", id_column: IdColumn = "id", workers: Workers = 0, quiet: Quiet = False,
+) -> int:
+    """Recruiter networks: one line per post, {id, network_id, community_id}; unlinked posts get null.
+
+    Hotlines, placeholders and hubs (identifiers shared by more than --hub-max separate groups)
+    never link; hubs are listed on stderr and in the graph. See docs/linking.md.
+    """
+    import os
+
+    from ctip.ingest import read_posts
+    from ctip.link.keys import default_blocked, read_blocklist
+    from ctip.link.run import link_posts
+
+    parts = _check(by, hub_max, region, graph)
+    blocked = read_blocklist(hotlines) if hotlines else default_blocked()
+    items = read_posts(inputs, check_format(fmt), text_column=text_column, id_column=id_column)
+    reporter = RejectReporter()
+    with progress(show_progress(quiet)) as bar:
+        task = bar.add_task("Linking", total=None)
+        run = link_posts(items, by=parts, hub_max=hub_max, blocked=blocked, region=region.upper() if region else None,
+                         n_jobs=workers if workers > 0 else min(os.cpu_count() or 1, 8),
+                         snippet_chars=200 if graph else 0, on_reject=reporter, on_progress=lambda n: bar.advance(task, n))
+    _write(run, output, summary, graph)
+    lk = run.linkage
+    _report_hubs(lk.hubs)
+    if not quiet:
+        stderr.print(f"{len(lk.post_ids)} posts, {len({n for n in lk.network_ids if n})} networks, {len(lk.hubs)} hubs.")
+        reporter.summary(len(lk.post_ids), "posts")
+    return reporter.exit_code()
+
+
+def _check(by: str, hub_max: int, region: str | None, graph: Path | None) -> tuple[str, ...]:
+    from ctip.link.graph import graph_format
+    from ctip.link.run import BY_CHOICES
+
+    parts = tuple(p.strip() for p in by.split(",") if p.strip())
+    if not parts or any(p not in BY_CHOICES for p in parts):
+        raise UsageError(f"--by {by!r} is not valid.", "Use identifiers, clusters or identifiers,clusters.")
+    if hub_max < 1:
+        raise UsageError("--hub-max must be at least 1.")
+    if region is not None and (len(region) != 2 or not region.isalpha()):
+        raise UsageError(f"--region {region!r} is not a two-letter country code.", "Example: --region KH")
+    if graph is not None and not graph_format(graph):
+        raise UsageError(f"--graph {graph}: the name must end in .json or .graphml.")
+    return parts
+
+
+def _write(run, output: Path | None, summary: Path | None, graph: Path | None) -> None:
+    from ctip.link.graph import graph_format, graph_json, write_graph
+
+    lk = run.linkage
+    with atomic_output(output) as stream:
+        for pid, nid, cid in zip(lk.post_ids, lk.network_ids, run.structure.community_ids, strict=True):
+            stream.write(jsonl_line({"id": pid, "network_id": nid, "community_id": cid}))
+    if summary is not None:
+        with atomic_output(summary) as stream:
+            stream.writelines(jsonl_line(s.to_dict()) for s in run.summaries())
+    if graph is not None:
+        with atomic_output(graph) as stream:
+            write_graph(graph_json(run), stream, graph_format(graph))
+
+
+def _report_hubs(hubs: dict[str, dict[str, int]], limit: int = 20) -> None:
+    """Hubs change the result, so they are reported even with --quiet (the first `limit`, biggest first)."""
+    ranked = sorted(hubs.items(), key=lambda kv: (-kv[1]["groups"], kv[0]))
+    for key, info in ranked[:limit]:
+        stderr.print(f"hub, not linked: {key} ({info['posts']} posts in {info['groups']} separate groups)",
+                     markup=False, soft_wrap=True)
+    if len(ranked) > limit:
+        stderr.print(f"… and {len(ranked) - limit} more hubs (all are listed in the --graph output).")

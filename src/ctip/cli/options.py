@@ -1,0 +1,27 @@
+"""Option types shared by several commands (one definition, one help text)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+Inputs = Annotated[
+    list[str],
+    typer.Argument(help="Input files or folders (JSONL, CSV, Telegram result.json, HTML, WARC, text), or - for stdin."),
+]
+Out = Annotated[Path | None, typer.Option("-o", "--output", help="Output file (default: standard output).")]
+InputFormat = Annotated[
+    str, typer.Option("--format", "-f", help="Input format: auto, jsonl, csv, telegram, html, warc or text.")
+]
+TextColumn = Annotated[str, typer.Option("--text-column", help="CSV column holding the post text.")]
+IdColumn = Annotated[str, typer.Option("--id-column", help="CSV column holding the post id.")]
+Region = Annotated[
+    str | None,
+    typer.Option("--region", help="Country for local phone numbers (e.g. KH, TH); default: implied by each post."),
+]
+Workers = Annotated[int, typer.Option("--workers", "-j", help="Processes to use (default: all cores).")]
+Quiet = Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or summary.")]
+Db = Annotated[str, typer.Option("--db", help="Workspace database URL (default: sqlite:///ctip.db).")]
+ModelPath = Annotated[Path | None, typer.Option("--model", help="A model file from `ctip train` (default: built-in).")]

@@ -1,0 +1,34 @@
+"""`ctip report`: write the workspace report as one self-contained HTML page."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from ctip.cli._common import atomic_output
+from ctip.cli.app import app, stderr
+from ctip.cli.options import Db
+from ctip.errors import UsageError
+from ctip.report.html import render_report
+from ctip.store.workspace import DEFAULT_URL, Workspace, now
+
+
+@app.command(rich_help_panel="Detect", epilog="Example:  ctip report --db sqlite:///ctip.db -o report.html")
+def report(
+    db: Db = DEFAULT_URL,
+    output: Annotated[Path, typer.Option("-o", "--output", help="The HTML file to write.")] = Path("report.html"),
+    title: Annotated[str, typer.Option("--title", help="Title at the top of the page.")] = "ctip screening report",
+) -> None:
+    """Posts ranked by risk with the indicator spans highlighted, filters, charts, templates and networks."""
+    with Workspace(db) as ws:
+        posts = ws.stored_posts()
+        if not posts:
+            raise UsageError(f"The workspace {db} holds no posts yet.", "Add some first: ctip ingest posts.jsonl")
+        from ctip.cli._linking import report_extras
+
+        html = render_report(posts, report_extras(ws, posts), title=title, generated_at=now())
+    with atomic_output(output) as stream:
+        stream.write(html)
+    stderr.print(f"Report with {len(posts)} posts written to {output.resolve()}")

@@ -1,0 +1,60 @@
+"""`ctip screen`: score posts for trafficking-recruitment risk and say why."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+import typer
+
+from ctip.cli._common import RejectReporter, atomic_output, progress, show_progress
+from ctip.cli._screening import make_screener, screened
+from ctip.cli.app import app
+from ctip.cli.options import IdColumn, Inputs, InputFormat, ModelPath, Out, Quiet, Region, TextColumn, Workers
+from ctip.errors import UsageError
+from ctip.output import csv_row, csv_writer, jsonl_line
+
+OutputFormat = Annotated[
+    str | None, typer.Option("--output-format", "--to", help="jsonl (default) or csv; csv is implied by -o *.csv.")
+]
+
+
+def _output_format(out: object, requested: str | None) -> str:
+    fmt = requested or ("csv" if str(out or "").lower().endswith(".csv") else "jsonl")
+    if fmt not in ("jsonl", "csv"):
+        raise UsageError(f"Unknown output format {fmt!r}.", "Use --output-format jsonl or csv.")
+    return fmt
+
+
+@app.command(
+    rich_help_panel="Detect",
+    epilog="Example:  ctip screen posts.jsonl -o screened.jsonl   |   ctip screen export/result.json -o risky.csv",
+)
+def screen(
+    inputs: Inputs, output: Out = None, fmt: InputFormat = "auto", text_column: TextColumn = "text",
+    id_column: IdColumn = "id", region: Region = None, workers: Workers = 0, output_format: OutputFormat = None,
+    model: ModelPath = None, quiet: Quiet = False,
+) -> int:
+    """Screen posts for trafficking-recruitment risk.
+
+    Writes one result per input record, in input order: risk_score (0-1), risk_level, needs_review,
+    the indicators that fired (with the text that made them fire) and the contact identifiers found.
+    Records that cannot be read are listed on stderr as FILE:LINE: reason (exit status 3).
+    """
+    out_fmt = _output_format(output, output_format)
+    screener = make_screener(model, region)
+    reporter = RejectReporter()
+    n = 0
+    with atomic_output(output) as stream, progress(show_progress(quiet)) as bar:
+        task = bar.add_task("Screening", total=None)
+        writer = csv_writer(stream) if out_fmt == "csv" else None
+        for s in screened(inputs, fmt, text_column, id_column, screener, workers, reporter):
+            record = s.to_dict()
+            if writer is not None:
+                writer.writerow(csv_row(record, s.post.text))
+            else:
+                stream.write(jsonl_line(record))
+            n += 1
+            bar.advance(task)
+    if not quiet:
+        reporter.summary(n, "posts")
+    return reporter.exit_code()

@@ -1,0 +1,1 @@
+"""Detection: indicators, salary reasoning, the risk model and scoring."""

@@ -1,0 +1,331 @@
+"""Load the indicator data files and compile them into one matcher.
+
+All literal cues of all languages, plus the marker words the salary parser and the regex
+rules need (currencies, salary words, countries, skilled roles, apps, negations, regex
+triggers), go into one Aho-Corasick matcher: a post is scanned once, whatever its language id
+says, so code-mixed posts get the cues of every language present. For speed the matcher is
+sharded by the script of each cue's first character, and a shard runs only if the post
+contains that script (decided from the text itself, never from the language id).
+Cues are normalised with the same function as posts, so data files may use native digits,
+upper case or composed/decomposed forms.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cache, lru_cache
+from importlib import resources
+from typing import Any
+
+import ahocorasick
+import jsonschema
+import yaml
+
+from ctip.text.normalise import normalise
+
+LANGS = ("km", "en", "zh", "th", "vi", "id", "my", "lo")
+DATA = "ctip.data.indicators"
+
+# Kinds of automaton hits; scan() groups its matches by kind. Match.tag then holds:
+CUE = "cue"  # an indicator id (R1 ... L8)
+PERIOD = "per"  # "" - "/month", "per bulan": a pay statement may precede it
+CURRENCY = "cur"  # ISO code of a currency written before or after a figure ("$", "usd", "บาท")
+SALARY_WORD = "sw"  # period implied by a salary word ("月薪" -> month, "日薪" -> day)
+SKILLED = "skilled"  # "" - a role where high pay is expected
+COUNTRY = "cc"  # ISO code of a destination named
+TRIGGER = "re"  # index of a regex rule to run
+APP = "app"  # messaging app key (apps.yaml)
+NEGATION = "neg"  # "" - a word that denies a coercion cue written right after it
+
+# Vietnamese written without diacritics ("viec nhe luong cao"): fold đ and strip marks.
+_VI_ASCII = str.maketrans({"đ": "d", "Đ": "d"})
+
+
+@dataclass(frozen=True, slots=True)
+class IndicatorInfo:
+    """One catalog entry (catalog.yaml)."""
+
+    id: str
+    name: str
+    family: str
+    weight: float
+    description: str
+    maps_to: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class RegexRule:
+    """A regex cue; it runs only when one of its trigger words was seen in the post."""
+
+    id: str
+    lang: str
+    pattern: re.Pattern[str]
+
+
+@dataclass(frozen=True, slots=True)
+class NearRule:
+    """A cue that counts only within `window` characters of a hit of one of `with_ids`."""
+
+    with_ids: frozenset[str]
+    window: int
+
+
+# A match on the normalised text: (start, end, tag, near); [start, end) is end-exclusive, tag
+# depends on the kind (above), near indexes CueSet.near_rules (-1: unconstrained). A plain tuple,
+# not a NamedTuple: building one per match is the hot loop of every post.
+Match = tuple[int, int, str, int]
+
+
+@dataclass(frozen=True, slots=True)
+class CueSet:
+    # Values: (length, start_edge, end_edge, ((kind, tag, near), ...)); edges: see _edge().
+    # One automaton per script of the cues' first letter, each with a probe regex that says
+    # whether the post has that script at all (None: always run). pyahocorasick looks up a
+    # node's children linearly, so cost per character grows with the root's fan-out; split
+    # by script, a Thai post never pays for the ~350 first characters of the Chinese cues.
+    automata: tuple[tuple[re.Pattern[bytes] | None, Any], ...]  # (UTF-8 probe or None: always, automaton)
+    regexes: tuple[RegexRule, ...]
+    near_rules: tuple[NearRule, ...]
+    counts: dict[str, dict[str, int]]  # lang -> id -> number of cues (docs)
+
+
+# libyaml's loader is ~10x faster than the pure-Python one; start-up time matters for the CLI.
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+def _read_yaml(name: str) -> Any:
+    return yaml.load(resources.files(DATA).joinpath(name).read_text(encoding="utf-8"), Loader=_LOADER)  # noqa: S506
+
+
+@lru_cache(maxsize=1)
+def _schema() -> dict[str, Any]:
+    return json.loads(resources.files(DATA).joinpath("cues.schema.json").read_text(encoding="utf-8"))
+
+
+@lru_cache(maxsize=1)
+def load_catalog() -> dict[str, IndicatorInfo]:
+    raw = _read_yaml("catalog.yaml")["indicators"]
+    return {
+        iid: IndicatorInfo(iid, d["name"], d["family"], float(d["weight"]), d["description"], tuple(d["maps_to"]))
+        for iid, d in raw.items()
+    }
+
+
+@cache
+def load_language(lang: str) -> dict[str, Any]:
+    """The raw cue file of one language. Ids are checked here (cheap); the full JSON-Schema
+    check is `validate_language`, run by the tests: validating at start-up would double it."""
+    data = _read_yaml(f"{lang}.yaml")
+    ids = set(data.get("cues", {})) | {r["id"] for r in data.get("regex", []) + data.get("near", [])}
+    unknown = ids - set(load_catalog())
+    if unknown:
+        raise ValueError(f"{lang}.yaml: unknown indicator ids {sorted(unknown)}")
+    return data
+
+
+def validate_language(lang: str) -> None:
+    """Raise jsonschema.ValidationError when <lang>.yaml does not follow cues.schema.json."""
+    jsonschema.validate(_read_yaml(f"{lang}.yaml"), _schema())
+
+
+@lru_cache(maxsize=1)
+def load_money() -> dict[str, Any]:
+    return _read_yaml("money.yaml")
+
+
+def norm_cue(cue: str) -> str:
+    return normalise(str(cue)).text.strip()
+
+
+def strip_vietnamese(text: str) -> str:
+    """"việc nhẹ lương cao" -> "viec nhe luong cao" (how many people type without an IME)."""
+    import unicodedata
+
+    decomposed = unicodedata.normalize("NFD", text.translate(_VI_ASCII))
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def is_latin_word_char(ch: str) -> bool:
+    """Letters/digits of Latin script (incl. Vietnamese); cues in them need word boundaries."""
+    return ch.isalnum() and (ch < "\u0250" or "\u1e00" <= ch <= "\u1eff")
+
+
+def _language_cues(lang: str) -> Iterator[tuple[str, str]]:
+    """(normalised cue, indicator id) for one language file."""
+    data = load_language(lang)
+    ascii_variants = bool(data.get("ascii_variants"))
+    for iid, cues in data.get("cues", {}).items():
+        for cue in cues:
+            key = norm_cue(cue)
+            yield key, iid
+            if ascii_variants:
+                plain = strip_vietnamese(key)
+                # Short undiacritised forms collide with English/Indonesian words ("gap", "ban").
+                if plain != key and (" " in plain or len(plain) >= 7):
+                    yield plain, iid
+
+
+def _marker_words() -> Iterator[tuple[str, str, str]]:
+    money = load_money()
+    # Only words that can open a pay statement are scanned for; what follows a figure
+    # ("15k", "3000u", "1.5万元", "15 triệu") is read at that position by the salary parser.
+    for code, cur in money["currencies"].items():
+        for form in cur["forms"]:
+            yield form, CURRENCY, code
+    for period, words in money["salary_words"].items():
+        for word in words:
+            yield word, SALARY_WORD, period
+    for words in money["periods"].values():  # "3000u/month" names no salary word
+        for word in words:
+            yield f"/{word}", PERIOD, ""
+            yield f"per {word}", PERIOD, ""
+    for code, names in money["countries"].items():
+        for name in names:
+            yield name, COUNTRY, code
+    for group in money["skilled_roles"]:
+        for word in group:
+            yield word, SKILLED, ""
+    for app, names in _read_yaml("apps.yaml")["apps"].items():
+        for name in names:
+            yield name, APP, app
+
+
+_SCRIPTS = ("cjk", "km", "th", "lo", "my", "latin")  # "latin": everything else (Latin, digits, symbols)
+# The same scripts seen in UTF-8: a post "has" a script when one of these byte pairs (the
+# first two bytes of its characters) occurs; a substring test on bytes is far cheaper than
+# a regex over the text. CJK is any lead byte E3-E9 or EA-ED (Hangul) or EF A4-AB.
+_UTF8_PROBES: dict[str, re.Pattern[bytes]] = {
+    "cjk": re.compile(b"[\xe3-\xed]|\xef[\xa4-\xab]"),
+    "km": re.compile(b"\xe1[\x9e\x9f]"),
+    "th": re.compile(b"\xe0[\xb8\xb9]"),
+    "lo": re.compile(b"\xe0[\xba\xbb]"),
+    "my": re.compile(b"\xe1[\x80-\x82]|\xea\xa9[\xa0-\xbf]"),
+}
+
+
+_SCRIPT_RANGES = (("cjk", 0x3000, 0x30FF), ("cjk", 0x3400, 0x9FFF), ("cjk", 0xAC00, 0xD7AF), ("cjk", 0xF900, 0xFAFF),
+                  ("km", 0x1780, 0x17FF), ("th", 0x0E00, 0x0E7F), ("lo", 0x0E80, 0x0EFF), ("my", 0x1000, 0x109F),
+                  ("my", 0xAA60, 0xAA7F))
+
+
+def _script_of(ch: str) -> str:
+    o = ord(ch)
+    for name, lo, hi in _SCRIPT_RANGES:
+        if lo <= o <= hi:
+            return name
+    return "latin"
+
+
+class _Builder:
+    """Collects keys -> tags, then makes one automaton per script of the first letter."""
+
+    def __init__(self) -> None:
+        self.tags: dict[str, dict[tuple[str, str, int], None]] = {}
+
+    def add(self, key: str, kind: str, tag: str, near: int = -1) -> None:
+        if key:
+            self.tags.setdefault(key, {})[(kind, tag, near)] = None
+
+    def build(self) -> tuple[tuple[re.Pattern[bytes] | None, Any], ...]:
+        groups: dict[str, Any] = {}
+        for key, tags in self.tags.items():
+            automaton = groups.setdefault(_script_of(key[0]), ahocorasick.Automaton())
+            automaton.add_word(key, (len(key), _edge(key[0]), _edge(key[-1]), tuple(tags)))
+        out = []
+        for name in _SCRIPTS:
+            if name in groups:
+                groups[name].make_automaton()
+                out.append((_UTF8_PROBES.get(name), groups[name]))
+        return tuple(out)
+
+
+def _compile_regexes(builder: _Builder) -> tuple[RegexRule, ...]:
+    rules: list[RegexRule] = []
+    for lang in LANGS:
+        for rule in load_language(lang).get("regex", []):
+            index = len(rules)
+            rules.append(RegexRule(rule["id"], lang, re.compile(rule["pattern"])))
+            for word in rule["when"]:
+                builder.add(norm_cue(word), TRIGGER, str(index))
+    return tuple(rules)
+
+
+def _add_near_rules(builder: _Builder, counts: dict[str, dict[str, int]]) -> tuple[NearRule, ...]:
+    rules: list[NearRule] = []
+    for lang in LANGS:
+        for rule in load_language(lang).get("near", []):
+            index = len(rules)
+            rules.append(NearRule(frozenset(rule["with"]), int(rule.get("window", 60))))
+            for cue in rule["cues"]:
+                builder.add(norm_cue(cue), CUE, rule["id"], index)
+            counts[lang][rule["id"]] = counts[lang].get(rule["id"], 0) + len(rule["cues"])
+    return tuple(rules)
+
+
+@lru_cache(maxsize=1)
+def cue_set() -> CueSet:
+    """Compile every language file and the money tables into one matcher (cached)."""
+    builder = _Builder()
+    counts: dict[str, dict[str, int]] = {lang: {} for lang in LANGS}
+    for lang in LANGS:
+        for key, iid in _language_cues(lang):
+            builder.add(key, CUE, iid)
+        for word in load_language(lang).get("negations", []):
+            builder.add(norm_cue(word), NEGATION, "")
+        for iid, cues in load_language(lang).get("cues", {}).items():
+            counts[lang][iid] = len(cues)
+        for rule in load_language(lang).get("regex", []):
+            counts[lang][rule["id"]] = counts[lang].get(rule["id"], 0) + 1
+    for word, kind, tag in _marker_words():
+        builder.add(norm_cue(word), kind, tag)
+    regexes = _compile_regexes(builder)
+    near_rules = _add_near_rules(builder, counts)
+    return CueSet(builder.build(), regexes, near_rules, counts)
+
+
+def _edge(ch: str) -> int:
+    """Word-boundary rule for a cue's first/last character: 0 none (CJK, Thai, symbols), 1 Latin
+    letter (the neighbour must not be a Latin letter), 2 digit (the neighbour must not be a digit).
+    So "ktv" does not fire inside "ktvx", but "rm" does in "rm15,000" and "age" in "age18"."""
+    if ch.isdigit():
+        return 2
+    return 1 if is_latin_word_char(ch) else 0
+
+
+def _glued(ch: str, edge: int) -> bool:
+    """True when neighbour `ch` would make one token with a cue edge of kind `edge`."""
+    if edge == 2:
+        return ch.isdigit()
+    return ch.isalpha() and (ch < "\u0250" or "\u1e00" <= ch <= "\u1eff")
+
+
+Found = dict[str, list[Match]]  # kind -> matches, in text order per automaton
+
+
+def scan(text: str) -> Found:
+    """All cue and marker matches in normalised `text`, grouped by kind.
+
+    Latin-script cues count only at word boundaries ("ktv" not inside "ktvx").
+    """
+    out: Found = {}
+    n = len(text)
+    raw = None if text.isascii() else text.encode("utf-8")  # which scripts are present, cheaply
+    for probe, automaton in cue_set().automata:
+        if probe is not None and (raw is None or probe.search(raw) is None):
+            continue
+        for end_idx, (length, bound_start, bound_end, tags) in automaton.iter(text):
+            start = end_idx - length + 1
+            end = end_idx + 1
+            if bound_start and start and _glued(text[start - 1], bound_start):
+                continue
+            if bound_end and end < n and _glued(text[end], bound_end):
+                continue
+            for kind, tag, near in tags:
+                found = out.get(kind)
+                if found is None:
+                    out[kind] = found = []
+                found.append((start, end, tag, near))
+    return out

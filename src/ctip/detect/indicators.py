@@ -1,0 +1,183 @@
+"""Find indicators (data/indicators/*.yaml) in a post, with spans in the original text.
+
+One automaton scan gives literal cues, regex triggers, salary/country/role markers; regexes
+run only when triggered; pay is judged by `salary` (R1 vs L3). Each id fires at most once,
+with all its spans. Scoring is not done here: no single hit flags a post (indicators.md §0).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import lru_cache
+
+from ctip.detect.cues import (
+    APP,
+    CUE,
+    NEGATION,
+    SKILLED,
+    TRIGGER,
+    Found,
+    IndicatorInfo,
+    Match,
+    cue_set,
+    load_catalog,
+    scan,
+)
+from ctip.detect.salary import L3_RANGE, R1_RATIO, check_pay, destination, salaries_in
+from ctip.records import IndicatorHit, Span
+from ctip.text.normalise import NormText
+
+__all__ = ["IndicatorInfo", "find_indicators", "indicator_catalog"]
+
+FANOUT_APPS = 3  # I3: this many different messaging apps in one post
+KEYCAP_RUN = re.compile("(?:[0-9]\ufe0f?\u20e3){4,}")  # "0️⃣8️⃣1️⃣2️⃣": digits that dodge number filters (I4)
+NEGATED_FAMILIES = ("C",)  # "we never keep your passport" must not read as passport retention
+NEGATION_GAP = 1  # at most a space between the negation and the cue ("never keep", "không giữ", "不扣")
+
+Spans = dict[str, list[tuple[int, int]]]
+Details = dict[str, str]
+
+
+def indicator_catalog() -> dict[str, IndicatorInfo]:
+    """Every indicator id (catalog.yaml) with its name, family, weight, description, mapping.
+
+    Also compiles the cue matcher (cached), so calling this once before forking workers shares it.
+    """
+    cue_set()
+    return dict(load_catalog())
+
+
+def _literal_spans(found: Found) -> tuple[Spans, list[Match]]:
+    """Indicator spans of unconstrained cues, and the cues that need a near-check."""
+    spans: Spans = {}
+    pending = []
+    for m in found.get(CUE, ()):
+        start, end, iid, near = m
+        if near >= 0:
+            pending.append(m)
+        else:
+            spans.setdefault(iid, []).append((start, end))
+    return spans, pending
+
+
+def _near_spans(spans: Spans, pending: Sequence[Match]) -> None:
+    rules = cue_set().near_rules
+    for start, end, tag, near in pending:
+        rule = rules[near]
+        close = any(
+            s - rule.window <= start and end <= e + rule.window
+            for iid in rule.with_ids for s, e in spans.get(iid, ())
+        )
+        if close:
+            spans.setdefault(tag, []).append((start, end))
+
+
+def _drop_negated(spans: Spans, found: Found) -> None:
+    """Remove coercion spans right after a negation word ("không giữ hộ chiếu", "不扣护照")."""
+    negations = found.get(NEGATION)
+    if not negations:
+        return
+    for iid in [i for i in spans if i.startswith(NEGATED_FAMILIES)]:
+        kept = [
+            (s, e) for s, e in spans[iid]
+            if not any(0 <= s - n[1] <= NEGATION_GAP for n in negations)
+        ]
+        if kept:
+            spans[iid] = kept
+        else:
+            del spans[iid]
+
+
+def _regex_spans(text: str, found: Found, spans: Spans) -> None:
+    triggered = sorted({int(m[2]) for m in found.get(TRIGGER, ())})
+    rules = cue_set().regexes
+    for index in triggered:
+        for hit in rules[index].pattern.finditer(text):
+            if hit.end() > hit.start():
+                spans.setdefault(rules[index].id, []).append(hit.span())
+
+
+def _app_spans(found: Found, spans: Spans) -> None:
+    apps = found.get(APP, [])
+    for start, end, _, _ in apps:
+        spans.setdefault("R7", []).append((start, end))
+    if len({app for _, _, app, _ in apps}) >= FANOUT_APPS:
+        spans["I3"] = [(start, end) for start, end, _, _ in apps]
+
+
+def _pay_spans(
+    norm: NormText, found: Found, lang: str | None, spans: Spans, details: Details
+) -> Spans:
+    """R1 from parsed pay vs the reference wage; L3 for realistic pay; numbers beat adjectives.
+
+    Returns spans in ORIGINAL offsets (salaries carry those); edits `spans` (normalised)."""
+    salaries = salaries_in(norm, found, lang)
+    skilled = SKILLED in found and not ({"R2", "R3"} & spans.keys())
+    if skilled:
+        spans.pop("R1", None)  # "high salary" for an engineer is not a lure
+    if not salaries:
+        if "R1" in spans:
+            details["R1"] = "pay lure without a figure"
+        return {}
+    checks = check_pay(salaries, destination(found, salaries, lang))
+    high = [c for c in checks if c.ratio >= R1_RATIO]
+    if high and not skilled:
+        details["R1"] = high[0].detail()
+        return {"R1": [c.salary.span for c in high]}
+    spans.pop("R1", None)
+    fair = [c for c in checks if L3_RANGE[0] <= c.ratio <= L3_RANGE[1]]
+    if fair:
+        details["L3"] = fair[0].detail()
+        return {"L3": [c.salary.span for c in fair]}
+    return {}
+
+
+def _merge(ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    for s, e in sorted(ranges):
+        if out and s <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], e))
+        else:
+            out.append((s, e))
+    return out
+
+
+def find_indicators(norm: NormText, lang: str | None = None) -> list[IndicatorHit]:
+    """Indicators in a normalised post: one hit per id (sorted by id) with original-text spans.
+
+    `lang` only picks defaults for salaries (currency, country); cues of every language are
+    matched whatever it says.
+    """
+    text = norm.text
+    found = scan(text)
+    spans, pending = _literal_spans(found)
+    _near_spans(spans, pending)
+    _drop_negated(spans, found)
+    _regex_spans(text, found, spans)
+    _app_spans(found, spans)
+    details: Details = {}
+    original: Spans = _pay_spans(norm, found, lang, spans, details)
+    if "\u20e3" in norm.original:  # keycaps are removed by normalise(): look in the original
+        keycaps = [m.span() for m in KEYCAP_RUN.finditer(norm.original)]
+        if keycaps:
+            original.setdefault("I4", []).extend(keycaps)
+    to_original = norm.to_original
+    for iid, ranges in spans.items():
+        original.setdefault(iid, []).extend([to_original(s, e) for s, e in ranges])
+    catalog = load_catalog()
+    raw = norm.original
+    hits = []
+    for iid in sorted(original, key=_order().__getitem__):
+        info = catalog[iid]
+        ranges = original[iid]
+        merged = ranges if len(ranges) == 1 else _merge(ranges)
+        found = tuple([Span(s, e, raw[s:e]) for s, e in merged])
+        hits.append(IndicatorHit(iid, info.name, info.weight, found, info.family, details.get(iid, "")))
+    return hits
+
+
+@lru_cache(maxsize=1)
+def _order() -> dict[str, tuple[str, int]]:
+    """Sort key per id: by family letter, then number (R2 before R10)."""
+    return {iid: (iid[0], int(iid[1:])) for iid in load_catalog()}

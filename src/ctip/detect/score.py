@@ -1,0 +1,61 @@
+"""From model probability and indicator hits to a Screening: level and review flag.
+
+Rules on top of the calibrated probability (indicators.md §0):
+- a post reaches "high" only with cues from at least two families besides L (legitimacy);
+- `needs_review` needs at least one risk indicator, so every flag can say why;
+- victim distress (X) and minor-targeting (K) always set `needs_review`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from ctip.records import Entity, IndicatorHit, Post, Screening
+
+ALWAYS_REVIEW_FAMILIES = frozenset({"X", "K"})
+
+
+@dataclass(frozen=True, slots=True)
+class Thresholds:
+    review: float = 0.5
+    high: float = 0.75
+    medium: float = 0.35
+
+
+def _family(hit: IndicatorHit) -> str:
+    return hit.family or hit.id[:1]
+
+
+def risk_families(hits: Sequence[IndicatorHit]) -> set[str]:
+    return {_family(h) for h in hits} - {"L"}
+
+
+def decide(probability: float, hits: Sequence[IndicatorHit], t: Thresholds = Thresholds()) -> tuple[str, bool]:
+    """Return (risk_level, needs_review)."""
+    families = risk_families(hits)
+    forced = bool(families & ALWAYS_REVIEW_FAMILIES)
+    needs_review = forced or (probability >= t.review and bool(families))
+    if probability >= t.high and len(families) >= 2:
+        level = "high"
+    elif probability >= t.medium or needs_review:
+        level = "medium"
+    else:
+        level = "low"
+    return level, needs_review
+
+
+def make_screening(
+    post: Post, lang: str, probability: float, hits: Sequence[IndicatorHit], entities: Sequence[Entity],
+    t: Thresholds = Thresholds(),
+) -> Screening:
+    level, needs_review = decide(probability, hits, t)
+    return Screening(
+        post=post,
+        lang=lang,
+        risk_score=float(probability),
+        risk_level=level,
+        needs_review=needs_review,
+        indicators=tuple(hits),
+        entities=tuple(entities),
+    )

@@ -1,0 +1,40 @@
+"""Fit a RiskModel from labelled posts (the `ctip train` core)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from ctip.detect.indicators import find_indicators, indicator_catalog
+from ctip.detect.model import RiskModel
+from ctip.errors import CtipError
+from ctip.records import Post
+from ctip.text.langid import detect_language
+from ctip.text.normalise import normalise
+
+
+@dataclass(frozen=True, slots=True)
+class LabelledPost:
+    post: Post
+    label: int
+    category: str | None
+
+
+def labelled(posts: Sequence[Post]) -> list[LabelledPost]:
+    """Read `label` (0/1) and optional `category` carried in each post's extra fields."""
+    out = []
+    for p in posts:
+        label = p.extra.get("label")
+        if label not in (0, 1, "0", "1", True, False):
+            raise CtipError(f"{p.origin or p.id}: \"label\" must be 0 or 1, got {label!r}.",
+                            "Every training or evaluation record needs a label 0/1.")
+        out.append(LabelledPost(p, int(label), p.extra.get("category")))
+    return out
+
+
+def fit_model(data: Sequence[LabelledPost], *, random_state: int = 0) -> RiskModel:
+    norms = [normalise(d.post.text) for d in data]
+    hits = [find_indicators(n, d.post.lang or detect_language(d.post.text)) for n, d in zip(norms, data, strict=True)]
+    ids = sorted(indicator_catalog())
+    model = RiskModel(random_state=random_state)
+    return model.fit([n.text for n in norms], hits, [d.label for d in data], ids)

@@ -1,0 +1,72 @@
+"""Metrics for `ctip eval`: precision/recall/F1 of needs_review, Brier score, reliability bins."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, slots=True)
+class Outcome:
+    """One labelled post after screening."""
+
+    id: str
+    lang: str
+    category: str | None
+    label: int
+    flagged: bool
+    score: float
+    n_indicators: int
+
+
+def confusion(outcomes: Sequence[Outcome]) -> dict[str, float]:
+    tp = sum(o.flagged and o.label == 1 for o in outcomes)
+    fp = sum(o.flagged and o.label == 0 for o in outcomes)
+    fn = sum((not o.flagged) and o.label == 1 for o in outcomes)
+    tn = sum((not o.flagged) and o.label == 0 for o in outcomes)
+    precision = tp / (tp + fp) if tp + fp else 0.0
+    recall = tp / (tp + fn) if tp + fn else 0.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    fpr = fp / (fp + tn) if fp + tn else 0.0
+    return {"n": len(outcomes), "tp": tp, "fp": fp, "fn": fn, "tn": tn, "precision": round(precision, 4),
+            "recall": round(recall, 4), "f1": round(f1, 4), "false_positive_rate": round(fpr, 4)}
+
+
+def brier(outcomes: Sequence[Outcome]) -> float:
+    if not outcomes:
+        return 0.0
+    return round(sum((o.score - o.label) ** 2 for o in outcomes) / len(outcomes), 4)
+
+
+def reliability_bins(outcomes: Sequence[Outcome], n_bins: int = 10) -> list[dict[str, float]]:
+    """Per score bin: mean predicted score and observed share of label 1."""
+    bins: dict[int, list[Outcome]] = defaultdict(list)
+    for o in outcomes:
+        bins[min(int(o.score * n_bins), n_bins - 1)].append(o)
+    rows = []
+    for b in sorted(bins):
+        group = bins[b]
+        rows.append({"bin_low": b / n_bins, "bin_high": (b + 1) / n_bins, "n": len(group),
+                     "mean_score": round(sum(o.score for o in group) / len(group), 4),
+                     "observed": round(sum(o.label for o in group) / len(group), 4)})
+    return rows
+
+
+def _grouped(outcomes: Sequence[Outcome], key: str) -> dict[str, dict[str, float]]:
+    groups: dict[str, list[Outcome]] = defaultdict(list)
+    for o in outcomes:
+        groups[str(getattr(o, key) or "none")].append(o)
+    return {k: confusion(v) for k, v in sorted(groups.items())}
+
+
+def evaluate(outcomes: Sequence[Outcome]) -> dict[str, object]:
+    flagged = [o for o in outcomes if o.flagged]
+    return {
+        "overall": confusion(outcomes),
+        "brier": brier(outcomes),
+        "by_language": _grouped(outcomes, "lang"),
+        "by_category": _grouped(outcomes, "category"),
+        "reliability": reliability_bins(outcomes),
+        "flagged_without_indicator": sum(o.n_indicators == 0 for o in flagged),
+    }

@@ -1,0 +1,93 @@
+"""Build a `Post` from one flat record (a JSONL object or a CSV row), or say why it is rejected."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from ctip.records import Post, Rejected
+
+OPTIONAL_FIELDS = ("lang", "url", "author", "posted_at", "source")
+_MAX_QUOTED = 80
+_MISSING: Any = object()
+
+
+def quote(value: str) -> str:
+    """A value for a message: in double quotes, escaped, and cut if very long."""
+    if len(value) > _MAX_QUOTED:
+        value = value[:_MAX_QUOTED] + "…"
+    return json.dumps(value, ensure_ascii=False)
+
+
+def json_error_reason(exc: json.JSONDecodeError) -> str:
+    """`bad JSON: <what> at column N` (the decoder's own messages sometimes end in "at")."""
+    where = "column" if exc.msg.endswith(" at") else "at column"
+    return f"bad JSON: {exc.msg} {where} {exc.colno}"
+
+
+def post_from_record(
+    record: dict[str, Any], file: str, line: int, *, id_key: str = "id", text_key: str = "text"
+) -> Post | Rejected:
+    """A `Post` from `record`; fields other than id, text and OPTIONAL_FIELDS go to `extra`.
+
+    `record` is consumed: the known fields are popped and what remains becomes `extra`
+    (popping is the cheap way to split it, and JSONL reading is the hot path).
+    """
+    pop = record.pop
+    post_id = pop(id_key, _MISSING)
+    if type(post_id) is not str:
+        # Whole numbers are common ids in exports; anything else is a mistake worth reporting.
+        if type(post_id) is not int:
+            return Rejected(file, line, _bad_id_reason(id_key, post_id))
+        post_id = str(post_id)
+    elif not post_id or post_id.isspace():
+        return Rejected(file, line, f'empty "{id_key}"')
+    text = pop(text_key, _MISSING)
+    if type(text) is not str:
+        reason = f'missing "{text_key}"' if text is _MISSING else f'"{text_key}" must be a string'
+        return Rejected(file, line, reason)
+    optional = (
+        pop("lang", None),
+        pop("url", None),
+        pop("author", None),
+        pop("posted_at", None),
+        pop("source", None),
+    )
+    for value in optional:
+        if value is not None and type(value) is not str:
+            checked = _check_optional(optional)
+            if isinstance(checked, str):
+                return Rejected(file, line, checked)
+            optional = checked
+            break
+    lang, url, author, posted_at, source = optional
+    # Empty strings mean "not given" (CSV has no null).
+    return Post(
+        post_id,
+        text,
+        lang or None,
+        url or None,
+        author or None,
+        posted_at or None,
+        source or None,
+        record,
+        f"{file}:{line}",
+    )
+
+
+def _check_optional(values: tuple[Any, ...]) -> tuple[Any, ...] | str:
+    """Numbers become strings (unix times, numeric author ids); other non-strings are a reason."""
+    out = []
+    for name, value in zip(OPTIONAL_FIELDS, values, strict=True):
+        if value is not None and type(value) is not str:
+            if type(value) not in (int, float):
+                return f'"{name}" must be a string'
+            value = str(value)
+        out.append(value)
+    return tuple(out)
+
+
+def _bad_id_reason(id_key: str, value: Any) -> str:
+    if value is _MISSING or value is None:
+        return f'missing "{id_key}"'
+    return f'"{id_key}" must be a string or a whole number'

@@ -1,0 +1,206 @@
+"""Open one input (a file or stdin) as a stream of UTF-8 bytes, or fail with a clear `InputError`.
+
+Every text reader works on UTF-8 bytes so the hot loops stay simple: a UTF-8 BOM is skipped,
+UTF-16/UTF-32 with a BOM are transcoded, gzip is unpacked. Files that are clearly not text
+(NUL bytes, ZIP/Excel, PDF) are refused here, before any record is read.
+"""
+
+from __future__ import annotations
+
+import codecs
+import gzip
+import io
+import sys
+import zlib
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import BinaryIO
+
+from ctip.errors import InputError
+
+STDIN = "-"
+STDIN_NAME = "<stdin>"
+HEAD_SIZE = 64 * 1024
+GZIP_MAGIC = b"\x1f\x8b"
+
+_UTF8_HINT = "Save the file as UTF-8 (in most editors: Save As → Encoding: UTF-8) and run again."
+
+# Checked longest first: the UTF-32-LE BOM starts with the UTF-16-LE one.
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+
+_BINARY_KINDS = (
+    (
+        b"PK\x03\x04",
+        "a ZIP archive or an Excel/Word file",
+        "For a spreadsheet, save it as 'CSV UTF-8' first.",
+    ),
+    (b"%PDF", "a PDF document", "Copy the text into a .txt file, or export the posts as JSONL or CSV."),
+    (b"\x89PNG", "an image", "ctip reads text: JSONL, CSV, Telegram JSON, HTML, WARC or plain text."),
+    (b"\xff\xd8\xff", "an image", "ctip reads text: JSONL, CSV, Telegram JSON, HTML, WARC or plain text."),
+)
+
+
+def display_name(path: str | Path) -> str:
+    """The name used in ids, origins and messages: the path as given, or `<stdin>`."""
+    return STDIN_NAME if str(path) == STDIN else str(path)
+
+
+def check_readable(path: str | Path) -> None:
+    """Raise `InputError` if `path` (not stdin) does not exist or cannot be opened."""
+    if str(path) == STDIN:
+        return
+    p = Path(path)
+    if not p.exists():
+        raise InputError(str(path), "file not found", "Check the path and the spelling of the file name.")
+    if p.is_dir():
+        return
+    try:
+        with open(p, "rb"):
+            pass
+    except PermissionError:
+        raise InputError(
+            str(path), "permission denied", "Ask for read access to the file, or copy it."
+        ) from None
+    except OSError as exc:
+        raise InputError(str(path), f"cannot open the file ({exc.strerror})") from None
+
+
+@contextmanager
+def open_binary(path: str | Path) -> Iterator[BinaryIO]:
+    """Yield the raw bytes of a file, or of stdin for "-" (stdin is not closed afterwards)."""
+    if str(path) == STDIN:
+        yield sys.stdin.buffer
+        return
+    try:
+        stream = open(path, "rb")  # noqa: SIM115 - closed below
+    except OSError as exc:
+        raise InputError(str(path), f"cannot open the file ({exc.strerror})") from None
+    with stream:
+        yield stream
+
+
+def peek(stream: BinaryIO, size: int = HEAD_SIZE) -> tuple[bytes, BinaryIO]:
+    """Return the first `size` bytes and a stream that still starts at the beginning.
+
+    Works on pipes (stdin) too, which cannot seek: the head is put back in front.
+    """
+    head = stream.read(size)
+    return head, io.BufferedReader(_Prefixed(head, stream), buffer_size=HEAD_SIZE)
+
+
+def gunzip_head(head: bytes) -> bytes:
+    """Best-effort decompression of the first bytes of a gzip stream, for sniffing."""
+    try:
+        return zlib.decompressobj(wbits=31).decompress(head, HEAD_SIZE)
+    except zlib.error:
+        return b""
+
+
+def utf8_stream(stream: BinaryIO, name: str) -> BinaryIO:
+    """Turn raw input bytes into UTF-8 bytes: unpack gzip, skip or transcode a BOM, refuse binary."""
+    head, stream = peek(stream)
+    if head.startswith(GZIP_MAGIC):
+        # Sniff from a tolerant partial unpack: a gzip file cut short still gives its first posts,
+        # and the break is reported where reading stops.
+        head = gunzip_head(head)
+        stream = gzip.GzipFile(fileobj=stream, mode="rb")  # type: ignore[assignment]
+    encoding = bom_encoding(head)
+    if encoding == "utf-8":
+        _skip(stream, len(codecs.BOM_UTF8), name)
+    elif encoding is not None:
+        return io.BufferedReader(
+            _Utf8Encoder(io.TextIOWrapper(stream, encoding=encoding, errors="replace", newline=""))
+        )
+    else:
+        refuse_binary(head, name)
+    return stream
+
+
+def _skip(stream: BinaryIO, size: int, name: str) -> None:
+    try:
+        stream.read(size)
+    except (OSError, EOFError, zlib.error) as exc:
+        raise InputError(
+            name, f"broken gzip file ({exc})", "Unpack it with gunzip to see the damage."
+        ) from None
+
+
+def bom_encoding(head: bytes) -> str | None:
+    """The encoding named by a byte-order mark at the start of `head`, if any."""
+    for bom, encoding in _BOMS:
+        if head.startswith(bom):
+            return encoding
+    return None
+
+
+def refuse_binary(head: bytes, name: str) -> None:
+    """Raise `InputError` when the first bytes show this is not UTF-8 text."""
+    for magic, what, hint in _BINARY_KINDS:
+        if head.startswith(magic):
+            raise InputError(name, f"this is {what}, not a text file", hint)
+    if b"\x00" in head:
+        raise InputError(
+            name,
+            "this is not a UTF-8 text file (it contains NUL bytes; it may be binary or UTF-16 without a BOM)",
+            _UTF8_HINT,
+        )
+    sample = head[:8192].decode("utf-8", "replace")
+    if sample and sample.count("\ufffd") > max(8, len(sample) // 10):
+        raise InputError(name, "this is not UTF-8 text (most bytes are not valid UTF-8)", _UTF8_HINT)
+
+
+def utf8_error_reason(raw: bytes, exc: UnicodeDecodeError) -> str:
+    """`invalid UTF-8 (byte 0x.. at column N); ...` for a line that failed to decode."""
+    column = len(raw[: exc.start].decode("utf-8", "replace")) + 1
+    return f"invalid UTF-8 (byte 0x{raw[exc.start]:02x} at column {column}); save the file as UTF-8"
+
+
+class _Prefixed(io.RawIOBase):
+    """A raw stream that returns `prefix` first, then the rest of `rest`."""
+
+    def __init__(self, prefix: bytes, rest: BinaryIO) -> None:
+        self._prefix = memoryview(prefix)
+        self._rest = rest
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: bytearray | memoryview) -> int:  # type: ignore[override]
+        if self._prefix:
+            n = min(len(buffer), len(self._prefix))
+            buffer[:n] = self._prefix[:n]
+            self._prefix = self._prefix[n:]
+            return n
+        read1 = getattr(self._rest, "read1", self._rest.read)
+        data = read1(len(buffer))
+        buffer[: len(data)] = data
+        return len(data)
+
+
+class _Utf8Encoder(io.RawIOBase):
+    """A raw byte stream of UTF-8 over a decoded text stream (used for UTF-16/32 inputs)."""
+
+    def __init__(self, text: io.TextIOBase) -> None:
+        self._text = text
+        self._pending = b""
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: bytearray | memoryview) -> int:  # type: ignore[override]
+        while not self._pending:
+            chunk = self._text.read(HEAD_SIZE // 4)
+            if not chunk:
+                return 0
+            self._pending = chunk.encode("utf-8", "surrogatepass")
+        n = min(len(buffer), len(self._pending))
+        buffer[:n] = self._pending[:n]
+        self._pending = self._pending[n:]
+        return n

@@ -1,0 +1,105 @@
+"""HTML pages: one post per file, holding the page's visible text.
+
+Visible text drops `<head>`, `<script>`, `<style>`, `<noscript>` and `<template>`; block
+elements and `<br>` become line breaks and other white space collapses as a browser would.
+Pages nested absurdly deep (a way to stall the parser) go through a simple tag stripper.
+
+A folder is read recursively (`*.html`, `*.htm`, any case) in sorted order; a post's id is the
+file's path relative to the folder, with `/` separators. A single file's id is its file name.
+Links (symlinks) are read only when they point inside the folder; linked sub-folders are not
+entered. Pages must be UTF-8 (a BOM, or UTF-16 with a BOM, is fine).
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Iterator
+from pathlib import Path
+from typing import BinaryIO
+
+from selectolax.lexbor import LexborHTMLParser
+
+from ctip.errors import InputError
+from ctip.ingest._deep_html import stripped_text, too_deep
+from ctip.ingest._source import open_binary, utf8_stream
+from ctip.records import Post, Rejected
+
+HTML_SUFFIXES = (".html", ".htm")
+_HIDDEN_TAGS = ["script", "style", "noscript", "template"]
+_BLOCK_TAGS = (
+    "address,article,aside,blockquote,br,dd,details,dialog,div,dl,dt,fieldset,figcaption,figure,footer,"
+    "form,h1,h2,h3,h4,h5,h6,header,hr,li,main,nav,ol,p,pre,section,summary,table,td,th,tr,ul"
+)
+_BREAK = "\x00"  # parsers turn NUL in documents into U+FFFD, so it cannot clash with page text
+_SPACES = re.compile(r"[ \t\n\r\f]+")
+
+
+def html_visible_text(html: str) -> str:
+    """The text a reader sees on the page, one line per block, without markup."""
+    raw = stripped_text(html, _BREAK) if too_deep(html) else _parsed_text(html)
+    lines = (part.strip(" ") for part in _SPACES.sub(" ", raw).split(_BREAK))
+    return "\n".join(line for line in lines if line)
+
+
+def _parsed_text(html: str) -> str:
+    """Body text with `_BREAK` around block elements, from the HTML5 parser."""
+    tree = LexborHTMLParser(html)
+    body = tree.body
+    if body is None:
+        return ""
+    tree.strip_tags(_HIDDEN_TAGS)
+    for node in body.css(_BLOCK_TAGS):
+        node.insert_before(_BREAK)
+        node.insert_after(_BREAK)
+    return body.text(deep=True, separator="", strip=False)
+
+
+def read_html(stream: BinaryIO, name: str, post_id: str) -> Iterator[Post | Rejected]:
+    """One post from an HTML byte stream (UTF-8 after `utf8_stream`)."""
+    data = stream.read()
+    try:
+        html = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        yield Rejected(name, _line_of(data, exc.start), _bad_byte_reason(data, exc))
+        return
+    yield Post(id=post_id, text=html_visible_text(html), source="html", origin=f"{name}:1")
+
+
+def read_html_folder(folder: Path, name: str) -> Iterator[Post | Rejected]:
+    """One post per HTML file under `folder`; `name` is the folder as the user gave it."""
+    root = folder.resolve()
+    for path in _html_files(folder):
+        relative = path.relative_to(folder).as_posix()
+        shown = os.path.join(name, *relative.split("/"))
+        if path.is_symlink() and not _inside(path.resolve(), root):
+            yield Rejected(shown, 1, f"not read: it is a link to a file outside {name}")
+            continue
+        try:
+            with open_binary(path) as raw:
+                yield from read_html(utf8_stream(raw, shown), shown, relative)
+        except InputError as exc:
+            yield Rejected(shown, 1, f"not read: {exc.reason}")
+
+
+def _html_files(folder: Path) -> Iterator[Path]:
+    # os.walk does not enter linked folders (followlinks=False), so a link cannot lead outside.
+    for directory, subdirs, files in os.walk(folder):
+        subdirs.sort()
+        for file in sorted(files):
+            if file.lower().endswith(HTML_SUFFIXES):
+                yield Path(directory, file)
+
+
+def _inside(path: Path, root: Path) -> bool:
+    return path == root or root in path.parents
+
+
+def _line_of(data: bytes, offset: int) -> int:
+    return data.count(b"\n", 0, offset) + 1
+
+
+def _bad_byte_reason(data: bytes, exc: UnicodeDecodeError) -> str:
+    line_start = data.rfind(b"\n", 0, exc.start) + 1
+    column = len(data[line_start : exc.start].decode("utf-8", "replace")) + 1
+    return f"invalid UTF-8 (byte 0x{data[exc.start]:02x} at column {column}); save the file as UTF-8"

@@ -1,0 +1,119 @@
+"""`read_posts`: read posts from files, folders and stdin, in the order given, in any FORMATS.
+
+Whole inputs that cannot be read raise `InputError` (all paths are checked before anything is
+read, so a typo in the last path fails fast). Single bad records come out as `Rejected` and
+reading goes on. Ids must be unique across all inputs of one call: a later post with an id
+already seen is rejected, naming where the id was first seen.
+"""
+
+from __future__ import annotations
+
+import zlib
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+from typing import BinaryIO
+
+from ctip.errors import InputError, UsageError
+from ctip.ingest._record import quote
+from ctip.ingest._source import STDIN, check_readable, display_name, open_binary, peek, utf8_stream
+from ctip.ingest.csvfile import read_csv
+from ctip.ingest.html import read_html, read_html_folder
+from ctip.ingest.jsonl import read_jsonl
+from ctip.ingest.sniff import FORMATS, format_from_name, sniff_content
+from ctip.ingest.telegram import read_telegram
+from ctip.ingest.text import read_text
+from ctip.ingest.warc import read_warc
+from ctip.records import Post, Rejected
+
+Item = Post | Rejected
+
+
+def read_posts(
+    paths: Sequence[str | Path], fmt: str = "auto", *, text_column: str = "text", id_column: str = "id"
+) -> Iterator[Item]:
+    """Posts (and rejected records) from `paths`, in order; "-" reads stdin.
+
+    `fmt` forces one format for every input; "auto" picks per input (see `sniff_format`).
+    `text_column`/`id_column` name the text and id fields of CSV and JSONL inputs.
+    Raises `UsageError` for an unknown format and `InputError` for an unreadable input.
+    """
+    if fmt not in FORMATS:
+        raise UsageError(f"Unknown format {fmt!r}.", f"Choose one of: {', '.join(FORMATS)}.")
+    inputs = [str(p) for p in paths]
+    _check_inputs(inputs, fmt)
+    items = (item for path in inputs for item in _read_one(path, fmt, text_column, id_column))
+    return _reject_duplicate_ids(items)
+
+
+def _check_inputs(paths: list[str], fmt: str) -> None:
+    if paths.count(STDIN) > 1:
+        raise InputError(STDIN, "stdin is given more than once", "Give - only once.")
+    for path in paths:
+        check_readable(path)
+        if path != STDIN and Path(path).is_dir() and fmt not in ("auto", "html"):
+            raise InputError(
+                path,
+                f"this is a folder; the {fmt} format reads files",
+                "Give the files inside it (e.g. folder/*.jsonl), or use --format html for a folder of pages.",
+            )
+
+
+def _read_one(path: str, fmt: str, text_column: str, id_column: str) -> Iterator[Item]:
+    name = display_name(path)
+    if path != STDIN and Path(path).is_dir():
+        yield from read_html_folder(Path(path), name)
+        return
+    with open_binary(path) as raw:
+        item: Item | None = None
+        try:
+            for item in _read_stream(raw, path, name, fmt, text_column, id_column):
+                yield item
+        except (OSError, EOFError, zlib.error) as exc:
+            # A gzip file cut short, a disk or network error: keep what was read, say where it stopped.
+            reason = f"cannot read further ({exc}); the file may be cut short or damaged"
+            yield Rejected(name, _line_after(item), reason)
+
+
+def _read_stream(
+    raw: BinaryIO, path: str, name: str, fmt: str, text_column: str, id_column: str
+) -> Iterator[Item]:
+    head, stream = peek(raw)
+    kind = fmt if fmt != "auto" else (path != STDIN and format_from_name(path)) or sniff_content(head)
+    if kind == "warc":
+        yield from read_warc(stream, name)
+        return
+    stream = utf8_stream(stream, name)
+    if kind == "jsonl":
+        yield from read_jsonl(stream, name, id_key=id_column, text_key=text_column)
+    elif kind == "csv":
+        yield from read_csv(stream, name, text_column=text_column, id_column=id_column)
+    elif kind == "telegram":
+        yield from read_telegram(stream, name)
+    elif kind == "html":
+        yield from read_html(stream, name, Path(path).name if path != STDIN else name)
+    else:
+        yield from read_text(stream, name)
+
+
+def _line_after(item: Item | None) -> int:
+    if item is None:
+        return 1
+    return (item.line if isinstance(item, Rejected) else int(item.origin.rpartition(":")[2])) + 1
+
+
+def _reject_duplicate_ids(items: Iterator[Item]) -> Iterator[Item]:
+    first_seen: dict[str, str] = {}  # id → origin of its first post
+    for item in items:
+        if type(item) is Post:
+            first = first_seen.setdefault(item.id, item.origin)
+            if first is not item.origin:
+                yield _duplicate(item, first)
+                continue
+        yield item
+
+
+def _duplicate(post: Post, first_origin: str) -> Rejected:
+    file, _, line = post.origin.rpartition(":")
+    first_file, _, first_line = first_origin.rpartition(":")
+    where = f"line {first_line}" if first_file == file else first_origin
+    return Rejected(file, int(line), f"duplicate id {quote(post.id)} (first seen at {where})")

@@ -1,0 +1,80 @@
+"""`link_posts`: from posts to networks in one pass (what `ctip link` runs)."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+
+from ctip.link.clusterer import TemplateClusterer
+from ctip.link.communities import Structure, analyse, summarise
+from ctip.link.keys import keys_of, post_entities
+from ctip.link.networks import Linkage, NetworkLinker
+from ctip.records import NetworkSummary, Post, Rejected
+
+BY_CHOICES = ("identifiers", "clusters")
+
+
+@dataclass(slots=True)
+class LinkRun:
+    linkage: Linkage
+    structure: Structure
+    langs: list[str | None]
+    times: list[str | None]
+    snippets: list[str] = field(default_factory=list)  # first characters of each text, when asked
+    blocked: Counter[str] = field(default_factory=Counter)  # identifiers left out: missing/placeholder/hotline
+
+    def summaries(self) -> list[NetworkSummary]:
+        return summarise(self.linkage, self.structure, self.langs, self.times)
+
+
+@dataclass(slots=True)
+class _Collected:
+    ids: list[str] = field(default_factory=list)
+    keys: list[list[str]] = field(default_factory=list)
+    langs: list[str | None] = field(default_factory=list)
+    times: list[str | None] = field(default_factory=list)
+    snippets: list[str] = field(default_factory=list)
+    blocked: Counter[str] = field(default_factory=Counter)
+
+
+def link_posts(posts: Iterable[Post | Rejected], *, by: tuple[str, ...] = ("identifiers",), hub_max: int = 10,
+               hub_min_group: int = 2, blocked: frozenset[str] = frozenset(), region: str | None = None,
+               community_min: int = 30, random_state: int = 0, threshold: float = 0.5, n_jobs: int = 1,
+               snippet_chars: int = 0, on_reject: Callable[[Rejected], None] | None = None,
+               on_progress: Callable[[int], None] | None = None) -> LinkRun:
+    """Networks of `posts`; with "clusters" in `by`, posts of one template cluster also link (`cluster:<id>`)."""
+    seen = _Collected()
+    stream = _collect(posts, seen, blocked, region, snippet_chars, on_reject, on_progress)
+    if "clusters" in by:
+        model = TemplateClusterer(threshold, random_state=random_state, n_jobs=n_jobs).fit(stream)
+        for keys, cid in zip(seen.keys, model.labels_, strict=True):
+            if cid is not None:
+                keys.append(f"cluster:{cid}")
+    else:
+        for _ in stream:
+            pass
+    if "identifiers" not in by:  # clusters only: identifiers were still read for the summaries' sake
+        seen.keys = [[k for k in keys if k.startswith("cluster:")] for keys in seen.keys]
+    linkage = NetworkLinker(hub_max, hub_min_group).fit(seen.ids, seen.keys)
+    structure = analyse(linkage, community_min=community_min, random_state=random_state)
+    return LinkRun(linkage, structure, seen.langs, seen.times, seen.snippets, seen.blocked)
+
+
+def _collect(posts: Iterable[Post | Rejected], seen: _Collected, blocked: frozenset[str], region: str | None,
+             snippet_chars: int, on_reject: Callable[[Rejected], None] | None,
+             on_progress: Callable[[int], None] | None) -> Iterator[Post]:
+    for item in posts:
+        if isinstance(item, Rejected):
+            if on_reject:
+                on_reject(item)
+            continue
+        seen.ids.append(item.id)
+        seen.keys.append(keys_of(post_entities(item, region), blocked, seen.blocked))
+        seen.langs.append(item.lang)
+        seen.times.append(item.posted_at)
+        if snippet_chars:
+            seen.snippets.append(item.text[:snippet_chars])
+        if on_progress:
+            on_progress(1)
+        yield item

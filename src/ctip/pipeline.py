@@ -1,0 +1,89 @@
+"""The screening pipeline: normalise → language → indicators → entities → model → decision.
+
+`Screener.screen_batch` is pure (records in, records out). `screen_stream` runs it over a
+stream of posts in batches, on several processes when asked, keeping input order; rejected
+records pass through untouched so the caller can report them in place.
+"""
+
+from __future__ import annotations
+
+import multiprocessing as mp
+import os
+from collections.abc import Iterable, Iterator, Sequence
+from itertools import islice
+from pathlib import Path
+
+from ctip.detect.indicators import find_indicators, indicator_catalog
+from ctip.detect.model import RiskModel, load_model
+from ctip.detect.score import Thresholds, make_screening
+from ctip.extract import extract_entities
+from ctip.records import Post, Rejected, Screening
+from ctip.text.langid import detect_language
+from ctip.text.normalise import normalise
+
+BATCH_SIZE = 256
+
+
+class Screener:
+    """Holds the loaded model and settings; call `screen_batch` on lists of posts."""
+
+    def __init__(self, model: RiskModel | None = None, *, region: str | None = None,
+                 thresholds: Thresholds = Thresholds()) -> None:
+        self.model = model if model is not None else load_model()
+        self.region = region
+        self.thresholds = thresholds
+        indicator_catalog()  # load rule data once, before any fork
+
+    def screen_batch(self, posts: Sequence[Post]) -> list[Screening]:
+        norms = [normalise(p.text) for p in posts]
+        langs = [p.lang or detect_language(p.text) for p in posts]
+        hits = [find_indicators(n, lang) for n, lang in zip(norms, langs, strict=True)]
+        probs = self.model.predict_proba([n.text for n in norms], hits)
+        out = []
+        for post, norm, lang, post_hits, prob in zip(posts, norms, langs, hits, probs, strict=True):
+            entities = extract_entities(post.text, lang, region=self.region, norm=norm)
+            out.append(make_screening(post, lang, float(prob), post_hits, entities, self.thresholds))
+        return out
+
+    def screen_text(self, text: str, lang: str | None = None) -> Screening:
+        return self.screen_batch([Post(id="text", text=text, lang=lang)])[0]
+
+
+Item = Post | Rejected
+Result = Screening | Rejected
+
+_WORKER: Screener | None = None
+
+
+def _run_batch(batch: list[Item]) -> list[Result]:
+    assert _WORKER is not None
+    posts = [x for x in batch if isinstance(x, Post)]
+    screened = iter(_WORKER.screen_batch(posts))
+    return [next(screened) if isinstance(x, Post) else x for x in batch]
+
+
+def _batches(items: Iterable[Item], size: int) -> Iterator[list[Item]]:
+    it = iter(items)
+    while batch := list(islice(it, size)):
+        yield batch
+
+
+def default_workers() -> int:
+    return max(1, min(os.cpu_count() or 1, 8))
+
+
+def screen_stream(items: Iterable[Item], screener: Screener, *, workers: int = 1) -> Iterator[Result]:
+    """Screen a stream of posts (and pass rejects through) in input order."""
+    global _WORKER
+    _WORKER = screener
+    if workers <= 1:
+        for batch in _batches(items, BATCH_SIZE):
+            yield from _run_batch(batch)
+        return
+    # fork shares the loaded model with the workers without pickling it.
+    ctx = mp.get_context("fork")
+    with ctx.Pool(workers) as pool:
+        for result in pool.imap(_run_batch, _batches(items, BATCH_SIZE), chunksize=1):
+            yield from result
+
+

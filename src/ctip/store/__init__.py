@@ -1,0 +1,1 @@
+"""The workspace database (SQLite by default, PostgreSQL via URL)."""

@@ -1,0 +1,50 @@
+import pytest
+
+from ctip.detect.score import Thresholds, decide, make_screening
+from ctip.records import IndicatorHit, Post, Span
+
+
+def hit(iid: str) -> IndicatorHit:
+    return IndicatorHit(iid, f"name {iid}", 1.0, (Span(0, 1, "x"),), iid[0])
+
+
+@pytest.mark.parametrize("family_id", ["X1", "X2", "K1", "K2"])
+def test_distress_and_minors_always_need_review_even_at_low_probability(family_id):
+    level, review = decide(0.01, [hit(family_id)])
+    assert review is True
+    assert level == "medium"
+
+
+def test_no_indicator_never_needs_review_however_high_the_probability():
+    level, review = decide(0.99, [])
+    assert review is False
+    assert level == "medium"  # the score is still shown, but no flag without a reason
+
+
+def test_high_needs_two_risk_families():
+    assert decide(0.95, [hit("R1"), hit("R2")])[0] == "medium"  # one family (R)
+    assert decide(0.95, [hit("R1"), hit("T3")])[0] == "high"
+
+
+def test_legitimacy_family_does_not_count_towards_high_or_review():
+    level, review = decide(0.95, [hit("R1"), hit("L1")])
+    assert level == "medium"
+    assert decide(0.9, [hit("L1"), hit("L3")])[1] is False
+
+
+def test_thresholds_are_respected():
+    t = Thresholds(review=0.8, high=0.9, medium=0.2)
+    assert decide(0.7, [hit("R1")], t) == ("medium", False)
+    assert decide(0.1, [hit("R1")], t) == ("low", False)
+
+
+def test_make_screening_to_dict_has_the_contract_fields_and_carries_input_fields():
+    post = Post(id="p1", text="x", url="https://e.x/1", extra={"group": "g1"})
+    s = make_screening(post, "en", 0.66666, [hit("R1"), hit("T1")], [])
+    d = s.to_dict()
+    for key in ("id", "lang", "risk_score", "risk_level", "needs_review", "indicators", "entities"):
+        assert key in d
+    assert d["group"] == "g1" and d["url"] == "https://e.x/1"
+    assert d["risk_score"] == 0.6667
+    assert d["indicators"][0] == {"id": "R1", "name": "name R1", "weight": 1.0,
+                                  "spans": [{"start": 0, "end": 1, "text": "x"}]}

@@ -1,0 +1,111 @@
+"""The data files: catalog, schema, one cue file per language, every cue matchable."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from ctip.detect.cues import (
+    LANGS,
+    cue_set,
+    load_catalog,
+    load_language,
+    load_money,
+    norm_cue,
+    strip_vietnamese,
+    validate_language,
+)
+from ctip.detect.indicators import find_indicators, indicator_catalog
+from ctip.text.normalise import normalise
+
+ROOT = Path(__file__).resolve().parents[2]
+# Stable ids of the taxonomy (project reference indicators.md §3) plus the two context ids L7, L8.
+TAXONOMY = (
+    [f"R{i}" for i in range(1, 11)] + [f"T{i}" for i in range(1, 7)] + [f"C{i}" for i in range(1, 9)]
+    + [f"X{i}" for i in range(1, 5)] + [f"S{i}" for i in range(1, 5)] + ["M1", "O1", "K1", "K2"]
+    + [f"I{i}" for i in range(1, 7)] + [f"L{i}" for i in range(1, 9)]
+)
+# Set outside text matching (linking) or by the salary parser only.
+NOT_TEXT_CUES = {"I2", "I5", "L3"}
+# Structural or code-built indicators: tested in test_rules_behaviour.py.
+BUILT = {"I1", "I3", "I4"}
+
+
+def test_catalog_has_exactly_the_taxonomy_ids() -> None:
+    assert sorted(indicator_catalog()) == sorted(TAXONOMY)
+
+
+@pytest.mark.parametrize("iid", TAXONOMY)
+def test_catalog_entry_is_complete_and_signed_by_family(iid: str) -> None:
+    info = indicator_catalog()[iid]
+    assert info.id == iid and info.family == iid[0]
+    assert info.name and info.description and info.maps_to
+    assert (info.weight < 0) == (info.family == "L")
+    assert info.weight != 0
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_language_file_validates_and_names_its_language(lang: str) -> None:
+    validate_language(lang)  # cues.schema.json
+    data = load_language(lang)  # raises on unknown ids
+    assert data["lang"] == lang
+    assert set(data["cues"]) <= set(load_catalog())
+
+
+def test_each_language_covers_every_text_indicator() -> None:
+    counts = cue_set().counts
+    expected = set(TAXONOMY) - NOT_TEXT_CUES - BUILT
+    for lang in LANGS:
+        missing = expected - set(counts[lang])
+        assert not missing, (lang, sorted(missing))
+
+
+def test_no_empty_or_untrimmed_cues() -> None:
+    for lang in LANGS:
+        for iid, cues in load_language(lang)["cues"].items():
+            for cue in cues:
+                key = norm_cue(cue)
+                assert key and key == key.strip(), (lang, iid, cue)
+                assert len(key) >= 2 or not key.isascii(), (lang, iid, cue)
+
+
+def _cases() -> list[tuple[str, str]]:
+    return [(lang, iid) for lang in LANGS for iid in load_language(lang)["cues"]]
+
+
+@pytest.mark.parametrize(("lang", "iid"), _cases())
+def test_every_cue_fires_its_indicator_in_a_neutral_sentence(lang: str, iid: str) -> None:
+    failures = []
+    for cue in load_language(lang)["cues"][iid]:
+        text = f"zzz {cue} zzz"
+        hit = {h.id: h for h in find_indicators(normalise(text), lang)}.get(iid)
+        start, end = 4, 4 + len(cue)
+        if hit is None or not any(s.start < end and s.end > start for s in hit.spans):
+            failures.append(cue)
+    assert not failures, failures
+
+
+def test_vietnamese_cues_also_match_without_diacritics() -> None:
+    plain = strip_vietnamese("việc nhẹ lương cao")
+    assert plain == "viec nhe luong cao"
+    hit = {h.id: h for h in find_indicators(normalise(f"Tuyen gap, {plain}!"), "vi")}
+    assert "R1" in hit and hit["R1"].spans[0].text == plain
+
+
+def test_money_tables_are_consistent() -> None:
+    money = load_money()
+    codes = set(money["currencies"])
+    assert set(money["default_currency"].values()) <= codes
+    assert {m["implies"] for m in money["multipliers"] if m.get("implies")} <= codes
+    assert set(money["lang_country"].values()) <= set(money["reference_wages"])
+    assert money["reference_wages"]["KH"]["usd_month"] == 208  # indicators.md §1
+    assert all(w["note"] for w in money["reference_wages"].values())
+
+
+def test_docs_are_generated_from_the_data() -> None:
+    script = ROOT / "scripts" / "gen_indicator_docs.py"
+    result = subprocess.run([sys.executable, str(script), "--check"], capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr

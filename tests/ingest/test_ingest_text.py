@@ -1,0 +1,55 @@
+"""Plain text: posts between blank lines, ids FILE:N, invalid UTF-8 rejects one post only."""
+
+from __future__ import annotations
+
+from ingest_helpers import posts_of, read_all, rejects_of
+
+from ctip.records import Rejected
+
+
+def test_text_posts_are_separated_by_blank_lines(write):
+    path = write("posts.txt", "first post\nsecond line\n\n\n \t \nsecond post\n\nthird\n")
+    items = read_all([path])
+    assert [(p.id, p.text) for p in items] == [
+        (f"{path}:1", "first post\nsecond line"),
+        (f"{path}:6", "second post"),
+        (f"{path}:8", "third"),
+    ]
+    assert all(p.source == "text" and p.origin == p.id for p in items)
+
+
+def test_text_crlf_and_no_final_newline(write):
+    path = write("posts.txt", "a\r\nb\r\n\r\nc")
+    assert [p.text for p in read_all([path])] == ["a\nb", "c"]
+
+
+def test_text_keeps_indentation_and_hostile_text(write):
+    hostile = "  <script>alert(1)</script>\n\t'; DROP TABLE x; --"
+    path = write("posts.txt", hostile + "\n")
+    [post] = read_all([path])
+    assert post.text == hostile
+
+
+def test_text_invalid_utf8_rejects_only_that_post(write):
+    path = write("posts.txt", b"good one\n\nbad post\nwith caf\xe9\n\ngood two\n")
+    items = read_all([path])
+    assert [p.text for p in posts_of(items)] == ["good one", "good two"]
+    assert rejects_of(items) == [
+        Rejected(
+            str(path),
+            4,
+            "invalid UTF-8 (byte 0xe9 at column 9); save the file as UTF-8 (the post starting at line 3 was skipped)",
+        )
+    ]
+
+
+def test_text_a_3mb_single_line(write):
+    line = "ព្រមានអំពីការជួញដូរមនុស្ស " * 40_000
+    assert len(line.encode()) > 3_000_000
+    path = write("big.txt", line)
+    [post] = read_all([path])
+    assert post.text == line
+
+
+def test_text_only_blank_lines_gives_nothing(write):
+    assert read_all([write("blank.txt", "\n\n   \n")]) == []
