@@ -39,7 +39,7 @@ bench: install
 	$(PY) bench/bench_screen.py
 
 model: install
-	$(CTIP) train data/corpus/train.jsonl -o src/ctip/data/models/risk.v1.joblib
+	$(CTIP) train data/corpus/parts/*.jsonl -o src/ctip/data/models/risk.v1.npz
 
 clean:
 	rm -rf $(VENV) $(DEMO_DIR) build *.egg-info

@@ -16,7 +16,6 @@ from ctip.cli.app import app
 from ctip.cli.options import ModelPath, Out, Region, Workers
 from ctip.detect.training import labelled
 from ctip.evaluation import Outcome, evaluate
-from ctip.report.reliability import reliability_png
 
 
 def _table(title: str, rows: dict[str, dict[str, float]]) -> Table:
@@ -44,6 +43,8 @@ def eval_command(
         outcomes.append(Outcome(s.post.id, s.lang, item.category, item.label, s.needs_review, s.risk_score,
                                 len(s.indicators)))
     metrics = evaluate(outcomes)
+    from ctip.report.reliability import reliability_png  # matplotlib is slow to import
+
     reliability_png(metrics["reliability"], plot)  # type: ignore[arg-type]
     metrics["reliability_png"] = str(plot)
     console = Console(stderr=output is None, highlight=False)

@@ -7,9 +7,19 @@ from itertools import islice
 from ctip.cli._common import RejectReporter, progress, show_progress
 from ctip.cli._screening import make_screener, screened
 from ctip.cli.app import app, stderr
-from ctip.cli.options import Db, IdColumn, Inputs, InputFormat, ModelPath, Quiet, Region, TextColumn, Workers
+from ctip.cli.options import (
+    DEFAULT_URL,
+    Db,
+    IdColumn,
+    InputFormat,
+    Inputs,
+    ModelPath,
+    Quiet,
+    Region,
+    TextColumn,
+    Workers,
+)
 from ctip.detect.model import MODEL_VERSION
-from ctip.store.workspace import DEFAULT_URL, Workspace
 
 COMMIT_EVERY = 500
 
@@ -26,6 +36,8 @@ def ingest(
     Safe to repeat: posts already stored with the same text are left as they are. Work is
     committed every few hundred posts, so an interrupted run keeps what it had stored.
     """
+    from ctip.store.workspace import Workspace  # SQLAlchemy/Alembic load only when needed
+
     screener = make_screener(model, region)
     reporter = RejectReporter()
     version = str(getattr(screener.model, "metadata_", {}).get("version", MODEL_VERSION))

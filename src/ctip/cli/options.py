@@ -23,5 +23,6 @@ Region = Annotated[
 ]
 Workers = Annotated[int, typer.Option("--workers", "-j", help="Processes to use (default: all cores).")]
 Quiet = Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or summary.")]
+DEFAULT_URL = "sqlite:///ctip.db"  # same default as ctip.store.workspace.DEFAULT_URL
 Db = Annotated[str, typer.Option("--db", help="Workspace database URL (default: sqlite:///ctip.db).")]
 ModelPath = Annotated[Path | None, typer.Option("--model", help="A model file from `ctip train` (default: built-in).")]

@@ -9,10 +9,8 @@ import typer
 
 from ctip.cli._common import atomic_output
 from ctip.cli.app import app, stderr
-from ctip.cli.options import Db
+from ctip.cli.options import DEFAULT_URL, Db
 from ctip.errors import UsageError
-from ctip.report.html import render_report
-from ctip.store.workspace import DEFAULT_URL, Workspace, now
 
 
 @app.command(rich_help_panel="Detect", epilog="Example:  ctip report --db sqlite:///ctip.db -o report.html")
@@ -22,6 +20,9 @@ def report(
     title: Annotated[str, typer.Option("--title", help="Title at the top of the page.")] = "ctip screening report",
 ) -> None:
     """Posts ranked by risk with the indicator spans highlighted, filters, charts, templates and networks."""
+    from ctip.report.html import render_report
+    from ctip.store.workspace import Workspace, now
+
     with Workspace(db) as ws:
         posts = ws.stored_posts()
         if not posts:

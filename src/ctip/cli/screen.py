@@ -9,7 +9,7 @@ import typer
 from ctip.cli._common import RejectReporter, atomic_output, progress, show_progress
 from ctip.cli._screening import make_screener, screened
 from ctip.cli.app import app
-from ctip.cli.options import IdColumn, Inputs, InputFormat, ModelPath, Out, Quiet, Region, TextColumn, Workers
+from ctip.cli.options import IdColumn, InputFormat, Inputs, ModelPath, Out, Quiet, Region, TextColumn, Workers
 from ctip.errors import UsageError
 from ctip.output import csv_row, csv_writer, jsonl_line
 

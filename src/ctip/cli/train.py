@@ -17,7 +17,7 @@ from ctip.ingest import read_posts
 from ctip.records import Post, Rejected
 
 
-@app.command(rich_help_panel="Detect", epilog="Example:  ctip train data/corpus/parts/*.jsonl -o my-model.joblib")
+@app.command(rich_help_panel="Detect", epilog="Example:  ctip train data/corpus/parts/*.jsonl -o my-model.npz")
 def train(
     inputs: Inputs,
     output: Annotated[Path, typer.Option("-o", "--output", help="Where to write the model file.")],

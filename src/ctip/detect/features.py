@@ -11,8 +11,8 @@ from collections.abc import Sequence
 
 import numpy as np
 from scipy import sparse
-from sklearn.feature_extraction.text import HashingVectorizer
 
+from ctip.detect.hashing import CharNgramHasher
 from ctip.records import IndicatorHit
 
 N_HASH_FEATURES = 2**18
@@ -21,16 +21,9 @@ FAMILIES = ("R", "T", "C", "X", "S", "M", "O", "K", "I", "L")
 MAX_MODEL_CHARS = 4000
 
 
-def make_vectorizer() -> HashingVectorizer:
-    return HashingVectorizer(
-        analyzer="char",
-        ngram_range=(2, 4),
-        n_features=N_HASH_FEATURES,
-        alternate_sign=False,
-        norm="l2",
-        lowercase=False,  # the text is already folded by ctip.text.normalise
-        dtype=np.float32,
-    )
+def make_vectorizer() -> CharNgramHasher:
+    # The text is already folded (lower case, digits, width) by ctip.text.normalise.
+    return CharNgramHasher(ngram_range=(2, 4), n_features=N_HASH_FEATURES)
 
 
 def indicator_block(hits_per_post: Sequence[Sequence[IndicatorHit]], indicator_ids: Sequence[str]) -> sparse.csr_matrix:

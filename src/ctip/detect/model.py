@@ -1,28 +1,30 @@
-"""RiskModel: a calibrated estimator over character n-grams and indicator features.
+"""RiskModel: a calibrated linear model over character n-grams and indicator features.
 
 scikit-learn conventions: `__init__` stores parameters, `fit` learns and returns self,
-learned state ends in `_`. Training is deterministic for a given corpus and
-`random_state`, so `ctip train` reproduces the shipped model.
+learned state ends in `_`. Training uses scikit-learn (logistic regression, sigmoid
+calibration by cross-validation); the fitted model is then only a weight vector and two
+calibration numbers, saved as a plain `.npz` file — no pickle to trust, and screening does
+not need to import scikit-learn, which keeps start-up fast.
+Training is deterministic for a given corpus and `random_state`.
 """
 
 from __future__ import annotations
 
+import json
+from contextlib import nullcontext
 from collections.abc import Sequence
 from importlib import resources
 from pathlib import Path
 from typing import Any
 
-import joblib
 import numpy as np
 from scipy import sparse
-from sklearn.calibration import CalibratedClassifierCV
-from sklearn.linear_model import LogisticRegression
 
-from ctip.detect.features import clip_texts, indicator_block, make_vectorizer
+from ctip.detect.features import N_HASH_FEATURES, clip_texts, indicator_block, make_vectorizer
 from ctip.errors import CtipError
 from ctip.records import IndicatorHit
 
-MODEL_FILE = "risk.v1.joblib"
+MODEL_FILE = "risk.v1.npz"
 MODEL_VERSION = "risk.v1"
 
 
@@ -32,53 +34,80 @@ class RiskModel:
         self.indicator_scale = indicator_scale
         self.cv = cv
         self.random_state = random_state
+        self.metadata_: dict[str, Any] = {}
 
     def _features(self, texts: Sequence[str], hits: Sequence[Sequence[IndicatorHit]]) -> sparse.csr_matrix:
-        text_block = self.vectorizer_.transform(clip_texts(texts))
+        text_block = make_vectorizer().transform(clip_texts(texts))
         ind = indicator_block(hits, self.indicator_ids_) * self.indicator_scale
         return sparse.hstack([text_block, ind], format="csr")
 
     def fit(
-        self, texts: Sequence[str], hits: Sequence[Sequence[IndicatorHit]], labels: Sequence[int], indicator_ids: Sequence[str]
+        self, texts: Sequence[str], hits: Sequence[Sequence[IndicatorHit]], labels: Sequence[int],
+        indicator_ids: Sequence[str],
     ) -> RiskModel:
         """texts: normalised texts; hits: indicator hits per post; labels: 0/1."""
+        from sklearn.calibration import CalibratedClassifierCV
+        from sklearn.linear_model import LogisticRegression
+
         y = np.asarray(labels, dtype=int)
         if len(set(y.tolist())) < 2:
             raise CtipError("The training corpus needs both label 0 and label 1 posts.")
-        self.vectorizer_ = make_vectorizer()
         self.indicator_ids_ = tuple(indicator_ids)
         X = self._features(texts, hits)
         base = LogisticRegression(C=self.C, max_iter=2000, solver="liblinear", random_state=self.random_state)
-        self.classifier_ = CalibratedClassifierCV(base, method="sigmoid", cv=self.cv, ensemble=False)
-        self.classifier_.fit(X, y)
+        calibrated = CalibratedClassifierCV(base, method="sigmoid", cv=self.cv, ensemble=False).fit(X, y)
+        fitted = calibrated.calibrated_classifiers_[0]
+        self.coef_ = fitted.estimator.coef_.ravel().astype(np.float64)
+        self.intercept_ = float(fitted.estimator.intercept_[0])
+        self.calibration_ = (float(fitted.calibrators[0].a_), float(fitted.calibrators[0].b_))
         self.n_train_ = int(len(y))
         return self
+
+    def decision_function(self, texts: Sequence[str], hits: Sequence[Sequence[IndicatorHit]]) -> np.ndarray:
+        return self._features(texts, hits) @ self.coef_ + self.intercept_
 
     def predict_proba(self, texts: Sequence[str], hits: Sequence[Sequence[IndicatorHit]]) -> np.ndarray:
         """Calibrated probability that each post needs review."""
         if not texts:
             return np.zeros(0)
-        return self.classifier_.predict_proba(self._features(texts, hits))[:, 1]
+        a, b = self.calibration_
+        return 1.0 / (1.0 + np.exp(a * self.decision_function(texts, hits) + b))
 
     def save(self, path: Path, metadata: dict[str, Any] | None = None) -> None:
         self.metadata_ = dict(metadata or {})
-        joblib.dump(self, path, compress=3)
+        params = {"C": self.C, "indicator_scale": self.indicator_scale, "cv": self.cv,
+                  "random_state": self.random_state, "n_train": self.n_train_, "version": MODEL_VERSION,
+                  "indicator_ids": list(self.indicator_ids_), "metadata": self.metadata_}
+        with open(path, "wb") as f:  # np.savez would append ".npz" to a name without it
+            np.savez_compressed(f, coef=self.coef_.astype(np.float32), intercept=np.float64(self.intercept_),
+                                calibration=np.asarray(self.calibration_), params=np.asarray(json.dumps(params)))
+
+
+def _from_arrays(data: Any) -> RiskModel:
+    params = json.loads(str(data["params"]))
+    model = RiskModel(C=params["C"], indicator_scale=params["indicator_scale"], cv=params["cv"],
+                      random_state=params["random_state"])
+    model.coef_ = data["coef"].astype(np.float64)
+    model.intercept_ = float(data["intercept"])
+    model.calibration_ = tuple(float(x) for x in data["calibration"])
+    model.indicator_ids_ = tuple(params["indicator_ids"])
+    model.n_train_ = params["n_train"]
+    model.metadata_ = params["metadata"]
+    expected = N_HASH_FEATURES + len(model.indicator_ids_) + 12
+    if model.coef_.shape != (expected,):
+        raise ValueError("weights do not match this version's features")
+    return model
 
 
 def load_model(path: Path | None = None) -> RiskModel:
     """Load the shipped model (or one made by `ctip train`)."""
+    ref = resources.files("ctip.data").joinpath("models", MODEL_FILE) if path is None else path
     try:
-        if path is None:
-            ref = resources.files("ctip.data").joinpath("models", MODEL_FILE)
-            with resources.as_file(ref) as p:
-                model = joblib.load(p)
-        else:
-            model = joblib.load(path)
+        with resources.as_file(ref) if path is None else nullcontext(path) as p, np.load(p, allow_pickle=False) as data:
+            return _from_arrays(data)
     except FileNotFoundError as exc:
-        raise CtipError(
-            f"The risk model file is missing ({exc.filename}).",
-            "Reinstall ctip, or train one with: ctip train data/corpus/train.jsonl",
-        ) from exc
-    if not isinstance(model, RiskModel):
-        raise CtipError(f"{path} is not a ctip risk model.", "Use a file written by `ctip train`.")
-    return model
+        raise CtipError(f"The risk model file is missing ({exc.filename}).",
+                        "Reinstall ctip, or train one with: ctip train data/corpus/parts/*.jsonl -o model.npz") from exc
+    except (ValueError, KeyError, OSError) as exc:
+        raise CtipError(f"{ref} is not a ctip risk model ({exc}).", "Use a file written by `ctip train`.") from exc
+

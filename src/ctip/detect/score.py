@@ -2,7 +2,8 @@
 
 Rules on top of the calibrated probability (indicators.md §0):
 - a post reaches "high" only with cues from at least two families besides L (legitimacy);
-- `needs_review` needs at least one risk indicator, so every flag can say why;
+- `needs_review` and a level above "low" need at least one risk indicator, so every
+  flag can say why;
 - victim distress (X) and minor-targeting (K) always set `needs_review`.
 """
 
@@ -38,7 +39,7 @@ def decide(probability: float, hits: Sequence[IndicatorHit], t: Thresholds = Thr
     needs_review = forced or (probability >= t.review and bool(families))
     if probability >= t.high and len(families) >= 2:
         level = "high"
-    elif probability >= t.medium or needs_review:
+    elif needs_review or (probability >= t.medium and families):
         level = "medium"
     else:
         level = "low"
