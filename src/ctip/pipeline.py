@@ -11,7 +11,6 @@ import multiprocessing as mp
 import os
 from collections.abc import Iterable, Iterator, Sequence
 from itertools import islice
-from pathlib import Path
 
 from ctip.detect.indicators import find_indicators, indicator_catalog
 from ctip.detect.model import RiskModel, load_model

@@ -7,6 +7,7 @@ import io
 import json
 
 import pytest
+
 from conftest import DATA, write_jsonl
 
 SCAM_EN = ("URGENT!! Customer service job in Sihanoukville, salary 1500$/month, no experience needed, "

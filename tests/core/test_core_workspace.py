@@ -75,3 +75,12 @@ def test_bad_url_is_a_usage_error():
 
     with pytest.raises(UsageError):
         Workspace("nosuchdb://x")
+
+
+def test_migrations_build_exactly_the_declared_schema(db_url):
+    from alembic.autogenerate import compare_metadata
+    from alembic.runtime.migration import MigrationContext
+
+    with Workspace(db_url) as ws, ws.engine.connect() as conn:
+        diffs = compare_metadata(MigrationContext.configure(conn), t.metadata)
+    assert diffs == []

@@ -11,8 +11,8 @@ Training is deterministic for a given corpus and `random_state`.
 from __future__ import annotations
 
 import json
-from contextlib import nullcontext
 from collections.abc import Sequence
+from contextlib import nullcontext
 from importlib import resources
 from pathlib import Path
 from typing import Any
