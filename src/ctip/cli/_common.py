@@ -24,6 +24,11 @@ def atomic_output(path: Path | None, *, binary: bool = False) -> Iterator[IO]:
         yield sys.stdout.buffer if binary else sys.stdout
         return
     path = Path(path)
+    if path.exists() and not path.is_file() and not path.is_dir():
+        # /dev/stdout, a named pipe, a terminal: renaming over it would replace the device itself.
+        with path.open("wb" if binary else "w", **({} if binary else {"encoding": "utf-8", "newline": ""})) as stream:
+            yield stream
+        return
     if path.is_dir():
         raise UsageError(f"{path} is a folder.", "Give a file name for the output, e.g. -o results.jsonl.")
     directory = path.parent if str(path.parent) else Path(".")

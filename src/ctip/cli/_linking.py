@@ -1,16 +1,108 @@
-"""Glue between the workspace and the linking stage (clusters, networks)."""
+"""Glue between the workspace and the linking stage (template clusters, recruiter networks).
+
+Clusters are incremental: each stored post keeps its MinHash sketch, so adding posts only
+sketches the new ones; the index is rebuilt from stored sketches in the order posts were
+first stored, which keeps earlier cluster ids stable. Networks are recomputed from the stored
+identifiers (no text is re-read or re-extracted), because the hub rule looks at all posts.
+"""
 
 from __future__ import annotations
 
+import dataclasses
+from collections import Counter
 from collections.abc import Sequence
+from typing import Any
 
+from markupsafe import Markup, escape
+
+from ctip.link.keys import default_blocked
+from ctip.link.run import LinkRun, link_posts
+from ctip.link.slots import slot_template
+from ctip.link.templates import TemplateIndex
+from ctip.records import Post
 from ctip.report.html import ReportExtras
 from ctip.store.workspace import StoredPost, Workspace
 
 
+def _with_entities(p: StoredPost) -> Post:
+    s = p.screening
+    extra = dict(s.post.extra, entities=[e.to_dict() for e in s.entities])
+    return dataclasses.replace(s.post, lang=s.lang, extra=extra)
+
+
+def network_run(posts: Sequence[StoredPost]) -> LinkRun:
+    return link_posts((_with_entities(p) for p in posts), by=("identifiers",), blocked=default_blocked(),
+                      snippet_chars=120)
+
+
+def update_clusters(ws: Workspace) -> int:
+    """Sketch the posts that have none yet and give every post its template cluster id."""
+    index = TemplateIndex()
+    old_ids, old_sketches, new_posts = ws.sketch_state()
+    index.add_sketches(old_ids, [index_sketch(b) for b in old_sketches])
+    new_sketches = index.sketch([text for _, text in new_posts]) if new_posts else []
+    index.add_sketches([pid for pid, _ in new_posts], new_sketches)
+    sketches = {pid: sketch_bytes(sk) for (pid, _), sk in zip(new_posts, new_sketches, strict=True)}
+    ws.save_clusters({pid: index.cluster_of(pid) for pid in [*old_ids, *sketches]}, sketches)
+    return len(new_posts)
+
+
 def update_links(ws: Workspace) -> None:
     """Bring template clusters and networks up to date after new posts were stored."""
+    update_clusters(ws)
+    run = network_run(ws.stored_posts())
+    ids = dict(zip(run.linkage.post_ids, run.linkage.network_ids, strict=True))
+    ws.set_assignments("networks", "network_id", ids)
+
+
+def sketch_bytes(sk: Any) -> bytes:
+    import numpy as np
+
+    hashes = np.asarray(sk.hashes, dtype=np.uint32)
+    return np.uint32(len(hashes)).tobytes() + hashes.tobytes() + np.asarray(sk.signature, dtype=np.uint64).tobytes()
+
+
+def index_sketch(data: bytes) -> Any:
+    import numpy as np
+
+    from ctip.link.templates import Sketch
+
+    n = int(np.frombuffer(data[:4], dtype=np.uint32)[0])
+    hashes = np.frombuffer(data[4 : 4 + 4 * n], dtype=np.uint32)
+    return Sketch(hashes, np.frombuffer(data[4 + 4 * n :], dtype=np.uint64))
+
+
+def _cluster_rows(posts: Sequence[StoredPost]) -> list[dict[str, Any]]:
+    groups: dict[str, list[StoredPost]] = {}
+    for p in posts:
+        if p.cluster_id:
+            groups.setdefault(p.cluster_id, []).append(p)
+    rows = []
+    for cid, members in groups.items():
+        members.sort(key=lambda p: (p.screening.post.posted_at or "", p.screening.post.id))
+        stamps = sorted(p.screening.post.posted_at for p in members if p.screening.post.posted_at)
+        template = escape(slot_template(members[0].screening.post.text))
+        rows.append({"cluster_id": cid, "size": len(members),
+                     "languages": [k for k, _ in Counter(p.screening.lang for p in members).most_common()],
+                     "first_seen": stamps[0] if stamps else None, "last_seen": stamps[-1] if stamps else None,
+                     "template_html": Markup(_mark_slots(str(template))),
+                     "post_ids": [p.screening.post.id for p in members]})
+    return sorted(rows, key=lambda r: (-r["size"], r["cluster_id"]))
+
+
+def _mark_slots(html: str) -> str:
+    import re
+
+    return re.sub(r"\{([a-z_]+)\}", r'<mark class="slot">{\1}</mark>', html)
 
 
 def report_extras(ws: Workspace, posts: Sequence[StoredPost]) -> ReportExtras:
-    return ReportExtras()
+    from ctip.link.graph import graph_json
+    from ctip.report.network_view import network_view_html
+
+    run = network_run(posts)
+    has_network = any(n is not None for n in run.linkage.network_ids)
+    summaries = [s.to_dict() for s in run.summaries()] if has_network else []
+    return ReportExtras(clusters=_cluster_rows(posts),
+                        network_html=network_view_html(graph_json(run)) if has_network else "",
+                        network_summaries=summaries)

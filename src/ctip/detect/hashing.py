@@ -50,8 +50,11 @@ class CharNgramHasher:
         if not rows:
             return sparse.csr_matrix((n_docs, self.n_features), dtype=np.float32)
         r, c = np.concatenate(rows), np.concatenate(cols)
-        counts = sparse.csr_matrix((np.ones(len(r), dtype=np.float32), (r, c)), shape=(n_docs, self.n_features))
-        counts.sum_duplicates()
-        norms = np.sqrt(np.asarray(counts.multiply(counts).sum(axis=1)).ravel())
+        # COO → CSR adds up repeated (row, column) pairs, which gives the counts.
+        counts = sparse.coo_matrix((np.ones(len(r), dtype=np.float32), (r, c)),
+                                   shape=(n_docs, self.n_features)).tocsr()
+        row_of = np.repeat(np.arange(n_docs), np.diff(counts.indptr))
+        norms = np.sqrt(np.bincount(row_of, weights=counts.data.astype(np.float64) ** 2, minlength=n_docs))
         norms[norms == 0] = 1.0
-        return sparse.csr_matrix(sparse.diags(1.0 / norms).astype(np.float32) @ counts)
+        counts.data /= norms[row_of].astype(np.float32)
+        return counts

@@ -12,7 +12,7 @@ LEVEL_COLOURS = {"high": "#c0392b", "medium": "#e67e22", "low": "#95a5a6"}
 def stacked_bars(rows: Sequence[tuple[str, dict[str, int]]], keys: Sequence[str], colours: dict[str, str],
                  title: str) -> Markup:
     """Horizontal stacked bars: one row per label, one segment per key."""
-    bar_h, gap, label_w, width = 18, 6, 150, 560
+    bar_h, gap, label_w, width = 18, 6, 210, 620
     top = 24
     height = top + len(rows) * (bar_h + gap) + 24
     biggest = max((sum(v.values()) for _, v in rows), default=1) or 1

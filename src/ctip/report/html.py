@@ -45,7 +45,7 @@ def _charts(posts: Sequence[StoredPost]) -> dict[str, Any]:
             by_ind[h.id][s.risk_level] += 1
             names[h.id] = h.name
     lang_rows = [(f"{LANG_NAMES.get(k, k)} ({k})", dict(v)) for k, v in sorted(by_lang.items(), key=lambda kv: -sum(kv[1].values()))]
-    ind_rows = [(f"{k} {names[k]}"[:24], dict(v)) for k, v in sorted(by_ind.items(), key=lambda kv: -sum(kv[1].values()))]
+    ind_rows = [(f"{k} {names[k]}"[:32], dict(v)) for k, v in sorted(by_ind.items(), key=lambda kv: -sum(kv[1].values()))]
     return {
         "by_language": stacked_bars(lang_rows, LEVELS, LEVEL_COLOURS, "Posts per language, by risk level"),
         "by_indicator": stacked_bars(ind_rows[:25], LEVELS, LEVEL_COLOURS, "Posts per indicator, by risk level"),

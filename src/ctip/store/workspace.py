@@ -167,6 +167,29 @@ class Workspace:
             if ids:
                 conn.execute(table.insert(), [{"post_id": k, column: v} for k, v in assignments.items()])
 
+    def sketch_state(self) -> tuple[list[str], list[bytes], list[tuple[str, str]]]:
+        """Stored sketches in first-stored order, and the posts that have no sketch yet."""
+        with self.engine.connect() as conn:
+            rows = conn.execute(
+                select(t.posts.c.id, t.posts.c.text, t.clusters.c.signature)
+                .join(t.clusters, t.clusters.c.post_id == t.posts.c.id, isouter=True)
+                .order_by(t.posts.c.ingested_at, t.posts.c.id)).all()
+        old = [(r.id, r.signature) for r in rows if r.signature is not None]
+        new = [(r.id, r.text) for r in rows if r.signature is None]
+        return [i for i, _ in old], [b for _, b in old], new
+
+    def save_clusters(self, cluster_ids: dict[str, str | None], sketches: dict[str, bytes]) -> None:
+        """Write cluster ids for all given posts; store sketches for the posts that bring one."""
+        with self.engine.begin() as conn:
+            current = {r.post_id: (r.cluster_id, r.signature) for r in conn.execute(select(t.clusters))}
+            changed = [pid for pid, cid in cluster_ids.items() if pid in sketches or current.get(pid, (None,))[0] != cid]
+            for i in range(0, len(changed), 500):
+                conn.execute(delete(t.clusters).where(t.clusters.c.post_id.in_(changed[i : i + 500])))
+            rows = [{"post_id": pid, "cluster_id": cluster_ids[pid],
+                     "signature": sketches.get(pid, current.get(pid, (None, None))[1])} for pid in changed]
+            if rows:
+                conn.execute(t.clusters.insert(), rows)
+
     def start_run(self, inputs: Sequence[str]) -> int:
         with self.engine.begin() as conn:
             return int(conn.execute(t.ingest_runs.insert().values(started_at=now(), inputs=list(inputs))).inserted_primary_key[0])
