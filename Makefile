@@ -35,8 +35,11 @@ test: install sysdeps
 lint: install
 	$(VENV)/bin/ruff check src tests bench
 
+# Speed and memory as whole processes on this machine; results are quoted in docs/benchmarks.md.
 bench: install
-	$(PY) bench/bench_screen.py
+	$(PY) bench/bench_screen.py 20000
+	$(PY) bench/bench_extract.py
+	$(PY) bench/bench_link.py 50000
 
 model: install
 	$(CTIP) train data/corpus/parts/*.jsonl -o src/ctip/data/models/risk.v1.npz

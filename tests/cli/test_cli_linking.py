@@ -5,9 +5,9 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from conftest import write_jsonl
 from sqlalchemy import create_engine, select
 
+from conftest import write_jsonl
 from ctip.store import schema as t
 
 ROOT = Path(__file__).resolve().parent.parent.parent

@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 
 import pytest
-from conftest import write_jsonl
 from sqlalchemy import create_engine, func, select, text
 
+from conftest import write_jsonl
 from ctip.store import schema as t
 
 POSTS = [
