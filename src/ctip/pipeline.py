@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import multiprocessing as mp
 import os
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from itertools import islice
+from typing import Any
 
 from ctip.detect.indicators import find_indicators, indicator_catalog
 from ctip.detect.model import RiskModel, load_model
@@ -52,13 +53,15 @@ Item = Post | Rejected
 Result = Screening | Rejected
 
 _WORKER: Screener | None = None
+_FINISH: Callable[[Screening], Any] | None = None
 
 
-def _run_batch(batch: list[Item]) -> list[Result]:
+def _run_batch(batch: list[Item]) -> list[Any]:
     assert _WORKER is not None
     posts = [x for x in batch if isinstance(x, Post)]
-    screened = iter(_WORKER.screen_batch(posts))
-    return [next(screened) if isinstance(x, Post) else x for x in batch]
+    screened = _WORKER.screen_batch(posts)
+    done = iter(screened if _FINISH is None else [_FINISH(s) for s in screened])
+    return [next(done) if isinstance(x, Post) else x for x in batch]
 
 
 def _batches(items: Iterable[Item], size: int) -> Iterator[list[Item]]:
@@ -71,10 +74,15 @@ def default_workers() -> int:
     return max(1, min(os.cpu_count() or 1, 8))
 
 
-def screen_stream(items: Iterable[Item], screener: Screener, *, workers: int = 1) -> Iterator[Result]:
-    """Screen a stream of posts (and pass rejects through) in input order."""
-    global _WORKER
-    _WORKER = screener
+def screen_stream(items: Iterable[Item], screener: Screener, *, workers: int = 1,
+                  finish: Callable[[Screening], Any] | None = None) -> Iterator[Any]:
+    """Screen a stream of posts (and pass rejects through) in input order.
+
+    `finish`, when given, turns each Screening into what is yielded (e.g. an output line) inside
+    the worker process: sending strings back is much cheaper than sending records.
+    """
+    global _WORKER, _FINISH
+    _WORKER, _FINISH = screener, finish
     if workers <= 1:
         for batch in _batches(items, BATCH_SIZE):
             yield from _run_batch(batch)

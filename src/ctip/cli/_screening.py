@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
+from typing import Any
 
 from ctip.cli._common import RejectReporter
 from ctip.detect.model import load_model
@@ -27,11 +28,12 @@ def make_screener(model_path: Path | None, region: str | None) -> Screener:
 
 def screened(
     inputs: Sequence[str], fmt: str, text_column: str, id_column: str, screener: Screener, workers: int,
-    reporter: RejectReporter,
-) -> Iterator[Screening]:
-    """Screenings in input order; rejected records go to `reporter` as they are met."""
+    reporter: RejectReporter, finish: Callable[[Screening], Any] | None = None,
+) -> Iterator[Any]:
+    """Screenings (or `finish` of each) in input order; rejected records go to `reporter`."""
     items = read_posts(inputs, check_format(fmt), text_column=text_column, id_column=id_column)
-    for result in screen_stream(items, screener, workers=workers if workers > 0 else default_workers()):
+    n_workers = workers if workers > 0 else default_workers()
+    for result in screen_stream(items, screener, workers=n_workers, finish=finish):
         if isinstance(result, Rejected):
             reporter(result)
         else:

@@ -12,6 +12,7 @@ from ctip.cli.app import app
 from ctip.cli.options import IdColumn, InputFormat, Inputs, ModelPath, Out, Quiet, Region, TextColumn, Workers
 from ctip.errors import UsageError
 from ctip.output import csv_row, csv_writer, jsonl_line
+from ctip.records import Screening
 
 OutputFormat = Annotated[
     str | None, typer.Option("--output-format", "--to", help="jsonl (default) or csv; csv is implied by -o *.csv.")
@@ -23,6 +24,14 @@ def _output_format(out: object, requested: str | None) -> str:
     if fmt not in ("jsonl", "csv"):
         raise UsageError(f"Unknown output format {fmt!r}.", "Use --output-format jsonl or csv.")
     return fmt
+
+
+def _jsonl(s: Screening) -> str:
+    return jsonl_line(s.to_dict())
+
+
+def _csv_cells(s: Screening) -> list[str]:
+    return csv_row(s.to_dict(), s.post.text)
 
 
 @app.command(
@@ -44,15 +53,15 @@ def screen(
     screener = make_screener(model, region)
     reporter = RejectReporter()
     n = 0
+    finish = _csv_cells if out_fmt == "csv" else _jsonl
     with atomic_output(output) as stream, progress(show_progress(quiet)) as bar:
         task = bar.add_task("Screening", total=None)
         writer = csv_writer(stream) if out_fmt == "csv" else None
-        for s in screened(inputs, fmt, text_column, id_column, screener, workers, reporter):
-            record = s.to_dict()
+        for item in screened(inputs, fmt, text_column, id_column, screener, workers, reporter, finish):
             if writer is not None:
-                writer.writerow(csv_row(record, s.post.text))
+                writer.writerow(item)
             else:
-                stream.write(jsonl_line(record))
+                stream.write(item)
             n += 1
             bar.advance(task)
     if not quiet:
