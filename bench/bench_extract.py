@@ -15,7 +15,7 @@ from pathlib import Path
 from ctip.extract import extract_entities
 from ctip.text.normalise import normalise
 
-DEV = Path("/work/shared/data/dev/dev_posts.jsonl")
+DEV = Path(__file__).resolve().parents[2] / "shared" / "data" / "dev" / "dev_posts.jsonl"
 
 _TEMPLATES = [
     ("en", "Hiring customer service staff in Phnom Penh, salary $800-1200, age 18-35, free food and room. "

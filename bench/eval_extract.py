@@ -12,7 +12,7 @@ from pathlib import Path
 
 from ctip.extract import extract_entities
 
-DEFAULT_DIR = Path("/work/shared/data/dev")
+DEFAULT_DIR = Path(__file__).resolve().parents[2] / "shared" / "data" / "dev"
 
 
 def _load(dev: Path) -> tuple[list[dict], dict[str, list[dict]]]:
