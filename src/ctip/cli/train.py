@@ -8,7 +8,7 @@ from typing import Annotated
 
 import typer
 
-from ctip.cli._common import RejectReporter
+from ctip.cli._common import RejectReporter, atomic_output
 from ctip.cli.app import app, stderr
 from ctip.cli.options import Inputs
 from ctip.detect.training import fit_model, labelled
@@ -37,6 +37,8 @@ def train(
     model = fit_model(data, random_state=seed)
     digest = hashlib.sha256("".join(sorted(p.id + "\x00" + p.text for p in posts)).encode()).hexdigest()
     n_pos = sum(d.label for d in data)
-    model.save(output, {"corpus_sha256": digest, "n_posts": len(data), "n_positive": n_pos, "seed": seed})
+    with atomic_output(output, binary=True) as stream:
+        model.save(stream, {"corpus_sha256": digest, "n_posts": len(data), "n_positive": n_pos,
+                            "seed": seed})
     stderr.print(f"Trained on {len(data)} posts ({n_pos} needing review). Model written to {output}.")
     return reporter.exit_code()

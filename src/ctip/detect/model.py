@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from contextlib import nullcontext
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 import numpy as np
 from scipy import sparse
@@ -73,12 +73,14 @@ class RiskModel:
         a, b = self.calibration_
         return 1.0 / (1.0 + np.exp(a * self.decision_function(texts, hits) + b))
 
-    def save(self, path: Path, metadata: dict[str, Any] | None = None) -> None:
+    def save(self, target: Path | BinaryIO, metadata: dict[str, Any] | None = None) -> None:
+        """Write the model to a path or an open binary stream."""
         self.metadata_ = dict(metadata or {})
         params = {"C": self.C, "indicator_scale": self.indicator_scale, "cv": self.cv,
                   "random_state": self.random_state, "n_train": self.n_train_, "version": MODEL_VERSION,
                   "indicator_ids": list(self.indicator_ids_), "metadata": self.metadata_}
-        with open(path, "wb") as f:  # np.savez would append ".npz" to a name without it
+        # np.savez would append ".npz" to a file name without it; a stream keeps the name as given.
+        with nullcontext(target) if hasattr(target, "write") else open(target, "wb") as f:  # type: ignore[arg-type]
             np.savez_compressed(f, coef=self.coef_.astype(np.float32), intercept=np.float64(self.intercept_),
                                 calibration=np.asarray(self.calibration_), params=np.asarray(json.dumps(params)))
 
