@@ -50,7 +50,6 @@ class Screener:
 
 
 Item = Post | Rejected
-Result = Screening | Rejected
 
 _WORKER: Screener | None = None
 _FINISH: Callable[[Screening], Any] | None = None

@@ -24,9 +24,11 @@ def atomic_output(path: Path | None, *, binary: bool = False) -> Iterator[IO]:
         yield sys.stdout.buffer if binary else sys.stdout
         return
     path = Path(path)
+    mode = "wb" if binary else "w"
+    kwargs = {} if binary else {"encoding": "utf-8", "newline": ""}
     if path.exists() and not path.is_file() and not path.is_dir():
         # /dev/stdout, a named pipe, a terminal: renaming over it would replace the device itself.
-        with path.open("wb" if binary else "w", **({} if binary else {"encoding": "utf-8", "newline": ""})) as stream:
+        with path.open(mode, **kwargs) as stream:
             yield stream
         return
     if path.is_dir():
@@ -36,8 +38,6 @@ def atomic_output(path: Path | None, *, binary: bool = False) -> Iterator[IO]:
         raise UsageError(f"The folder {directory} does not exist.", "Create it first or choose another -o path.")
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=directory)
     try:
-        mode = "wb" if binary else "w"
-        kwargs = {} if binary else {"encoding": "utf-8", "newline": ""}
         with os.fdopen(fd, mode, **kwargs) as stream:
             yield stream
         os.replace(tmp, path)

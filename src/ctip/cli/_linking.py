@@ -13,12 +13,13 @@ from collections import Counter
 from collections.abc import Sequence
 from typing import Any
 
+import numpy as np
 from markupsafe import Markup, escape
 
 from ctip.link.keys import default_blocked
 from ctip.link.run import LinkRun, link_posts
 from ctip.link.slots import slot_template
-from ctip.link.templates import TemplateIndex
+from ctip.link.templates import Sketch, TemplateIndex
 from ctip.records import Post
 from ctip.report.html import ReportExtras
 from ctip.store.workspace import StoredPost, Workspace
@@ -55,18 +56,13 @@ def update_links(ws: Workspace) -> None:
     ws.set_assignments("networks", "network_id", ids)
 
 
-def sketch_bytes(sk: Any) -> bytes:
-    import numpy as np
-
+def sketch_bytes(sk: Sketch) -> bytes:
+    """Shingle hashes (for the exact check) and MinHash signature, packed for the database."""
     hashes = np.asarray(sk.hashes, dtype=np.uint32)
     return np.uint32(len(hashes)).tobytes() + hashes.tobytes() + np.asarray(sk.signature, dtype=np.uint64).tobytes()
 
 
-def index_sketch(data: bytes) -> Any:
-    import numpy as np
-
-    from ctip.link.templates import Sketch
-
+def index_sketch(data: bytes) -> Sketch:
     n = int(np.frombuffer(data[:4], dtype=np.uint32)[0])
     hashes = np.frombuffer(data[4 : 4 + 4 * n], dtype=np.uint32)
     return Sketch(hashes, np.frombuffer(data[4 + 4 * n :], dtype=np.uint64))
@@ -96,7 +92,7 @@ def _mark_slots(html: str) -> str:
     return re.sub(r"\{([a-z_]+)\}", r'<mark class="slot">{\1}</mark>', html)
 
 
-def report_extras(ws: Workspace, posts: Sequence[StoredPost]) -> ReportExtras:
+def report_extras(posts: Sequence[StoredPost]) -> ReportExtras:
     from ctip.link.graph import graph_json
     from ctip.report.network_view import network_view_html
 

@@ -118,7 +118,7 @@ class Workspace:
     def _replace(self, conn: Connection, batch: Sequence[Screening], model_version: str) -> None:
         ids = [s.post.id for s in batch]
         for table in (t.mentions, t.indicator_hits, t.screenings, t.clusters, t.networks):
-            conn.execute(delete(table).where(table.c.post_id.in_(ids)))
+            _delete_for_posts(conn, table, ids)
         conn.execute(delete(t.posts).where(t.posts.c.id.in_(ids)))
         stamp = now()
         conn.execute(t.posts.insert(), [_post_row(s.post, stamp) for s in batch])
@@ -162,8 +162,7 @@ class Workspace:
         table = t.metadata.tables[table_name]
         with self.engine.begin() as conn:
             ids = list(assignments)
-            for i in range(0, len(ids), 500):
-                conn.execute(delete(table).where(table.c.post_id.in_(ids[i : i + 500])))
+            _delete_for_posts(conn, table, ids)
             if ids:
                 conn.execute(table.insert(), [{"post_id": k, column: v} for k, v in assignments.items()])
 
@@ -183,8 +182,7 @@ class Workspace:
         with self.engine.begin() as conn:
             current = {r.post_id: (r.cluster_id, r.signature) for r in conn.execute(select(t.clusters))}
             changed = [pid for pid, cid in cluster_ids.items() if pid in sketches or current.get(pid, (None,))[0] != cid]
-            for i in range(0, len(changed), 500):
-                conn.execute(delete(t.clusters).where(t.clusters.c.post_id.in_(changed[i : i + 500])))
+            _delete_for_posts(conn, t.clusters, changed)
             rows = [{"post_id": pid, "cluster_id": cluster_ids[pid],
                      "signature": sketches.get(pid, current.get(pid, (None, None))[1])} for pid in changed]
             if rows:
@@ -232,6 +230,12 @@ class Workspace:
                               tuple(hits.get(r.id, ())), tuple(ents.get(r.id, ())))
                 out.append(StoredPost(s, r.cluster_id, r.network_id))
             return out
+
+
+def _delete_for_posts(conn: Connection, table: Any, post_ids: Sequence[str], chunk: int = 500) -> None:
+    """Delete a table's rows for these posts, in chunks (databases limit bound parameters)."""
+    for i in range(0, len(post_ids), chunk):
+        conn.execute(delete(table).where(table.c.post_id.in_(post_ids[i : i + chunk])))
 
 
 def _group(rows: Iterable[Any], key: Any, make: Any) -> dict[str, list[Any]]:
