@@ -7,6 +7,7 @@ records pass through untouched so the caller can report them in place.
 
 from __future__ import annotations
 
+import gc
 import multiprocessing as mp
 import os
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -18,10 +19,25 @@ from ctip.detect.model import RiskModel, load_model
 from ctip.detect.score import Thresholds, make_screening
 from ctip.extract import extract_entities
 from ctip.records import Post, Rejected, Screening
+from ctip.text import fasttext_lid
 from ctip.text.langid import detect_language
 from ctip.text.normalise import normalise
 
 BATCH_SIZE = 256
+# Screened once before any worker starts, so every lazily loaded table (language models,
+# keyword automata, salary readers, phone metadata of the region's countries) is loaded once
+# and shared by fork, instead of once per worker.
+WARM_UP_TEXTS = (
+    "Hiring typists, salary $1500/month, free visa. Telegram @agent_hr WhatsApp +855 12 345 678 "
+    "mail hr@example.com https://example.com/jobs USDT TX9aBcDeFgHiJkLmNoPqRsTuVwXyZ123456",
+    "ជ្រើសរើសបុគ្គលិក ប្រាក់ខែ ៨០០ ដុល្លារ ទូរស័ព្ទ ០១២ ៣៤៥ ៦៧៨",
+    "招聘打字员 月薪1万元 微信 abc123 电话 +86 138 1234 5678",
+    "รับสมัครพนักงาน เงินเดือน 30,000 บาท ไลน์ @job โทร 081 234 5678",
+    "Tuyển nhân viên lương 20 triệu/tháng Zalo 0912 345 678",
+    "Lowongan kerja gaji Rp 8 juta per bulan WA 0812 3456 7890",
+    "အလုပ်ခေါ်နေသည် လစာ ၅၀၀,၀၀၀ ကျပ် ဖုန်း ၀၉ ၁၂၃ ၄၅၆ ၇၈၉",
+    "ຮັບສະໝັກພະນັກງານ ເງິນເດືອນ 5,000,000 ກີບ ໂທ 020 5555 1234",
+)
 
 
 class Screener:
@@ -33,6 +49,8 @@ class Screener:
         self.region = region
         self.thresholds = thresholds
         indicator_catalog()  # load rule data once, before any fork
+        fasttext_lid.warm_up()
+        self.screen_batch([Post(id=f"warm-up-{i}", text=t) for i, t in enumerate(WARM_UP_TEXTS)])
 
     def screen_batch(self, posts: Sequence[Post]) -> list[Screening]:
         norms = [normalise(p.text) for p in posts]
@@ -86,7 +104,10 @@ def screen_stream(items: Iterable[Item], screener: Screener, *, workers: int = 1
         for batch in _batches(items, BATCH_SIZE):
             yield from _run_batch(batch)
         return
-    # fork shares the loaded model with the workers without pickling it.
+    # fork shares the loaded model with the workers without pickling it; gc.freeze() keeps
+    # the children's garbage collector off the inherited objects, which would otherwise
+    # copy every page of the parent's heap into each child (copy-on-write).
+    gc.freeze()
     ctx = mp.get_context("fork")
     with ctx.Pool(workers) as pool:
         for result in pool.imap(_run_batch, _batches(items, BATCH_SIZE), chunksize=1):

@@ -85,6 +85,23 @@ def test_jsonl_rejects_bad_lines_with_reason_and_line(write, line, reason):
     assert rejects_of(items) == [Rejected(str(path), 2, reason)]
 
 
+def test_jsonl_lone_surrogate_escape_is_rejected_with_its_line(write):
+    # "\ud800" decodes to a character no UTF-8 output can hold: reject the line, keep the rest.
+    path = write("posts.jsonl", '{"id": "a", "text": "ok"}\n{"id": "b", "text": "bad \\ud800 x"}\n{"id": "c", "text": "ok"}\n')
+    items = read_all([path])
+    assert [p.id for p in posts_of(items)] == ["a", "c"]
+    [reject] = rejects_of(items)
+    assert (reject.line, "lone surrogate" in reject.reason, "\\ud800" in reject.reason) == (2, True, True)
+
+
+def test_jsonl_keeps_exact_values_the_fast_parser_cannot(write):
+    # Integers beyond 64 bits stay whole (an id stays the same string); floats and NaN carry through.
+    path = write("posts.jsonl", '{"id": 123456789012345678901234567890, "text": "x", "score": 0.5, "odd": NaN}\n')
+    [post] = read_all([path])
+    assert post.id == "123456789012345678901234567890"
+    assert post.extra["score"] == 0.5 and post.extra["odd"] != post.extra["odd"]
+
+
 def test_jsonl_invalid_utf8_rejects_only_that_line(write):
     path = write(
         "posts.jsonl",

@@ -125,3 +125,12 @@ def test_telegram_hostile_nesting_is_reported_not_a_crash(write):
     assert [p.id for p in posts_of(items)] == ["C:1"]
     [rejected] = rejects_of(items)
     assert rejected.line == 5 and "nested too deeply" in rejected.reason
+
+
+def test_telegram_lone_surrogate_escape_rejects_only_that_message(write):
+    messages = [{"id": 1, "type": "message", "text": "bad \ud800 x"}, {"id": 2, "type": "message", "text": "fine"}]
+    path = write("result.json", json.dumps({"name": "ch", "id": 5, "messages": messages}))  # writes "\\ud800"
+    items = read_all([path])
+    assert [p.id for p in posts_of(items)] == ["ch:2"]
+    [reject] = rejects_of(items)
+    assert "lone surrogate (\\ud800)" in reject.reason

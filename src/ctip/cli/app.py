@@ -10,6 +10,7 @@ import typer
 from rich.console import Console
 
 from ctip.errors import EXIT_FAILURE, EXIT_USAGE, CtipError
+from ctip.runtime import keep_freed_memory
 
 try:  # Typer >= 0.29 vendors click; older releases depend on it
     from typer._click.exceptions import ClickException
@@ -33,6 +34,7 @@ stderr = Console(stderr=True, highlight=False)
 def run_app(argv: list[str] | None = None) -> int:
     """Run the CLI; never lets a traceback reach the user unless CTIP_DEBUG is set."""
     logging.basicConfig(level=os.environ.get("CTIP_LOG", "WARNING").upper(), stream=sys.stderr)
+    keep_freed_memory()
     try:
         result = app(args=argv, standalone_mode=False)
     except CtipError as exc:

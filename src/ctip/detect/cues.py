@@ -3,9 +3,7 @@
 All literal cues of all languages, plus the marker words the salary parser and the regex
 rules need (currencies, salary words, countries, skilled roles, apps, negations, regex
 triggers), go into one Aho-Corasick matcher: a post is scanned once, whatever its language id
-says, so code-mixed posts get the cues of every language present. For speed the matcher is
-sharded by the script of each cue's first character, and a shard runs only if the post
-contains that script (decided from the text itself, never from the language id).
+says, so code-mixed posts get the cues of every language present.
 Cues are normalised with the same function as posts, so data files may use native digits,
 upper case or composed/decomposed forms.
 """
@@ -20,8 +18,7 @@ from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
 
-import ahocorasick
-import jsonschema
+import ahocorasick_rs
 import yaml
 
 from ctip.text.normalise import normalise
@@ -77,16 +74,16 @@ class NearRule:
 # depends on the kind (above), near indexes CueSet.near_rules (-1: unconstrained). A plain tuple,
 # not a NamedTuple: building one per match is the hot loop of every post.
 Match = tuple[int, int, str, int]
+Entry = tuple[int, int, int, tuple[tuple[str, str, int], ...]]  # length, start edge, end edge, tags
 
 
 @dataclass(frozen=True, slots=True)
 class CueSet:
-    # Values: (length, start_edge, end_edge, ((kind, tag, near), ...)); edges: see _edge().
-    # One automaton per script of the cues' first letter, each with a probe regex that says
-    # whether the post has that script at all (None: always run). pyahocorasick looks up a
-    # node's children linearly, so cost per character grows with the root's fan-out; split
-    # by script, a Thai post never pays for the ~350 first characters of the Chinese cues.
-    automata: tuple[tuple[re.Pattern[bytes] | None, Any], ...]  # (UTF-8 probe or None: always, automaton)
+    # One automaton over every key (ahocorasick_rs: a Rust automaton whose cost per character
+    # does not grow with the number of keys); entries[i] describes key i: (length,
+    # start_edge, end_edge, ((kind, tag, near), ...)), edges as in _edge().
+    matcher: Any
+    entries: tuple[Entry, ...]
     regexes: tuple[RegexRule, ...]
     near_rules: tuple[NearRule, ...]
     counts: dict[str, dict[str, int]]  # lang -> id -> number of cues (docs)
@@ -128,6 +125,8 @@ def load_language(lang: str) -> dict[str, Any]:
 
 def validate_language(lang: str) -> None:
     """Raise jsonschema.ValidationError when <lang>.yaml does not follow cues.schema.json."""
+    import jsonschema  # only the tests validate; importing it costs ~0.1 s at start-up
+
     jsonschema.validate(_read_yaml(f"{lang}.yaml"), _schema())
 
 
@@ -193,34 +192,8 @@ def _marker_words() -> Iterator[tuple[str, str, str]]:
             yield name, APP, app
 
 
-_SCRIPTS = ("cjk", "km", "th", "lo", "my", "latin")  # "latin": everything else (Latin, digits, symbols)
-# The same scripts seen in UTF-8: a post "has" a script when one of these byte pairs (the
-# first two bytes of its characters) occurs; a substring test on bytes is far cheaper than
-# a regex over the text. CJK is any lead byte E3-E9 or EA-ED (Hangul) or EF A4-AB.
-_UTF8_PROBES: dict[str, re.Pattern[bytes]] = {
-    "cjk": re.compile(b"[\xe3-\xed]|\xef[\xa4-\xab]"),
-    "km": re.compile(b"\xe1[\x9e\x9f]"),
-    "th": re.compile(b"\xe0[\xb8\xb9]"),
-    "lo": re.compile(b"\xe0[\xba\xbb]"),
-    "my": re.compile(b"\xe1[\x80-\x82]|\xea\xa9[\xa0-\xbf]"),
-}
-
-
-_SCRIPT_RANGES = (("cjk", 0x3000, 0x30FF), ("cjk", 0x3400, 0x9FFF), ("cjk", 0xAC00, 0xD7AF), ("cjk", 0xF900, 0xFAFF),
-                  ("km", 0x1780, 0x17FF), ("th", 0x0E00, 0x0E7F), ("lo", 0x0E80, 0x0EFF), ("my", 0x1000, 0x109F),
-                  ("my", 0xAA60, 0xAA7F))
-
-
-def _script_of(ch: str) -> str:
-    o = ord(ch)
-    for name, lo, hi in _SCRIPT_RANGES:
-        if lo <= o <= hi:
-            return name
-    return "latin"
-
-
 class _Builder:
-    """Collects keys -> tags, then makes one automaton per script of the first letter."""
+    """Collects keys -> tags, then makes one automaton over all keys."""
 
     def __init__(self) -> None:
         self.tags: dict[str, dict[tuple[str, str, int], None]] = {}
@@ -229,17 +202,10 @@ class _Builder:
         if key:
             self.tags.setdefault(key, {})[(kind, tag, near)] = None
 
-    def build(self) -> tuple[tuple[re.Pattern[bytes] | None, Any], ...]:
-        groups: dict[str, Any] = {}
-        for key, tags in self.tags.items():
-            automaton = groups.setdefault(_script_of(key[0]), ahocorasick.Automaton())
-            automaton.add_word(key, (len(key), _edge(key[0]), _edge(key[-1]), tuple(tags)))
-        out = []
-        for name in _SCRIPTS:
-            if name in groups:
-                groups[name].make_automaton()
-                out.append((_UTF8_PROBES.get(name), groups[name]))
-        return tuple(out)
+    def build(self) -> tuple[Any, tuple[Entry, ...]]:
+        keys = list(self.tags)
+        entries = tuple((len(k), _edge(k[0]), _edge(k[-1]), tuple(self.tags[k])) for k in keys)
+        return ahocorasick_rs.AhoCorasick(keys, matchkind=ahocorasick_rs.MatchKind.Standard), entries
 
 
 def _compile_regexes(builder: _Builder) -> tuple[RegexRule, ...]:
@@ -283,7 +249,7 @@ def cue_set() -> CueSet:
         builder.add(norm_cue(word), kind, tag)
     regexes = _compile_regexes(builder)
     near_rules = _add_near_rules(builder, counts)
-    return CueSet(builder.build(), regexes, near_rules, counts)
+    return CueSet(*builder.build(), regexes, near_rules, counts)
 
 
 def _edge(ch: str) -> int:
@@ -312,20 +278,17 @@ def scan(text: str) -> Found:
     """
     out: Found = {}
     n = len(text)
-    raw = None if text.isascii() else text.encode("utf-8")  # which scripts are present, cheaply
-    for probe, automaton in cue_set().automata:
-        if probe is not None and (raw is None or probe.search(raw) is None):
+    cues = cue_set()
+    entries = cues.entries
+    for index, start, end in cues.matcher.find_matches_as_indexes(text, overlapping=True):
+        _, bound_start, bound_end, tags = entries[index]
+        if bound_start and start and _glued(text[start - 1], bound_start):
             continue
-        for end_idx, (length, bound_start, bound_end, tags) in automaton.iter(text):
-            start = end_idx - length + 1
-            end = end_idx + 1
-            if bound_start and start and _glued(text[start - 1], bound_start):
-                continue
-            if bound_end and end < n and _glued(text[end], bound_end):
-                continue
-            for kind, tag, near in tags:
-                found = out.get(kind)
-                if found is None:
-                    out[kind] = found = []
-                found.append((start, end, tag, near))
+        if bound_end and end < n and _glued(text[end], bound_end):
+            continue
+        for kind, tag, near in tags:
+            found = out.get(kind)
+            if found is None:
+                out[kind] = found = []
+            found.append((start, end, tag, near))
     return out

@@ -8,9 +8,12 @@ dense block describing which indicators and families fired.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 import numpy as np
-from scipy import sparse
+
+if TYPE_CHECKING:  # imported when training: scipy is slow to import
+    from scipy import sparse
 
 from ctip.detect.hashing import CharNgramHasher
 from ctip.records import IndicatorHit
@@ -26,30 +29,37 @@ def make_vectorizer() -> CharNgramHasher:
     return CharNgramHasher(ngram_range=(2, 4), n_features=N_HASH_FEATURES)
 
 
-def indicator_block(hits_per_post: Sequence[Sequence[IndicatorHit]], indicator_ids: Sequence[str]) -> sparse.csr_matrix:
-    """One row per post: a 1 per fired indicator, family flags, and a count of non-L families."""
-    col = {iid: i for i, iid in enumerate(indicator_ids)}
-    fam_base = len(indicator_ids)
+def indicator_cells(hits: Sequence[IndicatorHit], col: dict[str, int]) -> list[tuple[int, float]]:
+    """(column, value) of one post's indicator features; `col` maps ids to columns 0..k-1.
+
+    A 1 per fired indicator, family flags after them, then a count of non-L families and a
+    flag for "two or more" in the last two columns.
+    """
+    fam_base = len(col)
+    families = {h.family or h.id[:1] for h in hits}
+    cells = [(col[h.id], 1.0) for h in hits if h.id in col]
+    cells.extend((fam_base + FAMILIES.index(f), 1.0) for f in families if f in FAMILIES)
+    risky = len(families - {"L"})
     n_cols = fam_base + len(FAMILIES) + 2
+    cells.append((n_cols - 2, min(risky, 5) / 5.0))
+    cells.append((n_cols - 1, 1.0 if risky >= 2 else 0.0))
+    return cells
+
+
+def indicator_block(hits_per_post: Sequence[Sequence[IndicatorHit]], indicator_ids: Sequence[str]) -> sparse.csr_matrix:
+    """One row of `indicator_cells` per post."""
+    from scipy import sparse
+
+    col = {iid: i for i, iid in enumerate(indicator_ids)}
     rows: list[int] = []
     cols: list[int] = []
     vals: list[float] = []
     for r, hits in enumerate(hits_per_post):
-        families = {h.family or h.id[:1] for h in hits}
-        for h in hits:
-            if h.id in col:
-                rows.append(r)
-                cols.append(col[h.id])
-                vals.append(1.0)
-        for f in families:
-            if f in FAMILIES:
-                rows.append(r)
-                cols.append(fam_base + FAMILIES.index(f))
-                vals.append(1.0)
-        risky = len(families - {"L"})
-        rows.extend([r, r])
-        cols.extend([n_cols - 2, n_cols - 1])
-        vals.extend([min(risky, 5) / 5.0, 1.0 if risky >= 2 else 0.0])
+        for c, v in indicator_cells(hits, col):
+            rows.append(r)
+            cols.append(c)
+            vals.append(v)
+    n_cols = len(col) + len(FAMILIES) + 2
     return sparse.csr_matrix((vals, (rows, cols)), shape=(len(hits_per_post), n_cols), dtype=np.float32)
 
 

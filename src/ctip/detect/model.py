@@ -15,14 +15,22 @@ from collections.abc import Sequence
 from contextlib import nullcontext
 from importlib import resources
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import TYPE_CHECKING, Any, BinaryIO
 
 import numpy as np
-from scipy import sparse
 
-from ctip.detect.features import N_HASH_FEATURES, clip_texts, indicator_block, make_vectorizer
+from ctip.detect.features import (
+    N_HASH_FEATURES,
+    clip_texts,
+    indicator_block,
+    indicator_cells,
+    make_vectorizer,
+)
 from ctip.errors import CtipError
 from ctip.records import IndicatorHit
+
+if TYPE_CHECKING:  # training only; scipy is slow to import
+    from scipy import sparse
 
 MODEL_FILE = "risk.v1.npz"
 MODEL_VERSION = "risk.v1"
@@ -37,6 +45,8 @@ class RiskModel:
         self.metadata_: dict[str, Any] = {}
 
     def _features(self, texts: Sequence[str], hits: Sequence[Sequence[IndicatorHit]]) -> sparse.csr_matrix:
+        from scipy import sparse
+
         text_block = make_vectorizer().transform(clip_texts(texts))
         ind = indicator_block(hits, self.indicator_ids_) * self.indicator_scale
         return sparse.hstack([text_block, ind], format="csr")
@@ -64,7 +74,12 @@ class RiskModel:
         return self
 
     def decision_function(self, texts: Sequence[str], hits: Sequence[Sequence[IndicatorHit]]) -> np.ndarray:
-        return self._features(texts, hits) @ self.coef_ + self.intercept_
+        """`features @ coef_ + intercept_`, computed without building the feature matrix."""
+        text_part = make_vectorizer().dot(clip_texts(texts), self.coef_[:N_HASH_FEATURES])
+        ind_coef = (self.coef_[N_HASH_FEATURES:] * self.indicator_scale).tolist()
+        col = {iid: i for i, iid in enumerate(self.indicator_ids_)}
+        ind_part = [sum(ind_coef[c] * v for c, v in indicator_cells(h, col)) for h in hits]
+        return text_part + np.asarray(ind_part, dtype=np.float64) + self.intercept_
 
     def predict_proba(self, texts: Sequence[str], hits: Sequence[Sequence[IndicatorHit]]) -> np.ndarray:
         """Calibrated probability that each post needs review."""

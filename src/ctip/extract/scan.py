@@ -2,29 +2,21 @@
 spelled-out digits and licence/account words (one pass per post), and country clues (only
 needed to place a local phone number, so searched on demand).
 
-Automata are split per script: their cost grows with the fan-out of the trie root, and a
-post rarely mixes more than two scripts. Latin-script keywords only count as whole words
-("one" in "phone" is not a digit).
+Matching is leftmost-longest ("telegram" wins over "tele"). Latin-script keywords only count
+as whole words ("one" in "phone" is not a digit).
 """
 
 from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
-import ahocorasick
+import ahocorasick_rs
 
 from ctip.extract.data import fold, lines, rows
 
 _LATIN_WORD = re.compile(r"[a-z0-9\u00c0-\u024f\u1e00-\u1eff]")
-_SCRIPTS = (
-    ("th", re.compile("[\u0e00-\u0e7f]")),
-    ("lo", re.compile("[\u0e80-\u0eff]")),
-    ("km", re.compile("[\u1780-\u17ff]")),
-    ("my", re.compile("[\u1000-\u109f]")),
-    ("zh", re.compile("[\u3000-\u303f\u3400-\u9fff\uf900-\ufaff]")),
-)
 Payload = tuple[str, str, str]  # kind, value, extra
 
 
@@ -59,30 +51,20 @@ def _nonphone_entries() -> list[tuple[str, Payload]]:
 _ENTRIES = {"contact": _contact_entries, "clue": _clue_entries}
 
 
-def _script(word: str) -> str:
-    for name, pattern in _SCRIPTS:
-        if pattern.search(word):
-            return name
-    return "latin"
-
-
-def _build(entries: list[tuple[str, Payload]]) -> dict[str, ahocorasick.Automaton]:
-    table: dict[str, list[Payload]] = {}
-    for word, payload in entries:
-        table.setdefault(word, []).append(payload)
-    autos: dict[str, ahocorasick.Automaton] = {}
-    for word, payloads in table.items():
-        latin = bool(_LATIN_WORD.match(word[0])) or bool(_LATIN_WORD.match(word[-1]))
-        auto = autos.setdefault(_script(word), ahocorasick.Automaton())
-        auto.add_word(word, (len(word), latin, tuple(payloads)))
-    for auto in autos.values():
-        auto.make_automaton()
-    return autos
+Entry = tuple[bool, tuple[Payload, ...]]  # Latin edges (needs word boundaries), payloads
 
 
 @lru_cache(maxsize=4)
-def _automata(which: str) -> dict[str, ahocorasick.Automaton]:
-    return _build(_ENTRIES[which]())
+def _automaton(which: str) -> tuple[Any, tuple[Entry, ...]]:
+    """One leftmost-longest automaton over the keywords of `which`, and each keyword's entry."""
+    table: dict[str, list[Payload]] = {}
+    for word, payload in _ENTRIES[which]():
+        table.setdefault(word, []).append(payload)
+    entries = tuple(
+        (bool(_LATIN_WORD.match(word[0])) or bool(_LATIN_WORD.match(word[-1])), tuple(payloads))
+        for word, payloads in table.items()
+    )
+    return ahocorasick_rs.AhoCorasick(list(table), matchkind=ahocorasick_rs.MatchKind.LeftmostLongest), entries
 
 
 _LATIN_CHARS = frozenset(
@@ -95,45 +77,14 @@ def _is_word(text: str, start: int, end: int) -> bool:
     return (start == 0 or text[start - 1] not in _LATIN_CHARS) and (end >= len(text) or text[end] not in _LATIN_CHARS)
 
 
-_RANGES = {"th": "\u0e00-\u0e7f", "lo": "\u0e80-\u0eff", "km": "\u1780-\u17ff", "my": "\u1000-\u109f",
-           "zh": "\u3000-\u303f\u3400-\u9fff\uf900-\ufaff"}
-
-
-@lru_cache(maxsize=64)
-def _other_scripts(seen: frozenset[str]) -> re.Pattern[str] | None:
-    rest = "".join(r for name, r in _RANGES.items() if name not in seen)
-    return re.compile(f"[{rest}]") if rest else None
-
-
-def _scripts(text: str) -> list[str]:
-    """Non-Latin scripts present, found with one regex search per script actually present."""
-    seen: list[str] = []
-    pos = 0
-    while (pattern := _other_scripts(frozenset(seen))) is not None and (m := pattern.search(text, pos)):
-        seen.append(_script(m.group()))
-        pos = m.start()
-    return seen
-
-
-def _raw(text: str, which: str) -> list[tuple[int, tuple[int, bool, tuple[Payload, ...]]]]:
-    autos = _automata(which)
-    found = list(autos["latin"].iter_long(text)) if "latin" in autos else []
-    if not text.isascii():
-        scripts = [name for name in _scripts(text) if name in autos]
-        for name in scripts:
-            found += autos[name].iter_long(text)
-        if scripts:
-            found.sort()
-    return found
-
-
 def _hits(text: str, which: str) -> list[Hit]:
+    matcher, entries = _automaton(which)
     out = []
-    for last, (length, latin, payloads) in _raw(text, which):
-        start = last - length + 1
-        if latin and not _is_word(text, start, last + 1):
+    for index, start, end in matcher.find_matches_as_indexes(text):
+        latin, payloads = entries[index]
+        if latin and not _is_word(text, start, end):
             continue
-        out += [Hit(start, last + 1, kind, value, extra) for kind, value, extra in payloads]
+        out += [Hit(start, end, kind, value, extra) for kind, value, extra in payloads]
     return out
 
 

@@ -19,6 +19,11 @@ def quote(value: str) -> str:
     return json.dumps(value, ensure_ascii=False)
 
 
+def lone_surrogate_reason(escape: str) -> str:
+    """Why a record whose JSON has a `\\ud800`-style escape with no partner is rejected."""
+    return f"a \\u escape makes a lone surrogate ({escape}), which is not valid text; fix or drop that escape"
+
+
 def json_error_reason(exc: json.JSONDecodeError) -> str:
     """`bad JSON: <what> at column N` (the decoder's own messages sometimes end in "at")."""
     where = "column" if exc.msg.endswith(" at") else "at column"

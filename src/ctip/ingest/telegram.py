@@ -23,10 +23,11 @@ from collections.abc import Iterator
 from typing import Any, BinaryIO
 
 from ctip.errors import InputError
-from ctip.ingest._record import json_error_reason
+from ctip.ingest._record import json_error_reason, lone_surrogate_reason
 from ctip.records import Post, Rejected
 
-_UNDECODABLE = re.compile("[\udc80-\udcff]")
+_UNDECODABLE = re.compile("[\udc80-\udcff]")  # bytes that were not UTF-8 (surrogateescape)
+_SURROGATE = re.compile("[\ud800-\udfff]")  # what is left: "\\ud800"-style escapes with no partner
 _HINT = (
     "Export the chat again from Telegram Desktop (Export chat history → Format: JSON) and give result.json."
 )
@@ -123,6 +124,8 @@ def _to_post(message: Any, channel: str, chat_id: Any, name: str, line: int) -> 
     author = None if author is None else str(author)
     if _UNDECODABLE.search(text) or (author and _UNDECODABLE.search(author)):
         return Rejected(name, line, "invalid UTF-8 in this message; save the file as UTF-8")
+    if found := _SURROGATE.search(text) or (author and _SURROGATE.search(author)):
+        return Rejected(name, line, lone_surrogate_reason(found.group().encode("unicode_escape").decode("ascii")))
     extra = {"chat_id": chat_id, "from_id": message.get("from_id")}
     return Post(
         id=f"{channel}:{message_id}",

@@ -7,12 +7,18 @@ import json
 from collections.abc import Iterable
 from typing import IO, Any
 
+import orjson
+
 CSV_COLUMNS = ("id", "lang", "risk_score", "risk_level", "needs_review", "indicator_ids", "indicators",
                "entities", "text")
 
 
 def jsonl_line(record: dict[str, Any]) -> str:
-    return json.dumps(record, ensure_ascii=False, separators=(",", ":")) + "\n"
+    """One compact JSON line (UTF-8 text, not \\u escapes) ending in a newline."""
+    try:
+        return orjson.dumps(record, option=orjson.OPT_APPEND_NEWLINE).decode("utf-8")
+    except (TypeError, orjson.JSONEncodeError):  # integers beyond 64 bits, non-string keys
+        return json.dumps(record, ensure_ascii=False, separators=(",", ":")) + "\n"
 
 
 def write_jsonl(stream: IO[str], records: Iterable[dict[str, Any]]) -> int:
