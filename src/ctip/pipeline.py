@@ -11,13 +11,13 @@ import gc
 import multiprocessing as mp
 import os
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from itertools import islice
 from typing import Any
 
 from ctip.detect.indicators import find_indicators, indicator_catalog
 from ctip.detect.model import RiskModel, load_model
 from ctip.detect.score import Thresholds, make_screening
 from ctip.extract import extract_entities
+from ctip.ingest import LineBatch, SeenIds
 from ctip.records import Post, Rejected, Screening
 from ctip.text import fasttext_lid
 from ctip.text.langid import detect_language
@@ -67,24 +67,40 @@ class Screener:
         return self.screen_batch([Post(id="text", text=text, lang=lang)])[0]
 
 
-Item = Post | Rejected
+Item = Post | Rejected | LineBatch
+Batch = list[Post | Rejected] | LineBatch
+Done = tuple[str, str, Any]  # post id, origin, what finish() made of its Screening
 
 _WORKER: Screener | None = None
 _FINISH: Callable[[Screening], Any] | None = None
 
 
-def _run_batch(batch: list[Item]) -> list[Any]:
+def _run_batch(batch: Batch) -> list[Done | Rejected]:
+    """Screen one batch (in a worker): rejects stay in place, posts become (id, origin, result)."""
     assert _WORKER is not None
-    posts = [x for x in batch if isinstance(x, Post)]
+    items = list(batch.records()) if isinstance(batch, LineBatch) else batch
+    posts = [x for x in items if type(x) is Post]
     screened = _WORKER.screen_batch(posts)
     done = iter(screened if _FINISH is None else [_FINISH(s) for s in screened])
-    return [next(done) if isinstance(x, Post) else x for x in batch]
+    return [(x.id, x.origin, next(done)) if type(x) is Post else x for x in items]  # type: ignore[misc]
 
 
-def _batches(items: Iterable[Item], size: int) -> Iterator[list[Item]]:
-    it = iter(items)
-    while batch := list(islice(it, size)):
-        yield batch
+def _batches(items: Iterable[Item], size: int) -> Iterator[Batch]:
+    """Posts and rejects in lists of up to `size`; a LineBatch travels on its own."""
+    pending: list[Post | Rejected] = []
+    for item in items:
+        if isinstance(item, LineBatch):
+            if pending:
+                yield pending
+                pending = []
+            yield item
+            continue
+        pending.append(item)
+        if len(pending) >= size:
+            yield pending
+            pending = []
+    if pending:
+        yield pending
 
 
 def default_workers() -> int:
@@ -95,14 +111,27 @@ def screen_stream(items: Iterable[Item], screener: Screener, *, workers: int = 1
                   finish: Callable[[Screening], Any] | None = None) -> Iterator[Any]:
     """Screen a stream of posts (and pass rejects through) in input order.
 
+    `items` may hold unparsed JSONL `LineBatch`es (read_posts(defer_jsonl=True)): the workers
+    parse them, and posts whose id was already seen come out as Rejected.
     `finish`, when given, turns each Screening into what is yielded (e.g. an output line) inside
     the worker process: sending strings back is much cheaper than sending records.
     """
+    seen = SeenIds()
+    for result in _screened_batches(items, screener, workers, finish):
+        for item in result:
+            if type(item) is tuple:
+                duplicate = seen.check(item[0], item[1])
+                yield item[2] if duplicate is None else duplicate
+            else:
+                yield item
+
+
+def _screened_batches(items: Iterable[Item], screener: Screener, workers: int,
+                      finish: Callable[[Screening], Any] | None) -> Iterator[list[Done | Rejected]]:
     global _WORKER, _FINISH
     _WORKER, _FINISH = screener, finish
     if workers <= 1:
-        for batch in _batches(items, BATCH_SIZE):
-            yield from _run_batch(batch)
+        yield from map(_run_batch, _batches(items, BATCH_SIZE))
         return
     # fork shares the loaded model with the workers without pickling it; gc.freeze() keeps
     # the children's garbage collector off the inherited objects, which would otherwise
@@ -110,7 +139,4 @@ def screen_stream(items: Iterable[Item], screener: Screener, *, workers: int = 1
     gc.freeze()
     ctx = mp.get_context("fork")
     with ctx.Pool(workers) as pool:
-        for result in pool.imap(_run_batch, _batches(items, BATCH_SIZE), chunksize=1):
-            yield from result
-
-
+        yield from pool.imap(_run_batch, _batches(items, BATCH_SIZE), chunksize=1)

@@ -93,6 +93,33 @@ def test_bad_records_are_reported_and_the_rest_goes_through(ctip_process, tmp_pa
     assert [x["id"] for x in rows] == ["ok1", "ok2"]
 
 
+@pytest.mark.parametrize("workers", ["1", "2"])
+def test_duplicate_ids_are_rejected_across_batches_and_files(ctip_process, tmp_path, workers):
+    # Workers parse JSONL in batches of lines; the first post with an id wins wherever it is.
+    first = write_jsonl(tmp_path / "a.jsonl", [{"id": f"p{i}", "text": BENIGN_EN} for i in range(600)])
+    second = write_jsonl(tmp_path / "b.jsonl", [{"id": "p5", "text": SCAM_EN}, {"id": "new", "text": SCAM_EN}])
+    out = tmp_path / "out.jsonl"
+    r = ctip_process("screen", first, second, "-o", out, "-j", workers)
+    assert r.code == 3
+    assert f'{second}:1: duplicate id "p5" (first seen at {first}:6)' in r.err.replace("\n", "")
+    ids = [json.loads(line)["id"] for line in out.read_text(encoding="utf-8").splitlines()]
+    assert ids == [f"p{i}" for i in range(600)] + ["new"]
+
+
+def test_truncated_gzip_keeps_every_complete_line(ctip_process, tmp_path):
+    import gzip
+
+    lines = "".join(json.dumps({"id": f"p{i}", "text": BENIGN_EN}) + "\n" for i in range(700)).encode()
+    packed = gzip.compress(lines)
+    src = tmp_path / "cut.jsonl.gz"
+    src.write_bytes(packed[: len(packed) * 3 // 4])
+    out = tmp_path / "out.jsonl"
+    r = ctip_process("screen", src, "-o", out)
+    assert r.code == 3 and "cut short" in r.err and "Traceback" not in r.err
+    ids = [json.loads(line)["id"] for line in out.read_text(encoding="utf-8").splitlines()]
+    assert len(ids) > 300 and ids == [f"p{i}" for i in range(len(ids))]
+
+
 def test_unreadable_input_is_exit_2_and_keeps_the_old_output(ctip_process, tmp_path):
     out = tmp_path / "out.jsonl"
     out.write_text("previous results\n")

@@ -10,11 +10,13 @@ import pytest
 
 from ctip.detect.cues import (
     LANGS,
+    _raw_cue_words,
     cue_set,
     load_catalog,
     load_language,
     load_money,
     norm_cue,
+    normalise_cues,
     strip_vietnamese,
     validate_language,
 )
@@ -109,3 +111,10 @@ def test_docs_are_generated_from_the_data() -> None:
     script = ROOT / "scripts" / "gen_indicator_docs.py"
     result = subprocess.run([sys.executable, str(script), "--check"], capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
+
+
+def test_cues_normalised_in_bulk_equal_one_by_one():
+    words = [str(w) for w in _raw_cue_words()] + ["Ｆｕｌｌ ｗｉｄｔｈ", "e\u0301 combining", "\u200bzero width", "ထိုင်း"]
+    bulk = normalise_cues(words)
+    assert len(bulk) >= 5000
+    assert {w: bulk[w] for w in words} == {w: normalise(w).text.strip() for w in words}

@@ -31,7 +31,7 @@ def screened(
     reporter: RejectReporter, finish: Callable[[Screening], Any] | None = None,
 ) -> Iterator[Any]:
     """Screenings (or `finish` of each) in input order; rejected records go to `reporter`."""
-    items = read_posts(inputs, check_format(fmt), text_column=text_column, id_column=id_column)
+    items = read_posts(inputs, check_format(fmt), text_column=text_column, id_column=id_column, defer_jsonl=True)
     n_workers = workers if workers > 0 else default_workers()
     for result in screen_stream(items, screener, workers=n_workers, finish=finish):
         if isinstance(result, Rejected):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from itertools import islice
 from typing import Annotated
 
 import typer
@@ -14,6 +15,7 @@ from ctip.errors import UsageError
 from ctip.output import csv_row, csv_writer, jsonl_line
 from ctip.records import Screening
 
+WRITE_CHUNK = 256
 OutputFormat = Annotated[
     str | None, typer.Option("--output-format", "--to", help="jsonl (default) or csv; csv is implied by -o *.csv.")
 ]
@@ -56,14 +58,12 @@ def screen(
     finish = _csv_cells if out_fmt == "csv" else _jsonl
     with atomic_output(output) as stream, progress(show_progress(quiet)) as bar:
         task = bar.add_task("Screening", total=None)
-        writer = csv_writer(stream) if out_fmt == "csv" else None
-        for item in screened(inputs, fmt, text_column, id_column, screener, workers, reporter, finish):
-            if writer is not None:
-                writer.writerow(item)
-            else:
-                stream.write(item)
-            n += 1
-            bar.advance(task)
+        write = csv_writer(stream).writerows if out_fmt == "csv" else stream.writelines
+        results = screened(inputs, fmt, text_column, id_column, screener, workers, reporter, finish)
+        while chunk := list(islice(results, WRITE_CHUNK)):  # one write per chunk, not per line
+            write(chunk)
+            n += len(chunk)
+            bar.advance(task, len(chunk))
     if not quiet:
         reporter.summary(n, "posts")
     return reporter.exit_code()

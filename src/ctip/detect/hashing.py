@@ -9,7 +9,7 @@ product with the weights (`dot`), which skips building a sparse matrix.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -33,24 +33,37 @@ class CharNgramHasher:
 
     def _ngrams(self, texts: Sequence[str]) -> tuple[np.ndarray, np.ndarray]:
         """(document index, column) of every n-gram occurrence in the batch."""
-        n_docs = len(texts)
-        codes = np.frombuffer("".join(texts).encode("utf-32-le"), dtype=np.uint32).astype(np.uint64)
-        lengths = np.fromiter((len(t) for t in texts), dtype=np.int64, count=n_docs)
-        doc_of = np.repeat(np.arange(n_docs, dtype=np.int64), lengths)
+        codes, doc_of = self._codes(texts)
         rows, cols = [np.zeros(0, np.int64)], [np.zeros(0, np.int64)]
-        shift = np.uint64(64 - self._bits)
-        with np.errstate(over="ignore"):
-            for n in range(self.ngram_range[0], self.ngram_range[1] + 1):
-                m = len(codes) - n + 1
-                if m <= 0:
-                    continue
-                h = np.full(m, np.uint64(n))
-                for k in range(n):
-                    h = h * _PRIME + codes[k : k + m]
-                same_doc = doc_of[:m] == doc_of[n - 1 : n - 1 + m]  # drop n-grams spanning two posts
-                rows.append(doc_of[:m][same_doc])
-                cols.append(((h[same_doc] * _MIX) >> shift).astype(np.int64))
+        for same_doc, col in self._hashed(codes, doc_of):
+            rows.append(doc_of[: len(same_doc)][same_doc].astype(np.int64))
+            cols.append(col[same_doc].astype(np.int64))
         return np.concatenate(rows), np.concatenate(cols)
+
+    @staticmethod
+    def _codes(texts: Sequence[str]) -> tuple[np.ndarray, np.ndarray]:
+        codes = np.frombuffer("".join(texts).encode("utf-32-le"), dtype=np.uint32).astype(np.uint64)
+        lengths = np.fromiter((len(t) for t in texts), dtype=np.int64, count=len(texts))
+        return codes, np.repeat(np.arange(len(texts), dtype=np.int32), lengths)
+
+    def _hashed(self, codes: np.ndarray, doc_of: np.ndarray) -> Iterator[tuple[np.ndarray, np.ndarray]]:
+        """(mask of n-grams inside one post, column) per n, over the joined code points.
+
+        The hash of an n-gram is n·P^n + Σ c_k·P^(n-1-k) (mod 2^64); the sum part is built up
+        from the (n-1)-grams' instead of from scratch.
+        """
+        shift = np.uint64(64 - self._bits)
+        low, high = self.ngram_range
+        poly = codes
+        with np.errstate(over="ignore"):
+            for n in range(1, high + 1):
+                if n > 1:
+                    poly = poly[:-1] * _PRIME + codes[n - 1 :]
+                if n < low or len(poly) == 0:
+                    continue
+                h = poly + np.uint64(n) * _PRIME ** np.uint64(n)
+                same_doc = doc_of[: len(poly)] == doc_of[n - 1 :]  # drop n-grams spanning two posts
+                yield same_doc, ((h * _MIX) >> shift).astype(np.int32)
 
     def transform(self, texts: Sequence[str]) -> sparse.csr_matrix:
         n_docs = len(texts)
@@ -69,20 +82,27 @@ class CharNgramHasher:
     def dot(self, texts: Sequence[str], weights: np.ndarray) -> np.ndarray:
         """`transform(texts) @ weights[:n_features]`, without building the matrix."""
         n_docs = len(texts)
-        r, c = self._ngrams(texts)
-        if len(r) == 0:
+        if n_docs == 0:
+            return np.zeros(0)
+        codes, doc_of = self._codes(texts)
+        # One int key per (post, column); int32 while it fits, as sorting those is twice as fast.
+        wide = n_docs.bit_length() + self._bits > 31
+        parts = [np.zeros(0, np.int64 if wide else np.int32)]
+        for same_doc, col in self._hashed(codes, doc_of):
+            docs = doc_of[: len(same_doc)]
+            parts.append(((docs.astype(np.int64) << self._bits) | col if wide else (docs << self._bits) | col)[same_doc])
+        keys = np.concatenate(parts)
+        if len(keys) == 0:
             return np.zeros(n_docs)
-        keys = (r << self._bits) | c
         keys.sort()
         first = np.empty(len(keys), dtype=bool)
         first[0] = True
         np.not_equal(keys[1:], keys[:-1], out=first[1:])
         starts = np.flatnonzero(first)
-        counts = np.diff(np.append(starts, len(keys))).astype(np.float64)
+        counts = np.diff(starts, append=len(keys)).astype(np.float64)
         unique = keys[starts]
         doc = unique >> self._bits
-        # float32 weights, as the trained matrix holds float32 values
         num = np.bincount(doc, weights=counts * weights[unique & (self.n_features - 1)], minlength=n_docs)
-        norms = np.sqrt(np.bincount(doc, weights=counts**2, minlength=n_docs))
+        norms = np.sqrt(np.bincount(doc, weights=counts * counts, minlength=n_docs))
         norms[norms == 0] = 1.0
         return num / norms

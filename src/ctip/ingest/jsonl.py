@@ -8,7 +8,9 @@ Blank lines are skipped. Ids that are whole numbers are accepted as strings.
 from __future__ import annotations
 
 import json
+import zlib
 from collections.abc import Iterator
+from dataclasses import dataclass
 from typing import Any, BinaryIO
 
 import orjson
@@ -21,23 +23,75 @@ from ctip.records import Post, Rejected
 _JSON_TYPES = {list: "an array", str: "a string", int: "a number", float: "a number", bool: "true/false"}
 
 
+LINES_PER_BATCH = 256
+
+
+@dataclass(frozen=True, slots=True)
+class LineBatch:
+    """JSONL lines read but not parsed yet: parsing can then run in a worker process, which
+    is cheaper than parsing here and sending the records over (bytes pickle for free)."""
+
+    name: str
+    first_line: int
+    lines: list[bytes]  # blank lines included, so line numbers stay exact
+    id_key: str = "id"
+    text_key: str = "text"
+
+    @property
+    def next_line(self) -> int:
+        return self.first_line + len(self.lines)
+
+    def records(self) -> Iterator[Post | Rejected]:
+        """The posts (or rejected records) of these lines, in order."""
+        name, id_key, text_key = self.name, self.id_key, self.text_key
+        for lineno, raw in enumerate(self.lines, self.first_line):
+            if not raw or raw.isspace():
+                continue
+            record = parse_line(raw, name, lineno)
+            if type(record) is dict:
+                yield post_from_record(record, name, lineno, id_key=id_key, text_key=text_key)
+            else:
+                yield record
+
+
 def read_jsonl(
     stream: BinaryIO, name: str, *, id_key: str = "id", text_key: str = "text"
 ) -> Iterator[Post | Rejected]:
     """Posts from a UTF-8 JSONL byte stream; `name` is used in origins and messages."""
-    first = True
-    for lineno, raw in enumerate(stream, 1):
-        if not raw or raw.isspace():
-            continue
-        is_first, first = first, False
-        record = parse_line(raw, name, lineno, is_first)
-        if type(record) is dict:
-            yield post_from_record(record, name, lineno, id_key=id_key, text_key=text_key)
-        else:
-            yield record
+    for batch in jsonl_batches(stream, name, id_key=id_key, text_key=text_key):
+        yield from batch.records()
 
 
-def parse_line(raw: bytes, name: str, lineno: int, is_first: bool = False) -> dict[str, Any] | Rejected:
+def jsonl_batches(
+    stream: BinaryIO, name: str, *, id_key: str = "id", text_key: str = "text", size: int = LINES_PER_BATCH
+) -> Iterator[LineBatch]:
+    """The lines of a JSONL byte stream in batches; a JSON array file is refused at its first line.
+
+    If reading fails part-way (a gzip file cut short), the lines read so far still come out
+    before the error is raised.
+    """
+    lines: list[bytes] = []
+    first = 1
+    checked = False
+    try:
+        for lineno, raw in enumerate(stream, 1):
+            if not checked and raw.strip():
+                checked = True
+                if raw.lstrip().startswith(b"["):
+                    _refuse_json_array(name)
+            lines.append(raw)
+            if len(lines) >= size:
+                yield LineBatch(name, first, lines, id_key, text_key)
+                first, lines = lineno + 1, []
+    except (OSError, EOFError, zlib.error):
+        if lines:
+            yield LineBatch(name, first, lines, id_key, text_key)
+        raise
+    if lines:
+        yield LineBatch(name, first, lines, id_key, text_key)
+
+
+def parse_line(raw: bytes, name: str, lineno: int) -> dict[str, Any] | Rejected:
     """One JSONL line as a dict, or why it is rejected.
 
     orjson reads well-formed lines (several times faster than the json module); anything it
@@ -48,15 +102,15 @@ def parse_line(raw: bytes, name: str, lineno: int, is_first: bool = False) -> di
     try:
         record = orjson.loads(raw)
     except orjson.JSONDecodeError:
-        return _parse_slowly(raw, name, lineno, is_first)
+        return _parse_slowly(raw, name, lineno)
     if type(record) is not dict:
-        return _not_an_object(record, name, lineno, is_first)
+        return _not_an_object(record, name, lineno)
     if any(type(v) is float for v in record.values()):  # orjson turns integers beyond 64 bits into floats
-        return _parse_slowly(raw, name, lineno, is_first)
+        return _parse_slowly(raw, name, lineno)
     return record
 
 
-def _parse_slowly(raw: bytes, name: str, lineno: int, is_first: bool) -> dict[str, Any] | Rejected:
+def _parse_slowly(raw: bytes, name: str, lineno: int) -> dict[str, Any] | Rejected:
     try:
         line = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
@@ -64,11 +118,9 @@ def _parse_slowly(raw: bytes, name: str, lineno: int, is_first: bool) -> dict[st
     try:
         record = json.loads(line)
     except (ValueError, RecursionError):  # RecursionError: hostile [[[[... nesting
-        if is_first:
-            _refuse_json_array(line, name)
         return Rejected(name, lineno, _bad_json_reason(line))
     if type(record) is not dict:
-        return _not_an_object(record, name, lineno, is_first)
+        return _not_an_object(record, name, lineno)
     try:
         json.dumps(record, ensure_ascii=False).encode("utf-8")
     except UnicodeEncodeError as exc:
@@ -77,21 +129,18 @@ def _parse_slowly(raw: bytes, name: str, lineno: int, is_first: bool) -> dict[st
     return record
 
 
-def _not_an_object(record: Any, name: str, lineno: int, is_first: bool) -> Rejected:
-    if is_first and type(record) is list:
-        _refuse_json_array("[", name)
+def _not_an_object(record: Any, name: str, lineno: int) -> Rejected:
     kind = _JSON_TYPES.get(type(record), "null")
     return Rejected(name, lineno, f"expected a JSON object {{...}} on this line, got {kind}")
 
 
-def _refuse_json_array(line: str, name: str) -> None:
+def _refuse_json_array(name: str) -> None:
     """A JSON array file is a common near-miss: say how to convert it instead of rejecting every line."""
-    if line.lstrip().startswith("["):
-        raise InputError(
-            name,
-            "this is a JSON array, not JSON Lines (one object per line)",
-            f"Convert it with: jq -c '.[]' {name} > posts.jsonl",
-        )
+    raise InputError(
+        name,
+        "this is a JSON array, not JSON Lines (one object per line)",
+        f"Convert it with: jq -c '.[]' {name} > posts.jsonl",
+    )
 
 
 def _bad_json_reason(line: str) -> str:

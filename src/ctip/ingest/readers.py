@@ -17,31 +17,31 @@ from ctip.errors import InputError, UsageError
 from ctip.ingest._record import quote
 from ctip.ingest._source import STDIN, check_readable, display_name, open_binary, peek, utf8_stream
 from ctip.ingest.csvfile import read_csv
-from ctip.ingest.html import read_html, read_html_folder
-from ctip.ingest.jsonl import read_jsonl
+from ctip.ingest.jsonl import LineBatch, jsonl_batches, read_jsonl
 from ctip.ingest.sniff import FORMATS, format_from_name, sniff_content
-from ctip.ingest.telegram import read_telegram
 from ctip.ingest.text import read_text
-from ctip.ingest.warc import read_warc
 from ctip.records import Post, Rejected
 
-Item = Post | Rejected
+Item = Post | Rejected | LineBatch
 
 
 def read_posts(
-    paths: Sequence[str | Path], fmt: str = "auto", *, text_column: str = "text", id_column: str = "id"
+    paths: Sequence[str | Path], fmt: str = "auto", *, text_column: str = "text", id_column: str = "id",
+    defer_jsonl: bool = False,
 ) -> Iterator[Item]:
     """Posts (and rejected records) from `paths`, in order; "-" reads stdin.
 
     `fmt` forces one format for every input; "auto" picks per input (see `sniff_format`).
     `text_column`/`id_column` name the text and id fields of CSV and JSONL inputs.
+    With `defer_jsonl`, JSONL inputs come out as unparsed `LineBatch`es for a worker to read
+    (`LineBatch.records()`), and checking for duplicate ids is then up to the caller (`SeenIds`).
     Raises `UsageError` for an unknown format and `InputError` for an unreadable input.
     """
     if fmt not in FORMATS:
         raise UsageError(f"Unknown format {fmt!r}.", f"Choose one of: {', '.join(FORMATS)}.")
     inputs = [str(p) for p in paths]
     _check_inputs(inputs, fmt)
-    items = (item for path in inputs for item in _read_one(path, fmt, text_column, id_column))
+    items = (item for path in inputs for item in _read_one(path, fmt, text_column, id_column, defer_jsonl))
     return _reject_duplicate_ids(items)
 
 
@@ -58,15 +58,17 @@ def _check_inputs(paths: list[str], fmt: str) -> None:
             )
 
 
-def _read_one(path: str, fmt: str, text_column: str, id_column: str) -> Iterator[Item]:
+def _read_one(path: str, fmt: str, text_column: str, id_column: str, defer_jsonl: bool) -> Iterator[Item]:
     name = display_name(path)
     if path != STDIN and Path(path).is_dir():
+        from ctip.ingest.html import read_html_folder
+
         yield from read_html_folder(Path(path), name)
         return
     with open_binary(path) as raw:
         item: Item | None = None
         try:
-            for item in _read_stream(raw, path, name, fmt, text_column, id_column):
+            for item in _read_stream(raw, path, name, fmt, text_column, id_column, defer_jsonl):
                 yield item
         except (OSError, EOFError, zlib.error) as exc:
             # A gzip file cut short, a disk or network error: keep what was read, say where it stopped.
@@ -75,21 +77,29 @@ def _read_one(path: str, fmt: str, text_column: str, id_column: str) -> Iterator
 
 
 def _read_stream(
-    raw: BinaryIO, path: str, name: str, fmt: str, text_column: str, id_column: str
+    raw: BinaryIO, path: str, name: str, fmt: str, text_column: str, id_column: str, defer_jsonl: bool
 ) -> Iterator[Item]:
     head, stream = peek(raw)
     kind = fmt if fmt != "auto" else (path != STDIN and format_from_name(path)) or sniff_content(head)
+    # Readers of the rarer formats are imported when met: their parsers cost start-up time.
     if kind == "warc":
+        from ctip.ingest.warc import read_warc
+
         yield from read_warc(stream, name)
         return
     stream = utf8_stream(stream, name)
     if kind == "jsonl":
-        yield from read_jsonl(stream, name, id_key=id_column, text_key=text_column)
+        read = jsonl_batches if defer_jsonl else read_jsonl
+        yield from read(stream, name, id_key=id_column, text_key=text_column)
     elif kind == "csv":
         yield from read_csv(stream, name, text_column=text_column, id_column=id_column)
     elif kind == "telegram":
+        from ctip.ingest.telegram import read_telegram
+
         yield from read_telegram(stream, name)
     elif kind == "html":
+        from ctip.ingest.html import read_html
+
         yield from read_html(stream, name, Path(path).name if path != STDIN else name)
     else:
         yield from read_text(stream, name)
@@ -98,22 +108,34 @@ def _read_stream(
 def _line_after(item: Item | None) -> int:
     if item is None:
         return 1
+    if isinstance(item, LineBatch):
+        return item.next_line
     return (item.line if isinstance(item, Rejected) else int(item.origin.rpartition(":")[2])) + 1
 
 
 def _reject_duplicate_ids(items: Iterator[Item]) -> Iterator[Item]:
-    first_seen: dict[str, str] = {}  # id → origin of its first post
+    seen = SeenIds()
     for item in items:
         if type(item) is Post:
-            first = first_seen.setdefault(item.id, item.origin)
-            if first is not item.origin:
-                yield _duplicate(item, first)
+            duplicate = seen.check(item.id, item.origin)
+            if duplicate is not None:
+                yield duplicate
                 continue
         yield item
 
 
-def _duplicate(post: Post, first_origin: str) -> Rejected:
-    file, _, line = post.origin.rpartition(":")
-    first_file, _, first_line = first_origin.rpartition(":")
-    where = f"line {first_line}" if first_file == file else first_origin
-    return Rejected(file, int(line), f"duplicate id {quote(post.id)} (first seen at {where})")
+class SeenIds:
+    """Ids met so far in one run; a later post with an id already seen is rejected."""
+
+    def __init__(self) -> None:
+        self.first_origin: dict[str, str] = {}  # id → "FILE:LINE" of its first post
+
+    def check(self, post_id: str, origin: str) -> Rejected | None:
+        """None the first time `post_id` is met, else why the post at `origin` is rejected."""
+        first = self.first_origin.setdefault(post_id, origin)
+        if first == origin:
+            return None
+        file, _, line = origin.rpartition(":")
+        first_file, _, first_line = first.rpartition(":")
+        where = f"line {first_line}" if first_file == file else first
+        return Rejected(file, int(line), f"duplicate id {quote(post_id)} (first seen at {where})")

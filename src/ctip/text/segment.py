@@ -8,9 +8,12 @@ from __future__ import annotations
 
 import re
 import threading
+from typing import TYPE_CHECKING
 
-import icu
 import numpy as np
+
+if TYPE_CHECKING:
+    import icu
 
 ICU_LANGS = frozenset({"km", "th", "lo", "my", "zh", "ja"})
 # Any letter of those scripts (text labelled "en" may still hold Thai words, and vice versa)
@@ -29,6 +32,8 @@ def _iterator(lang: str) -> icu.BreakIterator:
     cache: dict[str, icu.BreakIterator] = _LOCAL.__dict__.setdefault("iterators", {})
     it = cache.get(lang)
     if it is None:
+        import icu  # ~25 ms to import; screening never segments
+
         it = cache[lang] = icu.BreakIterator.createWordInstance(icu.Locale(lang))
     return it
 

@@ -15,8 +15,8 @@ import re
 import threading
 import warnings
 from functools import cache
+from typing import Any
 
-import icu
 import numpy as np
 from myanmartools import ZawgyiDetector
 
@@ -73,9 +73,11 @@ def is_zawgyi(text: str) -> bool:
     return has_myanmar(text) and zawgyi_probability(text) > ZAWGYI_THRESHOLD
 
 
-def _transliterator() -> icu.Transliterator:
+def _transliterator() -> Any:  # icu.Transliterator
     tr = getattr(_LOCAL, "zawgyi", None)
     if tr is None:
+        import icu  # ~25 ms to import; only Zawgyi text needs it
+
         tr = _LOCAL.zawgyi = icu.Transliterator.createInstance("Zawgyi-my")
     return tr
 
