@@ -13,10 +13,11 @@ import os
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any
 
+from ctip.detect.cues import scan
 from ctip.detect.indicators import find_indicators, indicator_catalog
 from ctip.detect.model import RiskModel, load_model
 from ctip.detect.score import Thresholds, make_screening
-from ctip.extract import extract_entities
+from ctip.extract import extract_batch
 from ctip.ingest import LineBatch, SeenIds
 from ctip.records import Post, Rejected, Screening
 from ctip.text import fasttext_lid
@@ -55,13 +56,12 @@ class Screener:
     def screen_batch(self, posts: Sequence[Post]) -> list[Screening]:
         norms = [normalise(p.text) for p in posts]
         langs = [p.lang or detect_language(p.text) for p in posts]
-        hits = [find_indicators(n, lang) for n, lang in zip(norms, langs, strict=True)]
+        found = [scan(n.text) for n in norms]  # one stage at a time keeps each one's tables in cache
+        hits = [find_indicators(n, lang, f) for n, lang, f in zip(norms, langs, found, strict=True)]
         probs = self.model.predict_proba([n.text for n in norms], hits)
-        out = []
-        for post, norm, lang, post_hits, prob in zip(posts, norms, langs, hits, probs, strict=True):
-            entities = extract_entities(post.text, lang, region=self.region, norm=norm)
-            out.append(make_screening(post, lang, float(prob), post_hits, entities, self.thresholds))
-        return out
+        entities = extract_batch(norms, langs, region=self.region)
+        return [make_screening(post, lang, float(prob), post_hits, found_entities, self.thresholds)
+                for post, lang, post_hits, prob, found_entities in zip(posts, langs, hits, probs, entities, strict=True)]
 
     def screen_text(self, text: str, lang: str | None = None) -> Screening:
         return self.screen_batch([Post(id="text", text=text, lang=lang)])[0]

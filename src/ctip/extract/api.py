@@ -7,7 +7,7 @@ wallets, handles, then phone numbers over whatever digits are left.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from ctip.extract.emails import find_emails
 from ctip.extract.handles import find_handles
@@ -67,19 +67,31 @@ def extract_entities(
     phone numbers; `norm` is `normalise(text)` when the caller already has it."""
     if not text:
         return []
-    norm = norm if norm is not None else normalise(text)
-    work = norm.text
-    spans = _Spans(len(work))
-    spans.take((s, e, "email", v) for s, e, v in find_emails(work))
-    work = spans.masked(work)
-    spans.take((h.start, h.end, h.type, h.value) for h in find_links(work, norm))
-    spans.take((h.start, h.end, h.type, h.value) for h in find_app_links(work))
-    work = spans.masked(work)
-    spans.take(find_wallets(work, norm))
-    work = spans.masked(work)
-    hits = scan(work)
-    spans.take((h.start, h.end, h.type, h.value) for h in find_handles(work, norm, hits.labels))
-    work = spans.masked(work)
-    ranker = RegionRanker(work, lang, region, hits.nonphone)
-    spans.take((p.start, p.end, "phone", p.value) for p in find_phones(work, hits.digits, ranker))
-    return _entities(norm, spans.found)
+    return extract_batch([norm if norm is not None else normalise(text)], [lang], region=region)[0]
+
+
+def extract_batch(
+    norms: Sequence[NormText], langs: Sequence[str | None], *, region: str | None = None
+) -> list[list[Entity]]:
+    """`extract_entities` for many normalised posts; each pass runs over the whole batch before
+    the next, which keeps each pass's tables and automata in the CPU cache."""
+    spans = [_Spans(len(n.text)) for n in norms]
+    work = [n.text for n in norms]
+    for s, w in zip(spans, work, strict=True):
+        s.take((start, end, "email", v) for start, end, v in find_emails(w))
+    work = [s.masked(w) for s, w in zip(spans, work, strict=True)]
+    for s, w, n in zip(spans, work, norms, strict=True):
+        s.take((h.start, h.end, h.type, h.value) for h in find_links(w, n))
+        s.take((h.start, h.end, h.type, h.value) for h in find_app_links(w))
+    work = [s.masked(w) for s, w in zip(spans, work, strict=True)]
+    for s, w, n in zip(spans, work, norms, strict=True):
+        s.take(find_wallets(w, n))
+    work = [s.masked(w) for s, w in zip(spans, work, strict=True)]
+    hits = [scan(w) for w in work]
+    for s, w, n, h in zip(spans, work, norms, hits, strict=True):
+        s.take((x.start, x.end, x.type, x.value) for x in find_handles(w, n, h.labels))
+    work = [s.masked(w) for s, w in zip(spans, work, strict=True)]
+    for s, w, h, lang in zip(spans, work, hits, langs, strict=True):
+        ranker = RegionRanker(w, lang, region, h.nonphone)
+        s.take((p.start, p.end, "phone", p.value) for p in find_phones(w, h.digits, ranker))
+    return [_entities(n, s.found) for n, s in zip(norms, spans, strict=True)]
