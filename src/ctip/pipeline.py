@@ -21,8 +21,8 @@ from ctip.extract import extract_batch
 from ctip.ingest import LineBatch, SeenIds
 from ctip.records import Post, Rejected, Screening
 from ctip.text import fasttext_lid
-from ctip.text.langid import detect_language
-from ctip.text.normalise import normalise
+from ctip.text.langid import detect_languages
+from ctip.text.normalise import normalise_many
 
 BATCH_SIZE = 256
 # Screened once before any worker starts, so every lazily loaded table (language models,
@@ -54,8 +54,9 @@ class Screener:
         self.screen_batch([Post(id=f"warm-up-{i}", text=t) for i, t in enumerate(WARM_UP_TEXTS)])
 
     def screen_batch(self, posts: Sequence[Post]) -> list[Screening]:
-        norms = [normalise(p.text) for p in posts]
-        langs = [p.lang or detect_language(p.text) for p in posts]
+        norms = normalise_many([p.text for p in posts])
+        detected = iter(detect_languages([p.text for p in posts if not p.lang]))
+        langs = [p.lang or next(detected) for p in posts]
         found = [scan(n.text) for n in norms]  # one stage at a time keeps each one's tables in cache
         hits = [find_indicators(n, lang, f) for n, lang, f in zip(norms, langs, found, strict=True)]
         probs = self.model.predict_proba([n.text for n in norms], hits)

@@ -10,6 +10,7 @@ characters and two-letter spellings (`fold_rules.PAIR_RE`) are handled by `fold_
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -36,6 +37,18 @@ def scan(text: str) -> Scan:
     codes = code_points(text)
     flags = luts().flags[codes]
     return Scan(codes, flags, int(np.bitwise_or.reduce(flags)) if codes.size else 0)
+
+
+def scan_many(texts: Sequence[str]) -> list[Scan]:
+    """`scan` of each non-empty text, with one table lookup over all of them."""
+    if not texts:
+        return []
+    codes = code_points("".join(texts))
+    flags = luts().flags[codes]
+    ends = np.cumsum(np.fromiter(map(len, texts), np.int64, len(texts)))
+    starts = ends - np.fromiter(map(len, texts), np.int64, len(texts))
+    found = np.bitwise_or.reduceat(flags, starts).tolist()
+    return [Scan(codes[s:e], flags[s:e], int(f)) for s, e, f in zip(starts.tolist(), ends.tolist(), found, strict=True)]
 
 
 def map_one_to_one(codes: np.ndarray) -> str:

@@ -15,10 +15,11 @@ Posts mostly in another script (Cyrillic, Arabic, …) are left to the fastText 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from ctip.text import fasttext_lid
 from ctip.text.latin import latin_language, latin_model_language
-from ctip.text.scripts import Script, script_counts
+from ctip.text.scripts import Script, script_counts, script_counts_many
 
 UNDETERMINED = "und"
 MIN_LOCAL_LETTERS = 4  # one short word; fewer may be a stray symbol
@@ -76,7 +77,17 @@ def detect_language(text: str) -> str:
     """ISO 639-1 code of the main language of `text`, or "und" when it has no letters."""
     if text.isascii():
         return _latin(text, len(text), 0, None)
-    counts = script_counts(text)
+    return _by_counts(text, script_counts(text))
+
+
+def detect_languages(texts: Sequence[str]) -> list[str]:
+    """`detect_language` of each text; letters are counted for all of them in one pass."""
+    local = [t for t in texts if not t.isascii()]
+    counts = iter(script_counts_many(local))
+    return [_latin(t, len(t), 0, None) if t.isascii() else _by_counts(t, next(counts)) for t in texts]
+
+
+def _by_counts(text: str, counts: list[int]) -> str:
     has_han = counts[Script.HAN] >= MIN_HAN_LETTERS
     local = _local_language(counts, HAN_WEIGHT * MIN_HAN_LETTERS if has_han else MIN_LOCAL_LETTERS)
     if local:

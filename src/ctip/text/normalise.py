@@ -19,9 +19,10 @@ linear in the text length. The Zawgyi check runs only when Myanmar characters ar
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
-from ctip.text.fold import fold_run, scan
+from ctip.text.fold import Scan, fold_run, scan, scan_many
 from ctip.text.fold_mapped import fold_mapped
 from ctip.text.offsets import MapBuilder, OffsetMap, compose
 from ctip.text.unicode_tables import MYANMAR
@@ -65,7 +66,17 @@ def normalise(text: str) -> NormText:
     """Normalise `text` for matching; see the module docstring for the steps."""
     if text.isascii():
         return NormText(text, text.lower())
-    scanned = scan(text)
+    return _normalise_scanned(text, scan(text))
+
+
+def normalise_many(texts: Sequence[str]) -> list[NormText]:
+    """`normalise` of each text; the character tables are looked up for all of them at once."""
+    local = [t for t in texts if not t.isascii()]  # never empty: "" is ASCII
+    scans = iter(scan_many(local))
+    return [NormText(t, t.lower()) if t.isascii() else _normalise_scanned(t, next(scans)) for t in texts]
+
+
+def _normalise_scanned(text: str, scanned: Scan) -> NormText:
     if scanned.found & MYANMAR and zawgyi_probability_of_codes(scanned.codes) > ZAWGYI_THRESHOLD:
         converted, base = _from_zawgyi(text)
         folded, offsets = fold_mapped(converted)
