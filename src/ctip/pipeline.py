@@ -10,6 +10,7 @@ from __future__ import annotations
 import gc
 import multiprocessing as mp
 import os
+import threading
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any
 
@@ -25,6 +26,7 @@ from ctip.text.langid import detect_languages
 from ctip.text.normalise import normalise_many
 
 BATCH_SIZE = 256
+BATCHES_IN_FLIGHT = 4  # per worker: read ahead enough to keep workers busy, no more
 GC_THRESHOLD = 20_000  # allocations between young-generation collections in workers (Python's default: 700)
 # Screened once before any worker starts, so every lazily loaded table (language models,
 # keyword automata, salary readers, phone metadata of the region's countries) is loaded once
@@ -145,5 +147,36 @@ def _screened_batches(items: Iterable[Item], screener: Screener, workers: int,
     # copy every page of the parent's heap into each child (copy-on-write).
     gc.freeze()
     ctx = mp.get_context("fork")
+    window = _Window(workers * BATCHES_IN_FLIGHT)
     with ctx.Pool(workers, initializer=_start_worker) as pool:
-        yield from pool.imap(_run_batch, _batches(items, BATCH_SIZE), chunksize=1)
+        try:
+            for result in pool.imap(_run_batch, window.feed(_batches(items, BATCH_SIZE)), chunksize=1):
+                window.done()
+                yield result
+        finally:
+            window.close()
+
+
+class _Window:
+    """Lets at most `size` batches be read ahead of the results taken out.
+
+    Pool.imap reads its input in a thread as fast as it can, so without a limit a large file
+    would be read whole into memory while the workers screen the first batches.
+    """
+
+    def __init__(self, size: int) -> None:
+        self._free = threading.Semaphore(size)
+        self._closed = threading.Event()
+
+    def feed(self, batches: Iterable[Batch]) -> Iterator[Batch]:
+        for batch in batches:
+            while not self._free.acquire(timeout=0.1):
+                if self._closed.is_set():  # the reader stopped early: let the pool shut down
+                    return
+            yield batch
+
+    def done(self) -> None:
+        self._free.release()
+
+    def close(self) -> None:
+        self._closed.set()
