@@ -15,6 +15,13 @@ def test_distress_and_minors_always_need_review_even_at_low_probability(family_i
     assert level == "medium"
 
 
+def test_minors_in_a_warning_or_news_post_are_left_to_the_model_but_distress_is_not():
+    assert decide(0.1, [hit("K2"), hit("L7")]) == ("low", False)
+    assert decide(0.1, [hit("K1"), hit("L8")])[1] is False
+    assert decide(0.9, [hit("K1"), hit("L7")])[1] is True
+    assert decide(0.01, [hit("X1"), hit("L7")])[1] is True
+
+
 def test_no_indicator_never_needs_review_however_high_the_probability():
     level, review = decide(0.99, [])
     assert review is False

@@ -4,7 +4,8 @@ Rules on top of the calibrated probability (indicators.md §0):
 - a post reaches "high" only with cues from at least two families besides L (legitimacy);
 - `needs_review` and a level above "low" need at least one risk indicator, so every
   flag can say why;
-- victim distress (X) and minor-targeting (K) always set `needs_review`.
+- victim distress (X) always sets `needs_review`; so does minor-targeting (K), unless the post
+  is framed as a warning or a news report (L7, L8), where naming the red flag is the point.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from dataclasses import dataclass
 
 from ctip.records import Entity, IndicatorHit, Post, Screening
 
-ALWAYS_REVIEW_FAMILIES = frozenset({"X", "K"})
+FRAMING_IDS = frozenset({"L7", "L8"})  # warning / news framing: K is then left to the model
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,7 +36,7 @@ def risk_families(hits: Sequence[IndicatorHit]) -> set[str]:
 def decide(probability: float, hits: Sequence[IndicatorHit], t: Thresholds = Thresholds()) -> tuple[str, bool]:
     """Return (risk_level, needs_review)."""
     families = risk_families(hits)
-    forced = bool(families & ALWAYS_REVIEW_FAMILIES)
+    forced = "X" in families or ("K" in families and not any(h.id in FRAMING_IDS for h in hits))
     needs_review = forced or (probability >= t.review and bool(families))
     if probability >= t.high and len(families) >= 2:
         level = "high"
