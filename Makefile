@@ -6,7 +6,7 @@ CTIP := $(VENV)/bin/ctip
 STAMP := $(VENV)/.installed
 DEMO_DIR := demo-output
 
-.PHONY: install sysdeps demo test test-fast lint bench model clean
+.PHONY: install sysdeps demo test test-fast lint bench model cues clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -44,6 +44,11 @@ bench: install
 	$(PY) bench/bench_screen.py 20000
 	$(PY) bench/bench_extract.py
 	$(PY) bench/bench_link.py 50000
+
+# After editing src/ctip/data/indicators/*.yaml: the shipped compiled tables and docs/indicators.md.
+cues: install
+	$(PY) scripts/compile_cues.py
+	$(PY) scripts/gen_indicator_docs.py
 
 model: install
 	$(CTIP) train data/corpus/parts/*.jsonl -o src/ctip/data/models/risk.v1.npz

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
 from pathlib import Path
@@ -118,3 +119,19 @@ def test_cues_normalised_in_bulk_equal_one_by_one():
     bulk = normalise_cues(words)
     assert len(bulk) >= 5000
     assert {w: bulk[w] for w in words} == {w: normalise(w).text.strip() for w in words}
+
+
+def test_shipped_compiled_tables_match_the_data_files() -> None:
+    from ctip.detect import cues
+
+    shipped = json.loads((ROOT / "src" / "ctip" / "data" / "indicators" / cues.COMPILED).read_text(encoding="utf-8"))
+    assert shipped["key"] == cues.source_key(), "cue files changed: run  make cues"
+    assert shipped == json.loads(json.dumps(cues.compile_tables(), ensure_ascii=False))
+
+
+def test_stale_compiled_tables_are_not_used(monkeypatch) -> None:
+    from ctip.detect import cues
+
+    assert cues._shipped_tables() is not None
+    monkeypatch.setattr(cues, "source_key", lambda: "a data file changed since compiled.json was written")
+    assert cues._shipped_tables() is None  # cue_set() then compiles from the YAML files

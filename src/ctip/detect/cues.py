@@ -10,8 +10,10 @@ upper case or composed/decomposed forms.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import re
+import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
@@ -169,8 +171,6 @@ def normalise_cues(cues: Iterable[str]) -> dict[str, str]:
 
 def strip_vietnamese(text: str) -> str:
     """"việc nhẹ lương cao" -> "viec nhe luong cao" (how many people type without an IME)."""
-    import unicodedata
-
     decomposed = unicodedata.normalize("NFD", text.translate(_VI_ASCII))
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
@@ -221,7 +221,7 @@ def _marker_words() -> Iterator[tuple[str, str, str]]:
 
 
 class _Builder:
-    """Collects keys -> tags, then makes one automaton over all keys."""
+    """Collects keys -> tags; `tables()` gives them as plain data (see `compile_tables`)."""
 
     def __init__(self) -> None:
         self.tags: dict[str, dict[tuple[str, str, int], None]] = {}
@@ -230,38 +230,56 @@ class _Builder:
         if key:
             self.tags.setdefault(key, {})[(kind, tag, near)] = None
 
-    def build(self) -> tuple[Any, tuple[Entry, ...]]:
+    def tables(self) -> tuple[list[str], list[list[Any]]]:
         keys = list(self.tags)
-        entries = tuple((len(k), _edge(k[0]), _edge(k[-1]), tuple(self.tags[k])) for k in keys)
-        return ahocorasick_rs.AhoCorasick(keys, matchkind=ahocorasick_rs.MatchKind.Standard), entries
+        entries = [[len(k), _edge(k[0]), _edge(k[-1]), [list(t) for t in self.tags[k]]] for k in keys]
+        return keys, entries
 
 
-def _compile_regexes(builder: _Builder) -> tuple[RegexRule, ...]:
-    rules: list[RegexRule] = []
+def _compile_regexes(builder: _Builder) -> list[list[str]]:
+    rules: list[list[str]] = []
     for lang in LANGS:
         for rule in load_language(lang).get("regex", []):
             index = len(rules)
-            rules.append(RegexRule(rule["id"], lang, re.compile(rule["pattern"])))
+            rules.append([rule["id"], lang, rule["pattern"]])
             for word in rule["when"]:
                 builder.add(norm_cue(word), TRIGGER, str(index))
-    return tuple(rules)
+    return rules
 
 
-def _add_near_rules(builder: _Builder, counts: dict[str, dict[str, int]]) -> tuple[NearRule, ...]:
-    rules: list[NearRule] = []
+def _add_near_rules(builder: _Builder, counts: dict[str, dict[str, int]]) -> list[list[Any]]:
+    rules: list[list[Any]] = []
     for lang in LANGS:
         for rule in load_language(lang).get("near", []):
             index = len(rules)
-            rules.append(NearRule(frozenset(rule["with"]), int(rule.get("window", 60))))
+            rules.append([sorted(rule["with"]), int(rule.get("window", 60))])
             for cue in rule["cues"]:
                 builder.add(norm_cue(cue), CUE, rule["id"], index)
             counts[lang][rule["id"]] = counts[lang].get(rule["id"], 0) + len(rule["cues"])
-    return tuple(rules)
+    return rules
 
 
 @lru_cache(maxsize=1)
 def cue_set() -> CueSet:
-    """Compile every language file and the money tables into one matcher (cached)."""
+    """Every language file and the money tables as one matcher (cached).
+
+    Compiling them takes a few tenths of a second (YAML, normalising ~8,000 cues), so the
+    package ships the result (compiled.json, `scripts/compile_cues.py`); it is used only when
+    its key matches the data files and the normalising code as they are now.
+    """
+    tables = _shipped_tables() or compile_tables()
+    keys, entries = tables["keys"], tables["entries"]
+    return CueSet(
+        ahocorasick_rs.AhoCorasick(keys, matchkind=ahocorasick_rs.MatchKind.Standard),
+        tuple((n, start, end, tuple((kind, tag, near) for kind, tag, near in tags)) for n, start, end, tags in entries),
+        tuple(RegexRule(iid, lang, re.compile(pattern)) for iid, lang, pattern in tables["regexes"]),
+        tuple(NearRule(frozenset(ids), window) for ids, window in tables["near"]),
+        tables["counts"],
+    )
+
+
+def compile_tables() -> dict[str, Any]:
+    """The cue data as plain, JSON-ready tables: keys, their entries, regex and near rules."""
     _NORMALISED.update(normalise_cues(_raw_cue_words()))
     builder = _Builder()
     counts: dict[str, dict[str, int]] = {lang: {} for lang in LANGS}
@@ -278,7 +296,42 @@ def cue_set() -> CueSet:
         builder.add(norm_cue(word), kind, tag)
     regexes = _compile_regexes(builder)
     near_rules = _add_near_rules(builder, counts)
-    return CueSet(*builder.build(), regexes, near_rules, counts)
+    keys, entries = builder.tables()
+    return {"key": source_key(), "keys": keys, "entries": entries, "regexes": regexes, "near": near_rules,
+            "counts": counts}
+
+
+COMPILED = "compiled.json"
+# What compiled tables depend on besides the data files: the code that normalises cues.
+_KEY_SOURCES = (("ctip.detect", "cues.py"), ("ctip.text", "normalise.py"), ("ctip.text", "fold.py"),
+                ("ctip.text", "fold_mapped.py"), ("ctip.text", "fold_rules.py"), ("ctip.text", "unicode_tables.py"),
+                ("ctip.text", "offsets.py"), ("ctip.text", "zawgyi.py"))
+
+
+def source_key() -> str:
+    """A hash of everything compiled tables are made from (data files, normalising code, Unicode)."""
+    digest = hashlib.sha256(unicodedata.unidata_version.encode())
+    data = resources.files(DATA)
+    for name in sorted(p.name for p in data.iterdir() if p.name.endswith(".yaml")):
+        digest.update(name.encode() + b"\0" + data.joinpath(name).read_bytes())
+    for package, name in _KEY_SOURCES:
+        digest.update(resources.files(package).joinpath(name).read_bytes())
+    return digest.hexdigest()
+
+
+def _shipped_tables() -> dict[str, Any] | None:
+    try:
+        tables = json.loads(resources.files(DATA).joinpath(COMPILED).read_bytes())
+    except (OSError, ValueError):
+        return None
+    return tables if tables.get("key") == source_key() else None
+
+
+def write_compiled(path: Any) -> None:
+    """Write compile_tables() as JSON (scripts/compile_cues.py ships it in the package)."""
+    with open(path, "w", encoding="utf-8") as f:
+        json.dump(compile_tables(), f, ensure_ascii=False, separators=(",", ":"))
+        f.write("\n")
 
 
 def _raw_cue_words() -> Iterator[str]:
