@@ -35,7 +35,7 @@ CURRENCY = "cur"  # ISO code of a currency written before or after a figure ("$"
 SALARY_WORD = "sw"  # period implied by a salary word ("月薪" -> month, "日薪" -> day)
 SKILLED = "skilled"  # "" - a role where high pay is expected
 COUNTRY = "cc"  # ISO code of a destination named
-TRIGGER = "re"  # index of a regex rule to run
+TRIGGER = "re"  # "" - the regex rule to run is the match's `near` field (an index into CueSet.regexes)
 APP = "app"  # messaging app key (apps.yaml)
 NEGATION = "neg"  # "" - a word that denies a coercion cue written right after it
 
@@ -243,7 +243,7 @@ def _compile_regexes(builder: _Builder) -> list[list[str]]:
             index = len(rules)
             rules.append([rule["id"], lang, rule["pattern"]])
             for word in rule["when"]:
-                builder.add(norm_cue(word), TRIGGER, str(index))
+                builder.add(norm_cue(word), TRIGGER, "", index)
     return rules
 
 

@@ -90,7 +90,7 @@ def _drop_negated(spans: Spans, found: Found) -> None:
 
 
 def _regex_spans(text: str, found: Found, spans: Spans) -> None:
-    triggered = sorted({int(m[2]) for m in found.get(TRIGGER, ())})
+    triggered = sorted({m[3] for m in found.get(TRIGGER, ())})
     rules = cue_set().regexes
     for index in triggered:
         for hit in rules[index].pattern.finditer(text):
@@ -163,22 +163,26 @@ def find_indicators(norm: NormText, lang: str | None = None, found: Found | None
         keycaps = [m.span() for m in KEYCAP_RUN.finditer(norm.original)]
         if keycaps:
             original.setdefault("I4", []).extend(keycaps)
-    to_original = norm.to_original
-    for iid, ranges in spans.items():
-        original.setdefault(iid, []).extend([to_original(s, e) for s, e in ranges])
-    catalog = load_catalog()
+    if norm.offsets is None:  # most posts: normalised offsets are the original ones
+        for iid, ranges in spans.items():
+            original.setdefault(iid, []).extend(ranges)
+    else:
+        to_original = norm.to_original
+        for iid, ranges in spans.items():
+            original.setdefault(iid, []).extend([to_original(s, e) for s, e in ranges])
+    info = _hit_info()
     raw = norm.original
     hits = []
-    for iid in sorted(original, key=_order().__getitem__):
-        info = catalog[iid]
+    for iid in sorted(original, key=lambda i: info[i][0]):
+        _, name, weight, family = info[iid]
         ranges = original[iid]
         merged = ranges if len(ranges) == 1 else _merge(ranges)
         found = tuple([Span(s, e, raw[s:e]) for s, e in merged])
-        hits.append(IndicatorHit(iid, info.name, info.weight, found, info.family, details.get(iid, "")))
+        hits.append(IndicatorHit(iid, name, weight, found, family, details.get(iid, "")))
     return hits
 
 
 @lru_cache(maxsize=1)
-def _order() -> dict[str, tuple[str, int]]:
-    """Sort key per id: by family letter, then number (R2 before R10)."""
-    return {iid: (iid[0], int(iid[1:])) for iid in load_catalog()}
+def _hit_info() -> dict[str, tuple[tuple[str, int], str, float, str]]:
+    """Per id: sort key (family letter, then number: R2 before R10), name, weight, family."""
+    return {iid: ((iid[0], int(iid[1:])), i.name, i.weight, i.family) for iid, i in load_catalog().items()}

@@ -23,7 +23,7 @@ _OTHER_TYPES = ("premium_rate", "toll_free", "shared_cost", "voip", "personal_nu
 
 class _Desc(NamedTuple):
     lengths: frozenset[int]
-    pattern: re.Pattern[str]
+    pattern: str  # compiled on first use: most number types are ruled out by length alone
 
 
 class _Plan(NamedTuple):
@@ -39,13 +39,18 @@ class _Plan(NamedTuple):
 def _desc(desc) -> _Desc | None:  # noqa: ANN001 - phonenumbers has no type stubs
     if desc is None or not desc.national_number_pattern:
         return None
-    return _Desc(frozenset(desc.possible_length), re.compile(desc.national_number_pattern))
+    return _Desc(frozenset(desc.possible_length), desc.national_number_pattern)
+
+
+@cache
+def _compiled(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern)
 
 
 def _matches(desc: _Desc | None, nsn: str) -> bool:
     if desc is None or (desc.lengths and len(nsn) not in desc.lengths):
         return False
-    return desc.pattern.fullmatch(nsn) is not None
+    return _compiled(desc.pattern).fullmatch(nsn) is not None
 
 
 @cache
