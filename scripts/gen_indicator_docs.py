@@ -31,12 +31,17 @@ A hit carries the id, the catalog weight and character offsets into the *origina
   "High salary" lures without a figure also fire R1, unless the role is skilled or a stated figure
   is realistic (numbers beat adjectives).
 - Coercion (C) cues right after a negation ("we never keep your passport") do not fire.
-- L weights are negative: legitimacy lowers the score but never cancels C, X or K (scorer rule).
+- L weights are negative: legitimacy lowers the score. An X cue always sends the post to review;
+  so does a K cue, except in a post framed as a warning or a news report (L7, L8), where the
+  model decides (scorer rule).
 - X1-X4 are first-person or relative distress only; news and warnings get L7/L8 instead.
 - I2 (reuse) and I5 (foreign number) come from linking identifiers across posts, not from text cues.
 - Computed in code from data: L3 and figure-based R1 (money.yaml), I3 (three or more messaging
   apps, apps.yaml), I4 also from keycap digits; their cue counts below may be 0.
 - Vietnamese cues also match without diacritics (generated at load; not counted below).
+- After editing any of these files run `make cues`: it rebuilds the compiled tables ctip ships
+  for a fast start (`compiled.json`; stale tables are ignored, at a cost of ~0.2 s per start)
+  and this page.
 
 """
 
