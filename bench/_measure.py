@@ -47,3 +47,13 @@ def run_measured(cmd: list[str], **kwargs) -> dict:
     stderr = proc.stderr.read().decode(errors="replace") if proc.stderr else ""
     return {"returncode": proc.returncode, "seconds": round(wall, 3), "peak_rss_mb": round(peak / 1024, 1),
             "stderr_tail": stderr[-500:], "cores": os.cpu_count()}
+
+
+def calibration_ms() -> float:
+    """CPU ms for sum(range(10**6)): ~10 ms on a typical 2024 desktop, to compare machines."""
+    best = float("inf")
+    for _ in range(5):
+        start = time.process_time()
+        sum(range(10**6))
+        best = min(best, time.process_time() - start)
+    return round(best * 1e3, 1)

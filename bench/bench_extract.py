@@ -12,6 +12,9 @@ import sys
 import time
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).parent))
+from _measure import calibration_ms  # noqa: E402
+
 from ctip.extract import extract_entities
 from ctip.text.normalise import normalise
 
@@ -55,16 +58,6 @@ def time_posts(posts: list[tuple[str, str]], with_norm: bool = False, repeat: in
             extract_entities(text, lang, norm=norm)
         best = min(best, (time.process_time() - start) / len(posts) * 1e6)
     return best
-
-
-def calibration_ms() -> float:
-    """CPU ms for sum(range(10**6)): ~10 ms on a typical 2024 desktop, to compare machines."""
-    best = float("inf")
-    for _ in range(5):
-        start = time.process_time()
-        sum(range(10**6))
-        best = min(best, time.process_time() - start)
-    return round(best * 1e3, 1)
 
 
 def time_one(text: str) -> float:
