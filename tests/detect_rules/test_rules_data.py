@@ -135,3 +135,9 @@ def test_stale_compiled_tables_are_not_used(monkeypatch) -> None:
     assert cues._shipped_tables() is not None
     monkeypatch.setattr(cues, "source_key", lambda: "a data file changed since compiled.json was written")
     assert cues._shipped_tables() is None  # cue_set() then compiles from the YAML files
+
+
+def test_the_scan_letter_set_is_the_word_boundary_rule() -> None:
+    from ctip.detect.cues import _LATIN_LETTERS, _glued
+
+    assert {c for c in map(chr, range(0x10000)) if _glued(c, 1)} == _LATIN_LETTERS

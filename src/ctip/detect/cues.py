@@ -365,6 +365,9 @@ def _glued(ch: str, edge: int) -> bool:
     return ch.isalpha() and (ch < "\u0250" or "\u1e00" <= ch <= "\u1eff")
 
 
+# The letters _glued() means by edge 1, as a set: the scan's inner loop tests them most.
+_LATIN_LETTERS = frozenset(ch for ch in map(chr, range(0x1F00)) if ch.isalpha() and (ch < "\u0250" or ch >= "\u1e00"))
+
 Found = dict[str, list[Match]]  # kind -> matches, in text order per automaton
 
 
@@ -377,12 +380,17 @@ def scan(text: str) -> Found:
     n = len(text)
     cues = cue_set()
     entries = cues.entries
+    letters = _LATIN_LETTERS
     for index, start, end in cues.matcher.find_matches_as_indexes(text, overlapping=True):
         _, bound_start, bound_end, tags = entries[index]
-        if bound_start and start and _glued(text[start - 1], bound_start):
-            continue
-        if bound_end and end < n and _glued(text[end], bound_end):
-            continue
+        if bound_start and start:
+            ch = text[start - 1]
+            if ch in letters if bound_start == 1 else ch.isdigit():
+                continue
+        if bound_end and end < n:
+            ch = text[end]
+            if ch in letters if bound_end == 1 else ch.isdigit():
+                continue
         for kind, tag, near in tags:
             found = out.get(kind)
             if found is None:
