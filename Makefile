@@ -12,7 +12,7 @@ $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install -q --upgrade pip
 	$(PY) -m pip install -q -e '.[dev]'
-	$(PY) -m compileall -q src
+	$(PY) -m compileall -q -x '/(data|migrations)/' src
 	touch $(STAMP)
 
 install: $(STAMP)
@@ -34,13 +34,13 @@ test: install sysdeps
 	$(PY) -m pytest -q -p no:cacheprovider
 
 lint: install
-	$(VENV)/bin/ruff check src tests bench
+	$(VENV)/bin/ruff check src tests bench scripts data/corpus/scripts
 
 # Speed and memory as whole processes on this machine; results are quoted in docs/benchmarks.md.
 # Byte-compile first: where PYTHONDONTWRITEBYTECODE is set, ctip's own modules would be
 # compiled again at every start otherwise (site-packages are compiled by pip).
 bench: install
-	$(PY) -m compileall -q src
+	$(PY) -m compileall -q -x '/(data|migrations)/' src
 	$(PY) bench/bench_screen.py 20000
 	$(PY) bench/bench_extract.py
 	$(PY) bench/bench_link.py 50000
