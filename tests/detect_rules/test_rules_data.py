@@ -125,7 +125,7 @@ def test_shipped_compiled_tables_match_the_data_files() -> None:
     from ctip.detect import cues
 
     shipped = json.loads((ROOT / "src" / "ctip" / "data" / "indicators" / cues.COMPILED).read_text(encoding="utf-8"))
-    assert shipped["key"] == cues.source_key(), "cue files changed: run  make cues"
+    assert shipped["key"] == cues.source_key(), "cue files or normalising code changed: run  make cues"
     assert shipped == json.loads(json.dumps(cues.compile_tables(), ensure_ascii=False))
 
 
