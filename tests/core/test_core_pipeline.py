@@ -43,3 +43,13 @@ def test_reading_ahead_is_bounded(screener):
     read = next(pulled)
     stream.close()  # stops the pool; must not hang
     assert read <= (2 * BATCHES_IN_FLIGHT + 3) * BATCH_SIZE
+
+
+def test_freed_memory_is_kept_where_glibc_allows_it():
+    import platform
+    import sys
+
+    from ctip.runtime import keep_freed_memory
+
+    expected = sys.platform.startswith("linux") and platform.libc_ver()[0] == "glibc"
+    assert keep_freed_memory() is expected
