@@ -1,8 +1,9 @@
-"""Process-wide tuning for the command line (not applied when ctip is used as a library)."""
+"""Process-level concerns: glibc memory tuning for the command line, and how many cores we may use."""
 
 from __future__ import annotations
 
 import ctypes
+import os
 import sys
 
 _M_TRIM_THRESHOLD = -1
@@ -25,3 +26,39 @@ def keep_freed_memory() -> bool:
     except (OSError, AttributeError):
         return False
     return bool(mallopt(_M_MMAP_THRESHOLD, _KEEP_BYTES)) and bool(mallopt(_M_TRIM_THRESHOLD, 2 * _KEEP_BYTES))
+
+
+def usable_cores() -> int:
+    """Cores this process may use: its CPU affinity, capped by a container's CPU quota (cgroup
+    v2 or v1), which os.cpu_count() ignores (a 2-core container on a 64-core host says 64)."""
+    try:
+        cores = len(os.sched_getaffinity(0))
+    except (AttributeError, OSError):
+        cores = os.cpu_count() or 1
+    quota = _cgroup_quota()
+    return max(1, min(cores, quota)) if quota else max(1, cores)
+
+
+def _cgroup_quota() -> int | None:
+    for path, parse in (("/sys/fs/cgroup/cpu.max", _quota_v2), ("/sys/fs/cgroup/cpu/cpu.cfs_quota_us", _quota_v1)):
+        try:
+            with open(path, encoding="ascii") as f:
+                found = parse(f.read())
+        except (OSError, ValueError):
+            continue
+        if found:
+            return found
+    return None
+
+
+def _quota_v2(text: str) -> int | None:
+    quota, _, period = text.strip().partition(" ")
+    return None if quota == "max" else -(-int(quota) // int(period or 100_000))
+
+
+def _quota_v1(text: str) -> int | None:
+    quota = int(text.strip())
+    if quota <= 0:
+        return None
+    with open("/sys/fs/cgroup/cpu/cpu.cfs_period_us", encoding="ascii") as f:
+        return -(-quota // int(f.read().strip()))

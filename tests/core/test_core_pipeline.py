@@ -53,3 +53,15 @@ def test_freed_memory_is_kept_where_glibc_allows_it():
 
     expected = sys.platform.startswith("linux") and platform.libc_ver()[0] == "glibc"
     assert keep_freed_memory() is expected
+
+
+def test_container_cpu_quotas_cap_the_worker_count(monkeypatch):
+    from ctip import pipeline, runtime
+
+    assert runtime._quota_v2("200000 100000\n") == 2 and runtime._quota_v2("150000 100000") == 2
+    assert runtime._quota_v2("max 100000") is None
+    monkeypatch.setattr(runtime.os, "sched_getaffinity", lambda pid: set(range(64)))
+    monkeypatch.setattr(runtime, "_cgroup_quota", lambda: 2)
+    assert runtime.usable_cores() == 2 and pipeline.default_workers() == 3
+    monkeypatch.setattr(runtime, "_cgroup_quota", lambda: None)
+    assert runtime.usable_cores() == 64 and pipeline.default_workers() == 9

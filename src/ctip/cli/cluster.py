@@ -13,6 +13,7 @@ from ctip.cli.app import app, stderr
 from ctip.cli.options import IdColumn, InputFormat, Inputs, Out, Quiet, TextColumn, Workers
 from ctip.errors import UsageError
 from ctip.output import jsonl_line
+from ctip.runtime import usable_cores
 
 SummaryFile = Annotated[Path | None, typer.Option("--summary", help="Also write one JSON line per cluster here.")]
 Threshold = Annotated[float, typer.Option("--threshold", help="Similarity (0-1) needed to share a template.")]
@@ -29,7 +30,6 @@ def cluster(
     Robust to new phone numbers, salaries, places and names, reordered sentences, emoji and typos.
     --summary lists each cluster: size, languages, first/last seen and the template with {slots}.
     """
-    import os
 
     from ctip.ingest import read_posts
     from ctip.link.clusterer import TemplateClusterer
@@ -38,7 +38,7 @@ def cluster(
         raise UsageError(f"--threshold must be between 0 and 1, not {threshold}.")
     items = read_posts(inputs, check_format(fmt), text_column=text_column, id_column=id_column)
     reporter = RejectReporter()
-    model = TemplateClusterer(threshold, n_jobs=workers if workers > 0 else min(os.cpu_count() or 1, 8))
+    model = TemplateClusterer(threshold, n_jobs=workers if workers > 0 else min(usable_cores(), 8))
     with progress(show_progress(quiet)) as bar:
         task = bar.add_task("Clustering", total=None)
         model.fit(items, on_reject=reporter, on_progress=lambda n: bar.advance(task, n))

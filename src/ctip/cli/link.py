@@ -13,6 +13,7 @@ from ctip.cli.app import app, stderr
 from ctip.cli.options import IdColumn, InputFormat, Inputs, Out, Quiet, Region, TextColumn, Workers
 from ctip.errors import UsageError
 from ctip.output import jsonl_line
+from ctip.runtime import usable_cores
 
 GraphFile = Annotated[Path | None, typer.Option("--graph", help="Also write the graph: FILE.json or FILE.graphml.")]
 By = Annotated[str, typer.Option("--by", help="What links posts: identifiers, clusters or identifiers,clusters.")]
@@ -32,7 +33,6 @@ def link(
     Hotlines, placeholders and hubs (identifiers shared by more than --hub-max separate groups)
     never link; hubs are listed on stderr and in the graph. See docs/linking.md.
     """
-    import os
 
     from ctip.ingest import read_posts
     from ctip.link.keys import default_blocked, read_blocklist
@@ -45,7 +45,7 @@ def link(
     with progress(show_progress(quiet)) as bar:
         task = bar.add_task("Linking", total=None)
         run = link_posts(items, by=parts, hub_max=hub_max, blocked=blocked, region=region.upper() if region else None,
-                         n_jobs=workers if workers > 0 else min(os.cpu_count() or 1, 8),
+                         n_jobs=workers if workers > 0 else min(usable_cores(), 8),
                          snippet_chars=200 if graph else 0, on_reject=reporter, on_progress=lambda n: bar.advance(task, n))
     _write(run, output, summary, graph)
     lk = run.linkage
