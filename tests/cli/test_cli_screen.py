@@ -106,6 +106,14 @@ def test_duplicate_ids_are_rejected_across_batches_and_files(ctip_process, tmp_p
     assert ids == [f"p{i}" for i in range(600)] + ["new"]
 
 
+def test_duplicate_ids_in_csv_are_rejected_by_the_screening_stream(ctip_process, tmp_path):
+    src = tmp_path / "dup.csv"
+    src.write_text("id,text\na,hello\nb,world\na,again\n", encoding="utf-8")
+    r = ctip_process("screen", src, "-j", "2")
+    assert r.code == 3 and f'{src}:4: duplicate id "a" (first seen at line 2)' in r.err.replace("\n", "")
+    assert [json.loads(line)["id"] for line in r.out.splitlines()] == ["a", "b"]
+
+
 def test_truncated_gzip_keeps_every_complete_line(ctip_process, tmp_path):
     import gzip
 

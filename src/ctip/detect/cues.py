@@ -137,13 +137,8 @@ def load_money() -> dict[str, Any]:
     return _read_yaml("money.yaml")
 
 
-_NORMALISED: dict[str, str] = {}  # filled in bulk by normalise_cues() while compiling
-
-
 def norm_cue(cue: str) -> str:
-    cue = str(cue)
-    known = _NORMALISED.get(cue)
-    return known if known is not None else normalise(cue).text.strip()
+    return normalise(str(cue)).text.strip()
 
 
 def normalise_cues(cues: Iterable[str]) -> dict[str, str]:
@@ -178,21 +173,6 @@ def strip_vietnamese(text: str) -> str:
 def is_latin_word_char(ch: str) -> bool:
     """Letters/digits of Latin script (incl. Vietnamese); cues in them need word boundaries."""
     return ch.isalnum() and (ch < "\u0250" or "\u1e00" <= ch <= "\u1eff")
-
-
-def _language_cues(lang: str) -> Iterator[tuple[str, str]]:
-    """(normalised cue, indicator id) for one language file."""
-    data = load_language(lang)
-    ascii_variants = bool(data.get("ascii_variants"))
-    for iid, cues in data.get("cues", {}).items():
-        for cue in cues:
-            key = norm_cue(cue)
-            yield key, iid
-            if ascii_variants:
-                plain = strip_vietnamese(key)
-                # Short undiacritised forms collide with English/Indonesian words ("gap", "ban").
-                if plain != key and (" " in plain or len(plain) >= 7):
-                    yield plain, iid
 
 
 def _marker_words() -> Iterator[tuple[str, str, str]]:
@@ -236,27 +216,33 @@ class _Builder:
         return keys, entries
 
 
-def _compile_regexes(builder: _Builder) -> list[list[str]]:
-    rules: list[list[str]] = []
+RawKey = tuple[str, str, str, int, bool]  # word as written, kind, tag, near, add an undiacritised form
+
+
+def _raw_keys(counts: dict[str, dict[str, int]], regexes: list[list[str]],
+              near_rules: list[list[Any]]) -> list[RawKey]:
+    """Every word to match, in the order the matcher lists them; fills the rules and counts."""
+    out: list[RawKey] = []
+    for lang in LANGS:
+        data = load_language(lang)
+        variants = bool(data.get("ascii_variants"))
+        for iid, cues in data.get("cues", {}).items():
+            out += [(cue, CUE, iid, -1, variants) for cue in cues]
+            counts[lang][iid] = len(cues)
+        out += [(word, NEGATION, "", -1, False) for word in data.get("negations", [])]
+        for rule in data.get("regex", []):
+            counts[lang][rule["id"]] = counts[lang].get(rule["id"], 0) + 1
+    out += [(word, kind, tag, -1, False) for word, kind, tag in _marker_words()]
     for lang in LANGS:
         for rule in load_language(lang).get("regex", []):
-            index = len(rules)
-            rules.append([rule["id"], lang, rule["pattern"]])
-            for word in rule["when"]:
-                builder.add(norm_cue(word), TRIGGER, "", index)
-    return rules
-
-
-def _add_near_rules(builder: _Builder, counts: dict[str, dict[str, int]]) -> list[list[Any]]:
-    rules: list[list[Any]] = []
+            out += [(word, TRIGGER, "", len(regexes), False) for word in rule["when"]]
+            regexes.append([rule["id"], lang, rule["pattern"]])
     for lang in LANGS:
         for rule in load_language(lang).get("near", []):
-            index = len(rules)
-            rules.append([sorted(rule["with"]), int(rule.get("window", 60))])
-            for cue in rule["cues"]:
-                builder.add(norm_cue(cue), CUE, rule["id"], index)
+            out += [(cue, CUE, rule["id"], len(near_rules), False) for cue in rule["cues"]]
+            near_rules.append([sorted(rule["with"]), int(rule.get("window", 60))])
             counts[lang][rule["id"]] = counts[lang].get(rule["id"], 0) + len(rule["cues"])
-    return rules
+    return out
 
 
 @lru_cache(maxsize=1)
@@ -280,22 +266,20 @@ def cue_set() -> CueSet:
 
 def compile_tables() -> dict[str, Any]:
     """The cue data as plain, JSON-ready tables: keys, their entries, regex and near rules."""
-    _NORMALISED.update(normalise_cues(_raw_cue_words()))
-    builder = _Builder()
     counts: dict[str, dict[str, int]] = {lang: {} for lang in LANGS}
-    for lang in LANGS:
-        for key, iid in _language_cues(lang):
-            builder.add(key, CUE, iid)
-        for word in load_language(lang).get("negations", []):
-            builder.add(norm_cue(word), NEGATION, "")
-        for iid, cues in load_language(lang).get("cues", {}).items():
-            counts[lang][iid] = len(cues)
-        for rule in load_language(lang).get("regex", []):
-            counts[lang][rule["id"]] = counts[lang].get(rule["id"], 0) + 1
-    for word, kind, tag in _marker_words():
-        builder.add(norm_cue(word), kind, tag)
-    regexes = _compile_regexes(builder)
-    near_rules = _add_near_rules(builder, counts)
+    regexes: list[list[str]] = []
+    near_rules: list[list[Any]] = []
+    raw = _raw_keys(counts, regexes, near_rules)
+    normalised = normalise_cues(word for word, *_ in raw)
+    builder = _Builder()
+    for word, kind, tag, near, variants in raw:
+        key = normalised[str(word)]
+        builder.add(key, kind, tag, near)
+        if variants:
+            plain = strip_vietnamese(key)
+            # Short undiacritised forms collide with English/Indonesian words ("gap", "ban").
+            if plain != key and (" " in plain or len(plain) >= 7):
+                builder.add(plain, kind, tag, near)
     keys, entries = builder.tables()
     return {"key": source_key(), "keys": keys, "entries": entries, "regexes": regexes, "near": near_rules,
             "counts": counts}
@@ -332,21 +316,6 @@ def write_compiled(path: Any) -> None:
     with open(path, "w", encoding="utf-8") as f:
         json.dump(compile_tables(), f, ensure_ascii=False, separators=(",", ":"))
         f.write("\n")
-
-
-def _raw_cue_words() -> Iterator[str]:
-    """Every word cue_set() normalises, as written in the data files."""
-    for lang in LANGS:
-        data = load_language(lang)
-        for cues in data.get("cues", {}).values():
-            yield from cues
-        yield from data.get("negations", [])
-        for rule in data.get("regex", []):
-            yield from rule["when"]
-        for rule in data.get("near", []):
-            yield from rule["cues"]
-    for word, _, _ in _marker_words():
-        yield word
 
 
 def _edge(ch: str) -> int:

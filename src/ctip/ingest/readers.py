@@ -42,7 +42,7 @@ def read_posts(
     inputs = [str(p) for p in paths]
     _check_inputs(inputs, fmt)
     items = (item for path in inputs for item in _read_one(path, fmt, text_column, id_column, defer_jsonl))
-    return _reject_duplicate_ids(items)
+    return items if defer_jsonl else _reject_duplicate_ids(items)
 
 
 def _check_inputs(paths: list[str], fmt: str) -> None:
