@@ -13,7 +13,6 @@ import sys
 from collections import defaultdict
 from pathlib import Path
 
-from ctip.detect.score import decide
 from ctip.detect.training import fit_model, labelled
 from ctip.ingest import read_posts
 from ctip.pipeline import Screener
@@ -38,8 +37,7 @@ def main() -> None:
         screener = Screener(model)
         test = [d for d in data if fold_of[d.post.id] == k]
         for d, s in zip(test, screener.screen_batch([d.post for d in test]), strict=True):
-            _, review = decide(s.risk_score, s.indicators)
-            cell = ("tp" if review else "fn") if d.label else ("fp" if review else "tn")
+            cell = ("tp" if s.needs_review else "fn") if d.label else ("fp" if s.needs_review else "tn")
             for group in (d.post.lang or "?", "all", f"cat:{d.category}"):
                 counts[group][cell] += 1
     out = {}
