@@ -11,12 +11,14 @@ import gc
 import multiprocessing as mp
 import threading
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from functools import partial
 from typing import Any
 
 from ctip.detect.cues import scan
 from ctip.detect.indicators import find_indicators, indicator_catalog
 from ctip.detect.model import RiskModel, load_model
 from ctip.detect.score import Thresholds, make_screening
+from ctip.errors import CtipError
 from ctip.extract import extract_batch
 from ctip.ingest import LineBatch, SeenIds
 from ctip.records import Post, Rejected, Screening
@@ -50,6 +52,7 @@ class Screener:
     def __init__(self, model: RiskModel | None = None, *, region: str | None = None,
                  thresholds: Thresholds = Thresholds()) -> None:
         self.model = model if model is not None else load_model()
+        self.version = self.model.version  # what the workspace records next to each score
         self.region = region
         self.thresholds = thresholds
         indicator_catalog()  # load rule data once, before any fork
@@ -62,36 +65,77 @@ class Screener:
         langs = [p.lang or next(detected) for p in posts]
         found = [scan(n.text) for n in norms]  # one stage at a time keeps each one's tables in cache
         hits = [find_indicators(n, lang, f) for n, lang, f in zip(norms, langs, found, strict=True)]
-        probs = self.model.predict_proba([n.text for n in norms], hits)
+        parts = self.model.score_parts([n.text for n in norms], hits)
         entities = extract_batch(norms, langs, region=self.region)
-        return [make_screening(post, lang, float(prob), post_hits, found_entities, self.thresholds)
-                for post, lang, post_hits, prob, found_entities in zip(posts, langs, hits, probs, entities, strict=True)]
+        return [make_screening(post, lang, post_parts, post_hits, found_entities, self.thresholds)
+                for post, lang, post_hits, post_parts, found_entities
+                in zip(posts, langs, hits, parts, entities, strict=True)]
 
     def screen_text(self, text: str, lang: str | None = None) -> Screening:
         return self.screen_batch([Post(id="text", text=text, lang=lang)])[0]
+
+    def screen(self, posts: Iterable[str | Post], *, workers: int = 1) -> list[Screening]:
+        """Screen texts or posts, in order (texts get ids "0", "1", ...)."""
+        items = [p if isinstance(p, Post) else Post(id=str(i), text=p) for i, p in enumerate(posts)]
+        out = []
+        for result in screen_stream(items, self, workers=workers):
+            if isinstance(result, Rejected):
+                raise CtipError(f"Post {result.reason}", "Give each post its own id.")
+            out.append(result)
+        return out
+
+    def __getstate__(self) -> dict[str, Any]:  # for `spawn` workers: tables reload lazily there
+        return {"model": self.model, "version": self.version, "region": self.region, "thresholds": self.thresholds}
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        self.__dict__.update(state)
+
+
+def screen(posts: Iterable[str | Post], *, model: RiskModel | None = None, region: str | None = None,
+           workers: int = 1) -> list[Screening]:
+    """Screen texts or posts with the shipped model (or `model`): one Screening per input, in order.
+
+    >>> [s.risk_level for s in screen(["Typing job in Sihanoukville, $1500, free ticket, no experience"])]
+    ['high']
+    """
+    return Screener(model, region=region).screen(posts, workers=workers)
 
 
 Item = Post | Rejected | LineBatch
 Batch = list[Post | Rejected] | LineBatch
 Done = tuple[str, str, Any]  # post id, origin, what finish() made of its Screening
-
-_WORKER: Screener | None = None
-_FINISH: Callable[[Screening], Any] | None = None
+Finish = Callable[[Screening], Any] | None
 
 
-def _run_batch(batch: Batch) -> list[Done | Rejected]:
-    """Screen one batch (in a worker): rejects stay in place, posts become (id, origin, result)."""
-    assert _WORKER is not None
+def _run_batch(screener: Screener, finish: Finish, batch: Batch) -> list[Done | Rejected]:
+    """Screen one batch: rejects stay in place, posts become (id, origin, result)."""
     items = list(batch.records()) if isinstance(batch, LineBatch) else batch
     posts = [x for x in items if type(x) is Post]
-    screened = _WORKER.screen_batch(posts)
-    done = iter(screened if _FINISH is None else [_FINISH(s) for s in screened])
+    screened = screener.screen_batch(posts)
+    done = iter(screened if finish is None else [finish(s) for s in screened])
     return [(x.id, x.origin, next(done)) if type(x) is Post else x for x in items]  # type: ignore[misc]
 
 
-def _start_worker() -> None:
+# A worker process's own screener, set once by the pool's initializer (never in the parent).
+_worker_task: Callable[[Batch], list[Done | Rejected]] | None = None
+
+
+def _start_worker(screener: Screener, finish: Finish) -> None:
+    global _worker_task
+    _worker_task = partial(_run_batch, screener, finish)
     # Screening makes many short-lived objects and almost no reference cycles: collect rarely.
     gc.set_threshold(GC_THRESHOLD, 50, 100)
+
+
+def _in_worker(batch: Batch) -> list[Done | Rejected]:
+    assert _worker_task is not None, "called outside a screening worker"
+    return _worker_task(batch)
+
+
+def start_method() -> str:
+    """`fork` where the platform has it (Linux): workers share the loaded model and tables
+    without copying; otherwise `spawn`, where each worker loads them once."""
+    return "fork" if "fork" in mp.get_all_start_methods() else "spawn"
 
 
 def _batches(items: Iterable[Item], size: int) -> Iterator[Batch]:
@@ -121,16 +165,19 @@ def default_workers() -> int:
 
 
 def screen_stream(items: Iterable[Item], screener: Screener, *, workers: int = 1,
-                  finish: Callable[[Screening], Any] | None = None) -> Iterator[Any]:
+                  finish: Finish = None, method: str | None = None) -> Iterator[Any]:
     """Screen a stream of posts (and pass rejects through) in input order.
 
     `items` may hold unparsed JSONL `LineBatch`es (read_posts(defer_jsonl=True)): the workers
     parse them, and posts whose id was already seen come out as Rejected.
     `finish`, when given, turns each Screening into what is yielded (e.g. an output line) inside
-    the worker process: sending strings back is much cheaper than sending records.
+    the worker process: sending strings back is much cheaper than sending records. With the
+    `spawn` start method it must be picklable (a module-level function).
+    `method` picks the multiprocessing start method (default: `start_method()`); the output is
+    the same whichever is used, and with one worker no process is started.
     """
     seen = SeenIds()
-    for result in _screened_batches(items, screener, workers, finish):
+    for result in _screened_batches(items, screener, workers, finish, method or start_method()):
         for item in result:
             if type(item) is tuple:
                 duplicate = seen.check(item[0], item[1])
@@ -139,22 +186,17 @@ def screen_stream(items: Iterable[Item], screener: Screener, *, workers: int = 1
                 yield item
 
 
-def _screened_batches(items: Iterable[Item], screener: Screener, workers: int,
-                      finish: Callable[[Screening], Any] | None) -> Iterator[list[Done | Rejected]]:
-    global _WORKER, _FINISH
-    _WORKER, _FINISH = screener, finish
+def _screened_batches(items: Iterable[Item], screener: Screener, workers: int, finish: Finish,
+                      method: str) -> Iterator[list[Done | Rejected]]:
     if workers <= 1:
-        yield from map(_run_batch, _batches(items, BATCH_SIZE))
+        yield from map(partial(_run_batch, screener, finish), _batches(items, BATCH_SIZE))
         return
-    # fork shares the loaded model with the workers without pickling it; gc.freeze() keeps
-    # the children's garbage collector off the inherited objects, which would otherwise
-    # copy every page of the parent's heap into each child (copy-on-write).
-    gc.freeze()
-    ctx = mp.get_context("fork")
+    ctx = mp.get_context(method)
     window = _Window(workers * BATCHES_IN_FLIGHT)
-    with ctx.Pool(workers, initializer=_start_worker) as pool:
+    # With fork, the initializer's arguments reach the workers by copy-on-write, not pickling.
+    with ctx.Pool(workers, initializer=_start_worker, initargs=(screener, finish)) as pool:
         try:
-            for result in pool.imap(_run_batch, window.feed(_batches(items, BATCH_SIZE)), chunksize=1):
+            for result in pool.imap(_in_worker, window.feed(_batches(items, BATCH_SIZE)), chunksize=1):
                 window.done()
                 yield result
         finally:
