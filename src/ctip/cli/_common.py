@@ -45,6 +45,30 @@ def atomic_output(path: Path | None, *, binary: bool = False) -> Iterator[IO]:
         raise
 
 
+def chunks(items: Iterator[Any], size: int) -> Iterator[list[Any]]:
+    """Lists of up to `size` items; when `items` fails part-way, the items before the failure
+    still come out as a last list, then the error is raised (nothing read is dropped)."""
+    chunk: list[Any] = []
+    try:
+        for item in items:
+            chunk.append(item)
+            if len(chunk) >= size:
+                yield chunk
+                chunk = []
+    except Exception:
+        if chunk:
+            yield chunk
+        raise
+    if chunk:
+        yield chunk
+
+
+def rejected_at(origin: str, reason: str) -> Rejected:
+    """A Rejected record for the post read at `origin` ("FILE:LINE")."""
+    file, _, line = origin.rpartition(":")
+    return Rejected(file, int(line), reason) if file and line.isdigit() else Rejected(origin, 0, reason)
+
+
 class RejectReporter:
     """Prints each rejected record as `FILE:LINE: reason` on stderr and counts them."""
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from contextlib import closing
 from itertools import islice
 from typing import Annotated
 
@@ -60,10 +61,11 @@ def screen(
         task = bar.add_task("Screening", total=None)
         write = csv_writer(stream).writerows if out_fmt == "csv" else stream.writelines
         results = screened(inputs, fmt, text_column, id_column, screener, workers, reporter, finish)
-        while chunk := list(islice(results, WRITE_CHUNK)):  # one write per chunk, not per line
-            write(chunk)
-            n += len(chunk)
-            bar.advance(task, len(chunk))
+        with closing(results):  # a failed write (full disk) stops the workers at once
+            while chunk := list(islice(results, WRITE_CHUNK)):  # one write per chunk, not per line
+                write(chunk)
+                n += len(chunk)
+                bar.advance(task, len(chunk))
     if not quiet:
         reporter.summary(n, "posts")
     return reporter.exit_code()

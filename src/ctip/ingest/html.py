@@ -75,6 +75,9 @@ def read_html_folder(folder: Path, name: str) -> Iterator[Post | Rejected]:
         if path.is_symlink() and not _inside(path.resolve(), root):
             yield Rejected(shown, 1, f"not read: it is a link to a file outside {name}")
             continue
+        if not path.is_file():  # a named pipe or device named *.html would block the run
+            yield Rejected(shown, 1, "not read: it is not a regular file (a named pipe or device)")
+            continue
         try:
             with open_binary(path) as raw:
                 yield from read_html(utf8_stream(raw, shown), shown, relative)
