@@ -111,7 +111,7 @@ def test_a_fifo_inside_a_folder_is_skipped_with_a_message(tmp_path):
     (site / "a.html").write_text("<p>Typing job, free visa</p>", encoding="utf-8")
     os.mkfifo(site / "b.html")
     r = run_ctip("screen", site).assert_clean(3)
-    assert [row["id"] for row in r.jsonl()] == ["a.html"]
+    assert [row["id"] for row in r.jsonl()] == ["site/a.html"]
     assert "b.html:1: not read: it is not a regular file" in r.err
 
 

@@ -6,7 +6,7 @@ import contextlib
 import os
 import sys
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import IO, Any
 
@@ -67,6 +67,43 @@ def rejected_at(origin: str, reason: str) -> Rejected:
     """A Rejected record for the post read at `origin` ("FILE:LINE")."""
     file, _, line = origin.rpartition(":")
     return Rejected(file, int(line), reason) if file and line.isdigit() else Rejected(origin, 0, reason)
+
+
+def sqlite_file(url: str) -> Path | None:
+    """The database file of a SQLite workspace URL (None for other databases or in-memory)."""
+    if not url.startswith("sqlite"):
+        return None
+    database = url.split("///", 1)[1].split("?", 1)[0] if "///" in url else ""
+    return Path(database) if database and database != ":memory:" else None
+
+
+def refuse_overwrite(outputs: Sequence[Path | str | None], inputs: Sequence[Path | str] = (),
+                     db: str | None = None) -> None:
+    """Raise UsageError when an output would replace one of the inputs or the workspace database.
+
+    Writing the output replaces the file whole, so `-o` onto an input or onto the `.db`
+    would destroy the evidence being read.
+    """
+    protected = [(Path(p), "one of the inputs") for p in inputs if str(p) != "-"]
+    database = sqlite_file(db) if db else None
+    if database is not None:
+        protected += [(Path(f"{database}{end}"), "the workspace database") for end in ("", "-wal", "-shm", "-journal")]
+    for out in outputs:
+        if out is None or str(out) == "-":
+            continue
+        for path, what in protected:
+            if _same_file(Path(out), path):
+                raise UsageError(f"The output {out} is {what}; writing it would destroy that file.",
+                                 "Choose another output file name with -o.")
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    try:
+        if a.exists() and b.exists():
+            return os.path.samefile(a, b)
+        return a.resolve() == b.resolve()
+    except OSError:
+        return False
 
 
 class RejectReporter:

@@ -8,7 +8,7 @@ from typing import Annotated
 
 import typer
 
-from ctip.cli._common import RejectReporter, atomic_output, progress, show_progress
+from ctip.cli._common import RejectReporter, atomic_output, progress, refuse_overwrite, show_progress
 from ctip.cli._screening import make_screener, screened
 from ctip.cli.app import app
 from ctip.cli.options import IdColumn, InputFormat, Inputs, ModelPath, Out, Quiet, Region, TextColumn, Workers
@@ -53,6 +53,7 @@ def screen(
     Records that cannot be read are listed on stderr as FILE:LINE: reason (exit status 3).
     """
     out_fmt = _output_format(output, output_format)
+    refuse_overwrite([output], inputs)
     screener = make_screener(model, region)
     reporter = RejectReporter()
     n = 0
