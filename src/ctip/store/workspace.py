@@ -8,6 +8,7 @@ changes nothing (idempotent); with new text it replaces the old results.
 from __future__ import annotations
 
 import hashlib
+import itertools
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
@@ -91,11 +92,15 @@ def migrate_in(conn: Connection) -> None:
         command.upgrade(cfg, "head")
 
 
-def _is_retryable(exc: DBAPIError) -> bool:
+_RACES = 5  # a unique-key conflict that persists after this many tries is not a race
+
+
+def _is_retryable(exc: DBAPIError, attempt: int) -> bool:
     """Lock waits, deadlocks and races between concurrent ingests: trying again succeeds."""
-    if isinstance(exc, IntegrityError):
-        return True  # another ingest stored the same row first; the retry sees it
     message = str(exc.orig).lower()
+    if isinstance(exc, IntegrityError):
+        # Another ingest stored the same row first; the retry sees it. NOT NULL and the like are not races.
+        return attempt < _RACES and ("unique" in message or "duplicate key" in message)
     return any(word in message for word in ("locked", "deadlock", "could not serialize", "lock timeout", "busy"))
 
 
@@ -137,12 +142,12 @@ class Workspace:
         """
         deadline = time.monotonic() + limits().db_lock_seconds
         pause = 0.05
-        while True:
+        for attempt in itertools.count(1):
             try:
                 with self.engine.connect().execution_options(**{_WRITE: True}) as conn, conn.begin():
                     return write(conn)
             except DBAPIError as exc:
-                if not _is_retryable(exc):
+                if not _is_retryable(exc, attempt):
                     raise
                 if time.monotonic() + pause > deadline:
                     raise StoreError(
@@ -151,6 +156,7 @@ class Workspace:
                         "(or raise CTIP_DB_LOCK_SECONDS). What was stored before is kept.") from None
                 time.sleep(pause)
                 pause = min(pause * 2, 1.0)
+        raise AssertionError("unreachable")
 
     def close(self) -> None:
         self.engine.dispose()
