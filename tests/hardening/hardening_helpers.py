@@ -67,3 +67,20 @@ def stored_ids(url: str) -> list[str]:
             return [r[0] for r in conn.execute(text("SELECT id FROM posts ORDER BY id"))]
     finally:
         engine.dispose()
+
+
+def write_warc(path: Path, pages: list[tuple[str, str, bytes]]) -> Path:
+    """A gzipped WARC with one 200 `response` record per (uri, content type, body)."""
+    import io
+
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    with open(path, "wb") as stream:
+        writer = WARCWriter(stream, gzip=True)
+        for uri, content_type, body in pages:
+            headers = StatusAndHeaders("200 OK", [("Content-Type", content_type)], protocol="HTTP/1.1")
+            writer.write_record(writer.create_warc_record(
+                uri, "response", payload=io.BytesIO(body), http_headers=headers,
+                warc_headers_dict={"WARC-Date": "2024-05-01T10:00:00Z"}))
+    return path
