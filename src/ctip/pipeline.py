@@ -9,8 +9,11 @@ from __future__ import annotations
 
 import gc
 import multiprocessing as mp
-import threading
+import signal
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from functools import partial
 from typing import Any
 
@@ -18,7 +21,7 @@ from ctip.detect.cues import scan
 from ctip.detect.indicators import find_indicators, indicator_catalog
 from ctip.detect.model import RiskModel, load_model
 from ctip.detect.score import Thresholds, make_screening
-from ctip.errors import CtipError
+from ctip.errors import CtipError, WorkerError
 from ctip.extract import extract_batch
 from ctip.ingest import LineBatch, SeenIds
 from ctip.records import Post, Rejected, Screening
@@ -125,6 +128,10 @@ def _start_worker(screener: Screener, finish: Finish) -> None:
     _worker_task = partial(_run_batch, screener, finish)
     # Screening makes many short-lived objects and almost no reference cycles: collect rarely.
     gc.set_threshold(GC_THRESHOLD, 50, 100)
+    # The main process decides how a run ends: Ctrl-C there shuts the workers down, so a
+    # worker must not print its own KeyboardInterrupt traceback; SIGTERM simply ends it.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
 
 
 def _in_worker(batch: Batch) -> list[Done | Rejected]:
@@ -191,38 +198,61 @@ def _screened_batches(items: Iterable[Item], screener: Screener, workers: int, f
     if workers <= 1:
         yield from map(partial(_run_batch, screener, finish), _batches(items, BATCH_SIZE))
         return
-    ctx = mp.get_context(method)
-    window = _Window(workers * BATCHES_IN_FLIGHT)
-    # With fork, the initializer's arguments reach the workers by copy-on-write, not pickling.
-    with ctx.Pool(workers, initializer=_start_worker, initargs=(screener, finish)) as pool:
-        try:
-            for result in pool.imap(_in_worker, window.feed(_batches(items, BATCH_SIZE)), chunksize=1):
-                window.done()
-                yield result
-        finally:
-            window.close()
+    yield from _pooled(_batches(items, BATCH_SIZE), workers, screener, finish, method)
 
 
-class _Window:
-    """Lets at most `size` batches be read ahead of the results taken out.
+def _pooled(batches: Iterator[Batch], workers: int, screener: Screener, finish: Finish,
+            method: str) -> Iterator[list[Done | Rejected]]:
+    """Screen batches on `workers` processes, in order, reading at most a few batches ahead.
 
-    Pool.imap reads its input in a thread as fast as it can, so without a limit a large file
-    would be read whole into memory while the workers screen the first batches.
+    The input is read here, in the calling thread, never in a pool thread: an input that
+    fails (an unreadable file, a reader bug) raises here after the batches before it came
+    out, and a caller that stops early (a full disk, a locked database, Ctrl-C) shuts the
+    pool down at once. A worker that dies (killed, out of memory) ends the run with
+    `WorkerError` instead of a wait for a result that never comes.
     """
+    # The screener reaches each worker once, through the initializer: with fork by
+    # copy-on-write (no pickling), with spawn pickled once per worker.
+    pool = ProcessPoolExecutor(workers, mp_context=mp.get_context(method), initializer=_start_worker,
+                               initargs=(screener, finish))
+    pending: deque[Future[list[Done | Rejected]]] = deque()
+    finished = False
+    try:
+        try:
+            for batch in batches:
+                pending.append(pool.submit(_in_worker, batch))
+                if len(pending) >= workers * BATCHES_IN_FLIGHT:
+                    yield _result(pending.popleft())
+        except Exception:
+            # The input broke off: what was read before it still comes out, then the error.
+            while pending:
+                yield _result(pending.popleft())
+            raise
+        while pending:
+            yield _result(pending.popleft())
+        finished = True
+    finally:
+        _stop(pool, pending, finished)
 
-    def __init__(self, size: int) -> None:
-        self._free = threading.Semaphore(size)
-        self._closed = threading.Event()
 
-    def feed(self, batches: Iterable[Batch]) -> Iterator[Batch]:
-        for batch in batches:
-            while not self._free.acquire(timeout=0.1):
-                if self._closed.is_set():  # the reader stopped early: let the pool shut down
-                    return
-            yield batch
+def _result(future: Future[list[Done | Rejected]]) -> list[Done | Rejected]:
+    try:
+        return future.result()
+    except BrokenProcessPool:
+        raise WorkerError(
+            "A screening worker process stopped unexpectedly (killed, or out of memory).",
+            "Run again with fewer workers (e.g. -j 1), or split the input into smaller files.",
+        ) from None
 
-    def done(self) -> None:
-        self._free.release()
 
-    def close(self) -> None:
-        self._closed.set()
+def _stop(pool: ProcessPoolExecutor, pending: deque[Future[Any]], finished: bool) -> None:
+    """Shut the pool down; when the run stopped early, end the workers instead of waiting for them."""
+    if finished:
+        pool.shutdown(wait=True)
+        return
+    for future in pending:
+        future.cancel()
+    for process in list((getattr(pool, "_processes", None) or {}).values()):
+        if process.is_alive():
+            process.terminate()
+    pool.shutdown(wait=True, cancel_futures=True)

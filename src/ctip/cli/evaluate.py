@@ -10,7 +10,7 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
-from ctip.cli._common import RejectReporter, atomic_output
+from ctip.cli._common import RejectReporter, atomic_output, refuse_overwrite
 from ctip.cli._screening import make_screener, screened
 from ctip.cli.app import app
 from ctip.cli.options import ModelPath, Out, Region, Workers
@@ -36,6 +36,7 @@ def eval_command(
 ) -> int:
     """Precision, recall and F1 of needs_review (overall, per language, per category), Brier score, reliability."""
     reporter = RejectReporter()
+    refuse_overwrite([output, plot], [labelled_file, *([model] if model else [])])
     screener = make_screener(model, region)
     outcomes = []
     for s in screened([labelled_file], "jsonl", "text", "id", screener, workers, reporter):

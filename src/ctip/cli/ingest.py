@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from itertools import islice
+from contextlib import closing
 
-from ctip.cli._common import RejectReporter, progress, show_progress
+from ctip.cli._common import RejectReporter, chunks, progress, rejected_at, show_progress
 from ctip.cli._screening import make_screener, screened
 from ctip.cli.app import app, stderr
 from ctip.cli.options import (
@@ -19,6 +19,7 @@ from ctip.cli.options import (
     TextColumn,
     Workers,
 )
+from ctip.errors import CtipError, InputError
 from ctip.pipeline import default_workers
 
 COMMIT_EVERY = 500
@@ -46,14 +47,22 @@ def ingest(
     with Workspace(db) as ws:
         run = ws.start_run(list(inputs))
         n = changed = rescreened = 0
+        stopped: CtipError | None = None
         stream = screened(inputs, fmt, text_column, id_column, screener, workers, reporter)
-        with progress(show_progress(quiet)) as bar:
+        # closing(): a failed write stops the workers at once, not when the generator is collected
+        with closing(stream), progress(show_progress(quiet)) as bar:
             task = bar.add_task("Ingesting", total=None)
-            while batch := list(islice(stream, COMMIT_EVERY)):
-                changed += ws.add_screenings(batch, version)
-                n += len(batch)
-                bar.advance(task, len(batch))
-            stale = ws.count_stale(version)
+            try:
+                for batch in chunks(stream, COMMIT_EVERY):
+                    stored, refused = ws.add_checked(batch, version)
+                    changed += stored
+                    for screening, reason in refused:
+                        reporter(rejected_at(screening.post.origin or screening.post.id, reason))
+                    n += len(batch) - len(refused)
+                    bar.advance(task, len(batch))
+            except InputError as exc:  # an input that cannot be read: keep and link what came before it
+                stopped = exc
+            stale = 0 if stopped else ws.count_stale(version)
             if stale:
                 from ctip.store.rescreen import rescreen_stale
 
@@ -65,6 +74,11 @@ def ingest(
         update_links(ws)
         ws.finish_run(run, n, reporter.count)
         total = ws.count_posts()
+    if stopped is not None:
+        if n:
+            stderr.print(f"{n} posts read before the error were stored; the workspace now holds {total} posts.",
+                         markup=False)
+        raise stopped
     if not quiet:
         stderr.print(f"{n} posts read, {changed} new or changed; the workspace {db} now holds {total} posts.")
         if rescreened:

@@ -7,7 +7,7 @@ from typing import Annotated
 
 import typer
 
-from ctip.cli._common import RejectReporter, atomic_output, progress, show_progress
+from ctip.cli._common import RejectReporter, atomic_output, progress, refuse_overwrite, show_progress
 from ctip.cli._screening import check_format
 from ctip.cli.app import app, stderr
 from ctip.cli.options import IdColumn, InputFormat, Inputs, Out, Quiet, Region, TextColumn, Workers
@@ -39,6 +39,7 @@ def link(
     from ctip.link.run import link_posts
 
     parts = _check(by, hub_max, region, graph)
+    refuse_overwrite([output, summary, graph], [*inputs, *([hotlines] if hotlines else [])])
     blocked = read_blocklist(hotlines) if hotlines else default_blocked()
     items = read_posts(inputs, check_format(fmt), text_column=text_column, id_column=id_column)
     reporter = RejectReporter()

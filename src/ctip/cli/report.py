@@ -7,7 +7,7 @@ from typing import Annotated
 
 import typer
 
-from ctip.cli._common import atomic_output
+from ctip.cli._common import atomic_output, refuse_overwrite
 from ctip.cli.app import app, stderr
 from ctip.cli.options import DEFAULT_URL, Db
 from ctip.errors import UsageError
@@ -23,6 +23,7 @@ def report(
     from ctip.report.html import render_report
     from ctip.store.workspace import Workspace, now
 
+    refuse_overwrite([output], db=db)
     with Workspace(db) as ws:
         posts = ws.stored_posts()
         if not posts:

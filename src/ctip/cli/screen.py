@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+from contextlib import closing
 from itertools import islice
 from typing import Annotated
 
 import typer
 
-from ctip.cli._common import RejectReporter, atomic_output, progress, show_progress
+from ctip.cli._common import RejectReporter, atomic_output, progress, refuse_overwrite, show_progress
 from ctip.cli._screening import make_screener, screened
 from ctip.cli.app import app
 from ctip.cli.options import IdColumn, InputFormat, Inputs, ModelPath, Out, Quiet, Region, TextColumn, Workers
@@ -52,6 +53,7 @@ def screen(
     Records that cannot be read are listed on stderr as FILE:LINE: reason (exit status 3).
     """
     out_fmt = _output_format(output, output_format)
+    refuse_overwrite([output], inputs)
     screener = make_screener(model, region)
     reporter = RejectReporter()
     n = 0
@@ -60,10 +62,11 @@ def screen(
         task = bar.add_task("Screening", total=None)
         write = csv_writer(stream).writerows if out_fmt == "csv" else stream.writelines
         results = screened(inputs, fmt, text_column, id_column, screener, workers, reporter, finish)
-        while chunk := list(islice(results, WRITE_CHUNK)):  # one write per chunk, not per line
-            write(chunk)
-            n += len(chunk)
-            bar.advance(task, len(chunk))
+        with closing(results):  # a failed write (full disk) stops the workers at once
+            while chunk := list(islice(results, WRITE_CHUNK)):  # one write per chunk, not per line
+                write(chunk)
+                n += len(chunk)
+                bar.advance(task, len(chunk))
     if not quiet:
         reporter.summary(n, "posts")
     return reporter.exit_code()

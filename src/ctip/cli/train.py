@@ -8,7 +8,7 @@ from typing import Annotated
 
 import typer
 
-from ctip.cli._common import RejectReporter, atomic_output
+from ctip.cli._common import RejectReporter, atomic_output, refuse_overwrite
 from ctip.cli.app import app, stderr
 from ctip.cli.options import Inputs
 from ctip.detect.training import fit_model, labelled
@@ -25,6 +25,7 @@ def train(
 ) -> int:
     """Train the risk model from labelled JSONL (fields id, text, lang, label 0/1, category)."""
     reporter = RejectReporter()
+    refuse_overwrite([output], inputs)
     posts: list[Post] = []
     for item in read_posts(inputs, "jsonl"):
         if isinstance(item, Rejected):

@@ -5,7 +5,9 @@ elements and `<br>` become line breaks and other white space collapses as a brow
 Pages nested absurdly deep (a way to stall the parser) go through a simple tag stripper.
 
 A folder is read recursively (`*.html`, `*.htm`, any case) in sorted order; a post's id is the
-file's path relative to the folder, with `/` separators. A single file's id is its file name.
+folder's name and the file's path inside it, with `/` separators (`siteA/index.html`), so the
+`index.html` of two sites never share an id. A single file's id is its folder's name and its
+file name (`siteA/page.html`).
 Links (symlinks) are read only when they point inside the folder; linked sub-folders are not
 entered. Pages must be UTF-8 (a BOM, or UTF-16 with a BOM, is fine).
 """
@@ -71,15 +73,25 @@ def read_html_folder(folder: Path, name: str) -> Iterator[Post | Rejected]:
     root = folder.resolve()
     for path in _html_files(folder):
         relative = path.relative_to(folder).as_posix()
+        post_id = f"{root.name}/{relative}" if root.name else relative
         shown = os.path.join(name, *relative.split("/"))
         if path.is_symlink() and not _inside(path.resolve(), root):
             yield Rejected(shown, 1, f"not read: it is a link to a file outside {name}")
             continue
+        if not path.is_file():  # a named pipe or device named *.html would block the run
+            yield Rejected(shown, 1, "not read: it is not a regular file (a named pipe or device)")
+            continue
         try:
             with open_binary(path) as raw:
-                yield from read_html(utf8_stream(raw, shown), shown, relative)
+                yield from read_html(utf8_stream(raw, shown), shown, post_id)
         except InputError as exc:
             yield Rejected(shown, 1, f"not read: {exc.reason}")
+
+
+def page_id(path: Path) -> str:
+    """The id of a single page: its folder's name and file name (`siteA/index.html`)."""
+    parent = path.resolve().parent.name
+    return f"{parent}/{path.name}" if parent else path.name
 
 
 def _html_files(folder: Path) -> Iterator[Path]:

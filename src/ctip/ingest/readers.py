@@ -98,9 +98,9 @@ def _read_stream(
 
         yield from read_telegram(stream, name)
     elif kind == "html":
-        from ctip.ingest.html import read_html
+        from ctip.ingest.html import page_id, read_html
 
-        yield from read_html(stream, name, Path(path).name if path != STDIN else name)
+        yield from read_html(stream, name, page_id(Path(path)) if path != STDIN else name)
     else:
         yield from read_text(stream, name)
 

@@ -120,6 +120,11 @@ def _to_post(message: Any, channel: str, chat_id: Any, name: str, line: int) -> 
     message_id = message.get("id")
     if message_id is None:
         return Rejected(name, line, 'message without "id"')
+    if type(message_id) not in (int, str):
+        return Rejected(name, line, 'message "id" must be a number or a string')
+    date = message.get("date")
+    if date is not None and type(date) not in (str, int, float):
+        return Rejected(name, line, 'message "date" must be a string such as "2024-05-01T10:00:00"')
     author = message.get("from")
     author = None if author is None else str(author)
     if _UNDECODABLE.search(text) or (author and _UNDECODABLE.search(author)):
@@ -131,7 +136,7 @@ def _to_post(message: Any, channel: str, chat_id: Any, name: str, line: int) -> 
         id=f"{channel}:{message_id}",
         text=text,
         author=author,
-        posted_at=message.get("date"),
+        posted_at=None if date is None else str(date),
         source="telegram",
         extra={k: v for k, v in extra.items() if v is not None},
         origin=f"{name}:{line}",

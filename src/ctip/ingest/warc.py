@@ -30,6 +30,8 @@ _HTML_TYPES = ("text/html", "application/xhtml+xml")
 _CHARSET = re.compile(rb"""charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
 _WARNING_OFFSET = re.compile(r"Offset: (\d+)")
 _BLOCK = 64 * 1024
+# Python codecs that are text encodings but no web charset: they would rewrite the page's text.
+_NOT_CHARSETS = frozenset(("unicode-escape", "raw-unicode-escape", "idna", "punycode", "utf-7", "utf-8-sig"))
 _CUT_SHORT = "this record is cut short or damaged (is the file complete?); the rest of the file was not read"
 _ARCHIVE_ERRORS = (ArchiveLoadFailed, EOFError, OSError, ValueError, zlib.error)
 _NOT_WARC_HINT = "Give a .warc or .warc.gz file written by a web archiver (wget --warc-file, Browsertrix, …)."
@@ -127,14 +129,23 @@ def _record_to_post(record: Any, name: str, offset: int) -> Post | Rejected | No
 def _decode(body: bytes, content_type: str) -> str:
     if body.startswith(codecs.BOM_UTF8):
         return body[3:].decode("utf-8", "replace")
-    match = _CHARSET.search(content_type.encode("latin-1", "replace")) or _CHARSET.search(body[:2048])
+    declared = _CHARSET.search(content_type.encode("latin-1", "replace"))
+    match = declared or _CHARSET.search(body[:2048])
     encoding = "utf-8"
     if match:
         try:
-            encoding = codecs.lookup(match.group(1).decode("ascii")).name
-        except LookupError:
-            pass
-    return body.decode(encoding, "replace")
+            codec = codecs.lookup(match.group(1).decode("ascii"))
+        except LookupError:  # "undefined", a typo: UTF-8, as a browser would fall back
+            codec = None
+        # Only text encodings: a page may name zlib, base64 or rot13, which are not charsets.
+        if codec is not None and getattr(codec, "_is_text_encoding", True) and codec.name not in _NOT_CHARSETS:
+            encoding = codec.name
+        if declared is None and encoding.startswith(("utf-16", "utf-32")):
+            encoding = "utf-8"  # a <meta> read as ASCII cannot be right about UTF-16 (browsers do the same)
+    try:
+        return body.decode(encoding, "replace")
+    except (UnicodeError, ValueError, TypeError, LookupError):  # idna and the like refuse "replace"
+        return body.decode("utf-8", "replace")
 
 
 def _describe(exc: BaseException) -> str:
