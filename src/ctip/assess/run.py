@@ -11,6 +11,7 @@ from collections.abc import Sequence
 
 from ctip.assess.claims import claims_register
 from ctip.assess.findings import evaluate, is_low_reliability, item_weight
+from ctip.assess.history import history_warnings
 from ctip.assess.legislation import legislation_check
 from ctip.assess.model import Assessment, Dossier, Finding, HistoryYear, Params
 from ctip.assess.rules import MISSING_MODES, Rules
@@ -35,7 +36,12 @@ def assess(
         raise UsageError(f"--missing must be one of {', '.join(MISSING_MODES)}, not {missing!r}.")
     params = rules.params(missing=missing)
     granted = dossier.waiver if waiver is None else waiver
-    clock = clock_from_history(history, dossier.year, granted)
+    late = [h.year for h in history if h.year >= dossier.year]
+    if late:
+        raise UsageError(f"The history has entries for {dossier.year} or later ({', '.join(map(str, late))}).",
+                         "The history lists earlier report years only.")
+    law = rules.law_for(dossier.year)
+    clock = clock_from_history(history, dossier.year, granted, law)
     findings = evaluate(dossier, rules, params)
     states = {k: f.counted_as for k, f in findings.items()}
     decision = decide(states, rules, params, clock, {k: f.decided_by for k, f in findings.items()})
@@ -73,6 +79,7 @@ def to_dict(a: Assessment) -> dict:
         "options": {"missing": a.missing, "waiver": a.waiver, "waiver_evidence": list(dossier.waiver_evidence),
                     "parameters": _params(a.params)},
         "history": [{"year": h.year, "tier": _code(h.tier), "waiver": h.waiver} for h in a.history],
+        "law": a.rules.law_for(dossier.year).to_dict(),
         "tier": {
             "code": _code(decision.code),
             "label": rules.tier_label(decision.code),
@@ -157,6 +164,7 @@ def _warnings(dossier: Dossier, history: Sequence[HistoryYear], clock, findings,
         out.append(f"The history has no entry for {dossier.year - 1}; the downgrade clock starts at 0.")
     if not history:
         out.append("No --history given; the downgrade clock starts at 0.")
+    out.extend(history_warnings(history, rules))
     bare = [r.id for r in (*rules.standards, *rules.criteria) if not r.derived and findings[r.id].state == "unknown"]
     if bare:
         how = "counted as not met" if missing == "not-met" else "left out of the efforts share (C1: not met)"

@@ -77,7 +77,7 @@ def run(
         raise UsageError(f"--missing must be not-met or unknown, not {missing!r}.")
     rules = load_rules(rules_file)
     dossier = load_evidence(file, rules)
-    past = load_history(history, rules) if history else ()
+    past = load_history(history, rules, dossier.year) if history else ()
     result = assess(dossier, rules, past, missing=missing, waiver=waiver)
     with atomic_output(out) as stream:
         stream.write(to_json(result))
