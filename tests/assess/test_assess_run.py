@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import math
 import shutil
 from itertools import combinations, product
 
@@ -151,7 +152,9 @@ def test_assess_what_would_change_tier2_example(rules):
 def test_assess_sensitivity_probabilities(example_result, rules):
     s = example_result["sensitivity"]
     steps = [rules.thresholds[n].steps for n in s["ranges"]]
-    assert s["grid_points"] == steps[0] * steps[1] * steps[2] * steps[3]
+    assert s["grid_points"] == math.prod(steps)
+    assert {"min_weight", "grade_shift"} <= set(s["ranges"])  # the floor and the grades vary too
+    assert s["share_of_grid_points"] == s["probability"]
     assert sum(s["probability"].values()) == pytest.approx(1.0)
     assert sum(s["probability_before_clock"].values()) == pytest.approx(1.0)
     assert s["holds"] == s["probability"][example_result["tier"]["label"]]
