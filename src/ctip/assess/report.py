@@ -60,6 +60,7 @@ def consistency_html(audit: dict, rows: Sequence[CountryYear], country: str) -> 
     series = country_series(rows, country)
     name = series[0].country if series else country
     flagged = {e["year"]: e for e in out_of_line(rows).get(name, [])}
+    soft = {e["year"]: e for e in audit.get("lenient", {}).get(name, [])}
     peers = _peer_medians(rows, series)
     short = {1.0: "T1", 2.0: "T2", 2.5: "WL", 3.0: "T3"}
     marks: dict[str, list[str]] = {}
@@ -75,7 +76,7 @@ def consistency_html(audit: dict, rows: Sequence[CountryYear], country: str) -> 
                               -1.0, 0.0),
     }
     return _env().get_template("assess_consistency.html").render(
-        a=audit, L=labels(), charts=charts, country=name, series=series, flagged=flagged
+        a=audit, L=labels(), charts=charts, country=name, series=series, flagged=flagged, soft=soft
     )
 
 

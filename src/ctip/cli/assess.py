@@ -91,21 +91,34 @@ def consistency(
     out: OutFile = None,
     html: HtmlFile = None,
     country: Annotated[str, typer.Option("--country", help="Country highlighted in the charts.")] = "Cambodia",
+    pdf: Annotated[Path | None, typer.Option("--pdf", help="Also write the audit as a PDF (A4) here.")] = None,
+    update_docs: Annotated[Path | None, typer.Option(
+        "--update-docs", help="Rewrite the generated figures section of this Markdown file (docs/assessment.md).")] = None,
 ) -> None:
-    """Audit how consistently published tiers follow the 3P policy index (Kendall tau-b, discordant pairs)."""
-    from ctip.assess.consistency import audit, country_series, load_policy_index
-    from ctip.assess.report import consistency_html
+    """Audit how consistently published tiers follow the 3P policy index (tau-b pooled and per year, gamma,
+    harsher and more lenient ratings), under both alignments of 3P years to report years."""
+    from ctip.assess.consistency import audit_both, country_series, load_policy_index
+    from ctip.assess.report import consistency_html, html_to_pdf
     from ctip.assess.run import to_json
 
     rows = load_policy_index(data)
     if not country_series(rows, country):
         raise UsageError(f"No rated country-years for {country!r} in the data.", "Check the spelling, e.g. Cambodia.")
-    result = audit(rows)
+    result = audit_both(data)
     with atomic_output(out) as stream:
         stream.write(to_json(result))
     if html:
         with atomic_output(html) as stream:
             stream.write(consistency_html(result, rows, country))
+    if pdf:
+        data_pdf = html_to_pdf(consistency_html(result, rows, country))
+        with atomic_output(pdf, binary=True) as stream:
+            stream.write(data_pdf)
+    if update_docs:
+        from ctip.assess.auditdoc import update_doc
+
+        changed = update_doc(update_docs, result)
+        stderr.print(f"{update_docs}: {'figures updated' if changed else 'figures already current'}")
     stderr.print(f"kendall_tau_b {result['kendall_tau_b']}, discordant_share {result['discordant_share']}, "
                  f"n_country_years {result['n_country_years']}")
 
