@@ -85,13 +85,14 @@ def evaluate(dossier: Dossier, rules: Rules, params: Params,
             bearing.setdefault(target, []).append(item)
     groups = _source_groups(dossier.evidence)
     late = {e.id for e in dossier.evidence if out_of_period(e, dossier.period)}
+    standing = set(rules.raw.get("standing_findings", ()))
     out = {}
     for fid in ids if ids is not None else finding_ids(rules):
         if fid in dossier.not_applicable:
             out[fid] = Finding(fid, NOT_APPLICABLE, None, 0.0, 0.0, (), (),
                                f"not applicable: {dossier.not_applicable[fid]}", NOT_APPLICABLE, NOT_APPLICABLE)
             continue
-        out[fid] = _finding(fid, bearing.get(fid, []), rules, params, groups, late)
+        out[fid] = _finding(fid, bearing.get(fid, []), rules, params, groups, set() if fid in standing else late)
     return out
 
 

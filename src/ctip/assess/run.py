@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from ctip.assess.claims import claims_register
+from ctip.assess.crosscheck import cross_checks
 from ctip.assess.findings import evaluate, is_low_reliability, item_weight, out_of_period
 from ctip.assess.history import history_warnings
 from ctip.assess.legislation import legislation_check
@@ -63,7 +64,7 @@ def assess(
         what_would_change=what_would_change(states, rules, params, clock),
         sensitivity=sensitivity(dossier, rules, params, clock),
         claims=tuple(claims_register(dossier, findings)),
-        legislation=legislation_check(dossier.legislation, rules),
+        legislation=legislation_check(dossier.legislation, rules, dossier.iso3),
         warnings=tuple(_warnings(dossier, history, clock, findings, rules, missing)),
     )
 
@@ -125,6 +126,7 @@ def to_dict(a: Assessment) -> dict:
         "waiver": waiver_findings(dossier, a.waiver),
         "contested": sorted(k for k, f in findings.items() if f.contested),
         "not_applicable": dict(dossier.not_applicable),
+        "cross_checks": cross_checks(findings, decision, a.legislation, a.threep, rules),
     }
 
 
