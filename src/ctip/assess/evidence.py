@@ -269,6 +269,11 @@ def to_dossier(data: dict, file: str, digest: str) -> Dossier:
             supported_by=tuple(c.get("supported_by", [])),
             contradicted_by=tuple(c.get("contradicted_by", [])),
             note=c.get("note"),
+            date=c.get("date"),
+            criterion=c.get("criterion"),
+            reply=c.get("reply"),
+            same_as=c.get("same_as"),
+            recommendation=c.get("recommendation"),
         )
         for c in data.get("claims", [])
     )

@@ -77,6 +77,11 @@ class Claim:
     supported_by: tuple[str, ...] = ()
     contradicted_by: tuple[str, ...] = ()
     note: str | None = None
+    date: str | None = None  # when the claim was made (default: the source date)
+    criterion: str | None = None  # the finding the claim is about (relevance of linked evidence is checked)
+    reply: Mapping | None = None  # right of reply: {text, by, date, evidence}
+    same_as: str | None = None  # the same claim's id in an earlier year's file
+    recommendation: Mapping | None = None  # last year's recommendation: {year, status: done/partly/not}
 
 
 @dataclass(frozen=True, slots=True)

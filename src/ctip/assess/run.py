@@ -63,7 +63,7 @@ def assess(
         threep=threep_scores(findings, rules),
         what_would_change=what_would_change(states, rules, params, clock),
         sensitivity=sensitivity(dossier, rules, params, clock),
-        claims=tuple(claims_register(dossier, findings)),
+        claims=tuple(claims_register(dossier, findings, rules, params)),
         legislation=legislation_check(dossier.legislation, rules, dossier.iso3),
         warnings=tuple(_warnings(dossier, history, clock, findings, rules, missing)),
     )
