@@ -12,6 +12,7 @@ from dataclasses import replace
 
 from ctip.assess.claims import claims_register
 from ctip.assess.crosscheck import cross_checks
+from ctip.assess.datatables import derived_evidence, tables
 from ctip.assess.findings import evaluate, is_low_reliability, item_weight, out_of_period
 from ctip.assess.history import history_warnings
 from ctip.assess.legislation import legislation_check
@@ -38,6 +39,9 @@ def assess(
     if missing not in MISSING_MODES:
         raise UsageError(f"--missing must be one of {', '.join(MISSING_MODES)}, not {missing!r}.")
     params = rules.params(missing=missing)
+    derived = derived_evidence(dossier, rules)
+    if derived:  # the data tables give C1 and C11 evidence of their own
+        dossier = replace(dossier, evidence=(*dossier.evidence, *derived))
     granted = dossier.waiver if waiver is None else waiver
     late = [h.year for h in history if h.year >= dossier.year]
     if late:
@@ -127,6 +131,8 @@ def to_dict(a: Assessment) -> dict:
         "contested": sorted(k for k, f in findings.items() if f.contested),
         "not_applicable": dict(dossier.not_applicable),
         "cross_checks": cross_checks(findings, decision, a.legislation, a.threep, rules),
+        "data": tables(dossier),
+        "tier_factors": rules.raw.get("tier_factors"),
     }
 
 
