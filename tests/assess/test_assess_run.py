@@ -45,7 +45,9 @@ def test_assess_example_rating(example_result):
     assert r["tier"]["before_clock"] == 2.5 and r["tier"]["consecutive_watch_list_before"] == 3
     assert r["minimum_standards"]["fully_met"] is False
     assert r["minimum_standards"]["MS4"]["finding"] == "not_met"
-    assert r["criteria"]["C1"]["decided_by"] == ["E04", "E05"]
+    assert r["criteria"]["C1"]["decided_by"] == ["E04", "E05", "E25"]
+    # E25 repeats E04; the table-derived item and E03 come from the same ministry statistics: each pair counts once
+    assert r["criteria"]["C1"]["not_independent"] == [["D.C1.2021", "E03"], ["E04", "E25"]]
     assert r["criteria"]["C12"]["counted_as"] == "not_met"
     assert r["threep"]["total"] == sum(d["score"] for d in r["threep"]["dimensions"].values())
     assert r["illustrative"] is True and "Illustrative file: not real findings." in r["warnings"]

@@ -162,7 +162,7 @@ def apply_clock(rules: Rules, clock: Clock) -> tuple[float, str]:
     if clock.waiver and used < max_waivers:
         return WATCH_LIST, (f"{years} consecutive Watch List years; waiver {used + 1} of {max_waivers} "
                             f"granted: stays")
-    why = "no waiver granted" if not clock.waiver else f"waivers exhausted ({used} of {max_waivers} used)"
+    why = f"waivers exhausted ({used} of {max_waivers} used)" if used >= max_waivers else "no waiver granted"
     return 3.0, f"{years} consecutive Watch List years, {why}: automatic downgrade to Tier 3"
 
 

@@ -69,19 +69,22 @@ def run(
         bool | None, typer.Option("--waiver/--no-waiver", help="Override the file's waiver (downgrade clock).")
     ] = None,
     rules_file: RulesFile = None,
+    lang: Annotated[str, typer.Option("--lang", help="Report language for --html/--pdf: en or km (Khmer draft).")] = "en",
 ) -> None:
     """Rate a country-year: tier, findings with evidence, 3P scores, what would change it, sensitivity."""
     from ctip.assess import assess, load_evidence, load_history, load_rules, to_dict, to_json
 
     if missing not in ("not-met", "unknown"):
         raise UsageError(f"--missing must be not-met or unknown, not {missing!r}.")
+    if lang not in ("en", "km"):
+        raise UsageError(f"--lang must be en or km, not {lang!r}.")
     rules = load_rules(rules_file)
     dossier = load_evidence(file, rules)
     past = load_history(history, rules, dossier.year) if history else ()
     result = assess(dossier, rules, past, missing=missing, waiver=waiver)
     with atomic_output(out) as stream:
         stream.write(to_json(result))
-    _write_reports(to_dict(result), html, pdf)
+    _write_reports(to_dict(result), html, pdf, lang)
     stderr.print(f"{dossier.country} {dossier.year}: {rules.tier_label(result.decision.code)}")
 
 
@@ -123,16 +126,16 @@ def consistency(
                  f"n_country_years {result['n_country_years']}")
 
 
-def _write_reports(result: dict, html: Path | None, pdf: Path | None) -> None:
+def _write_reports(result: dict, html: Path | None, pdf: Path | None, lang: str = "en") -> None:
     if not html and not pdf:
         return
     from ctip.assess.report import assessment_html, html_to_pdf
 
-    page = assessment_html(result)
+    page = assessment_html(result, lang=lang)
     if html:
         with atomic_output(html) as stream:
             stream.write(page)
     if pdf:
-        data = html_to_pdf(assessment_html(result, for_pdf=True))
+        data = html_to_pdf(assessment_html(result, for_pdf=True, lang=lang))
         with atomic_output(pdf, binary=True) as stream:
             stream.write(data)
