@@ -178,7 +178,11 @@ def test_assess_khmer_pdf_renders_and_charts_fit_a4(result, tmp_path):
     assert len(KHMER.findall(text)) > 1000  # body text, not only headings
     for page in (1, 2):  # page 2 holds the sensitivity charts
         png = _png(pdf, tmp_path, f"km{page}", page)
-        ink = _binary_ink(png)
         assert count_tofu_boxes(png) == 0, f"missing-glyph boxes on page {page} ({png})"
+    subprocess.run(["pdftoppm", "-png", "-r", "50", str(path), str(tmp_path / "all")], check=True)
+    pages = sorted(tmp_path.glob("all-*.png"))
+    assert len(pages) > 5
+    for png in pages:  # every page: charts and tables stay inside the A4 text width
+        ink = _binary_ink(png)
         margin = int(ink.shape[1] * 12 / 210)  # the right margin is 14 mm of 210: nothing may spill into it
-        assert ink[:, -margin:].sum() == 0, f"content runs into the right margin on page {page}"
+        assert ink[:, -margin:].sum() == 0, f"content runs into the right margin on {png.name}"
