@@ -188,3 +188,10 @@ def test_assess_json_identical_across_processes(example_file, history_file):
         for seed in ("1", "2")
     ]
     assert outputs[0] == outputs[1] and len(outputs[0]) > 10_000
+
+
+def test_assess_rendered_example_is_current(example_file, history_file, rules):
+    """examples/assess/rendered/ holds the rerun example; regenerate it (README) when the rules or code change."""
+    rendered = example_file.parent / "rendered" / "cambodia-2022.result.json"
+    current = to_json(assess(load_evidence(example_file, rules), rules, load_history(history_file, rules)))
+    assert rendered.read_text("utf-8") == current, "rerun the commands in examples/assess/README.md"
