@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.web.conftest import HOSTILE, Live
+from web_support import HOSTILE, Live
 
 
 def test_health_and_openapi_need_no_login(live: Live) -> None:

@@ -7,7 +7,7 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Depends, File, Form, Query, Request, UploadFile
 from fastapi.responses import Response
 
-from ctip.cases import admin, casefiles, evidence, referrals, triage
+from ctip.cases import admin, casefiles, evidence, referrals, triage, uploads
 from ctip.cases import audit as audit_log
 from ctip.cases.context import Casework
 from ctip.cases.errors import CaseworkError
@@ -60,6 +60,14 @@ def post_evidence(post_id: str, who: Who, cw: CW, file: Annotated[UploadFile, Fi
 @router.get("/posts/{post_id:path}", tags=["triage"])
 def get_post(post_id: str, who: Who, cw: CW) -> dict[str, Any]:
     return triage.get_post(cw, who, post_id)
+
+
+@router.post("/uploads", tags=["triage"])
+def upload(who: Who, cw: CW, file: Annotated[UploadFile, File()],
+           format: Annotated[str, Form(max_length=16)] = "auto") -> dict[str, Any]:
+    """Screen and store a batch (JSONL, CSV, Telegram result.json, HTML, WARC) like `ctip ingest`."""
+    data = file.file.read(uploads.MAX_UPLOAD + 1)
+    return uploads.ingest_upload(cw, who, file.filename or "upload", data, format)
 
 
 @router.get("/clusters/{cluster_id}", tags=["triage"])

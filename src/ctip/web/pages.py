@@ -13,7 +13,7 @@ from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from fastapi.templating import Jinja2Templates
 from markupsafe import Markup
 
-from ctip.cases import accounts, casefiles, evidence, referrals, triage
+from ctip.cases import accounts, casefiles, evidence, referrals, triage, uploads
 from ctip.cases import audit as audit_log
 from ctip.cases.errors import CaseworkError, NotAuthenticated
 from ctip.cases.fields import CASE_TYPES, CONSENT_PURPOSES, PERSON_ROLES
@@ -178,6 +178,23 @@ def network_page(request: Request, network_id: str) -> HTMLResponse:
     session = _session(request)
     items = triage.group_posts(casework(request), session.actor, "network", network_id)
     return _render(request, "group.html", session, kind="network", group_id=network_id, items=_posts_view(items))
+
+
+@router.get("/upload", response_class=HTMLResponse)
+def upload_form(request: Request) -> HTMLResponse:
+    session = _session(request)
+    casework(request).policy.check(session.actor, "posts.upload")
+    return _render(request, "upload.html", session, result=None)
+
+
+@router.post("/upload", response_class=HTMLResponse)
+def upload_submit(request: Request, csrf: Annotated[str, Form(max_length=100)],
+                  file: Annotated[UploadFile, File()]) -> HTMLResponse:
+    session = _session(request)
+    check_csrf(session, csrf)
+    data = file.file.read(uploads.MAX_UPLOAD + 1)
+    result = uploads.ingest_upload(casework(request), session.actor, file.filename or "upload", data)
+    return _render(request, "upload.html", session, result=result)
 
 
 # -- cases ------------------------------------------------------------------------------------

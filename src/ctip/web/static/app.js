@@ -19,3 +19,25 @@ document.addEventListener("DOMContentLoaded", function () {
   var alert = document.querySelector("[role=alert]");
   if (alert) { alert.setAttribute("tabindex", "-1"); alert.focus(); }
 });
+document.addEventListener("DOMContentLoaded", function () {
+  // Upload page: show the transfer's progress; screening runs after the file has arrived.
+  var form = document.getElementById("upload-form");
+  var bar = document.getElementById("upload-progress");
+  if (!form || !bar || !window.XMLHttpRequest) { return; }
+  form.addEventListener("submit", function (event) {
+    event.preventDefault();
+    var xhr = new XMLHttpRequest();
+    xhr.open("POST", form.action);
+    bar.hidden = false;
+    xhr.upload.addEventListener("progress", function (e) {
+      if (e.lengthComputable) { bar.value = Math.round(100 * e.loaded / e.total); }
+    });
+    xhr.addEventListener("load", function () {
+      // Show the answer's main part (counts and rejected records) in place.
+      var page = new DOMParser().parseFromString(xhr.responseText, "text/html");
+      var main = page.getElementById("main");
+      if (main) { document.getElementById("main").replaceWith(main); main.focus(); }
+    });
+    xhr.send(new FormData(form));
+  });
+});
