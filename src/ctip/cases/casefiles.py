@@ -18,7 +18,7 @@ from ctip.store import schema as t
 from ctip.store.workspace import now
 
 __all__ = ["add_member", "add_person", "case_history", "create_case", "get_case", "get_person", "link",
-           "list_cases", "update_case"]
+           "linked_posts", "list_cases", "update_case"]
 
 CASE_COLUMNS = ("title", "status", "case_type", "summary", "details")
 
@@ -252,3 +252,16 @@ def case_history(cw: Casework, actor: Actor, case_id: int, limit: int = 200) -> 
         tx.record(actor.username, "read_history", "case", case_id)
     entries.sort(key=lambda e: e.seq, reverse=True)
     return [e.to_dict() for e in entries[:limit]]
+
+
+def linked_posts(cw: Casework, actor: Actor, case_id: int) -> list[dict[str, Any]]:
+    """The screened posts linked to a case, for whoever may read the case."""
+    from ctip.cases.triage import post_details
+
+    with cw.tx() as tx:
+        cw.require(tx.conn, actor, "cases.read", case_id)
+        ids = list(tx.conn.execute(select(t.case_links.c.ref).where(t.case_links.c.case_id == case_id,
+                                                                    t.case_links.c.kind == "post")).scalars())
+        out = post_details(tx.conn, ids)
+        tx.record(actor.username, "read_posts", "case", case_id, count=len(out))
+    return out

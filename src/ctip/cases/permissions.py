@@ -10,7 +10,7 @@ import yaml
 
 from ctip.cases.errors import AccessDenied
 
-__all__ = ["ROLES", "Actor", "Policy", "load_policy"]
+__all__ = ["ROLES", "Actor", "Policy", "load_policy", "matrix_markdown"]
 
 ROLES = ("admin", "investigator", "caseworker", "analyst", "auditor")
 SCOPES = ("all", "member")
@@ -69,3 +69,13 @@ def load_policy() -> Policy:
         grants[name] = g
         helps[name] = str(entry.get("help", ""))
     return Policy(grants, helps)
+
+
+def matrix_markdown(policy: Policy) -> str:
+    """The matrix as a Markdown table (docs/casework.md holds this text; a test keeps it in step)."""
+    mark = {"all": "✓ all", "member": "✓ own cases", None: "—"}
+    lines = ["| permission | what it allows | " + " | ".join(ROLES) + " |",
+             "|---|---|" + "---|" * len(ROLES)]
+    for name, help_text, grants in policy.matrix():
+        lines.append(f"| `{name}` | {help_text} | " + " | ".join(mark[grants.get(r)] for r in ROLES) + " |")
+    return "\n".join(lines) + "\n"

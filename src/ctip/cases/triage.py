@@ -17,7 +17,7 @@ from ctip.cases.permissions import Actor
 from ctip.store import schema as t
 from ctip.store.workspace import now
 
-__all__ = ["MAX_LIMIT", "count_unreviewed", "get_post", "group_posts", "queue", "review"]
+__all__ = ["MAX_LIMIT", "count_unreviewed", "get_post", "group_posts", "post_details", "queue", "review"]
 
 MAX_LIMIT = 500
 LABEL_OF = {"confirmed": 1, "escalated": 1, "dismissed": 0}
@@ -61,6 +61,13 @@ def _details(conn: Connection, rows: list[Any]) -> list[dict[str, Any]]:
             item["review"] = {"decision": r.decision, "note": r.note, "by": r.labelled_by, "at": r.labelled_at}
         out.append(item)
     return out
+
+
+def post_details(conn: Connection, post_ids: list[str]) -> list[dict[str, Any]]:
+    """Posts with screening, indicators, identifiers, cluster and network (no permission check)."""
+    rows = conn.execute(_post_query().where(t.posts.c.id.in_(post_ids))
+                        .order_by(t.screenings.c.risk_score.desc(), t.posts.c.id)).all() if post_ids else []
+    return _details(conn, rows)
 
 
 def queue(cw: Casework, actor: Actor, limit: int = 50, offset: int = 0) -> list[dict[str, Any]]:

@@ -224,18 +224,9 @@ def case_page(request: Request, case_id: int) -> HTMLResponse:
     session = _session(request)
     cw = casework(request)
     case = casefiles.get_case(cw, session.actor, case_id)
-    posts = []
-    if cw.policy.allows(session.actor.role, "triage.read"):
-        for lk in case["links"]:
-            if lk["kind"] == "post":
-                try:
-                    posts.append(triage.get_post(cw, session.actor, lk["ref"]))
-                except CaseworkError:
-                    posts.append({"id": lk["ref"], "text": "", "indicators": [], "missing": True})
+    posts = _posts_view(casefiles.linked_posts(cw, session.actor, case_id))
     history = casefiles.case_history(cw, session.actor, case_id, limit=50)
-    return _render(request, "case.html", session, case=case, posts=[p if p.get("missing") else _posts_view([p])[0]
-                                                                    for p in posts],
-                   history=history, roles=PERSON_ROLES, case_types=CASE_TYPES)
+    return _render(request, "case.html", session, case=case, posts=posts, history=history, roles=PERSON_ROLES, case_types=CASE_TYPES)
 
 
 @router.post("/cases/{case_id}/status")
