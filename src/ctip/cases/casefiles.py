@@ -18,7 +18,7 @@ from ctip.store import schema as t
 from ctip.store.workspace import now
 
 __all__ = ["add_member", "add_person", "case_history", "create_case", "get_case", "get_person", "link",
-           "linked_posts", "list_cases", "update_case"]
+           "case_view", "linked_posts", "list_cases", "update_case"]
 
 CASE_COLUMNS = ("title", "status", "case_type", "summary", "details")
 
@@ -243,15 +243,33 @@ def case_history(cw: Casework, actor: Actor, case_id: int, limit: int = 200) -> 
     """Audit entries about this case, its persons and its evidence, newest first."""
     with cw.tx() as tx:
         cw.require(tx.conn, actor, "cases.read", case_id)
-        conn = tx.conn
-        person_ids = [str(p) for p in conn.execute(select(t.persons.c.id).where(t.persons.c.case_id == case_id)).scalars()]
-        ev_ids = [str(e) for e in conn.execute(select(t.evidence.c.id).where(t.evidence.c.case_id == case_id)).scalars()]
-        entries = (audit.read_entries(conn, object_type="case", object_ids=[str(case_id)], limit=limit)
-                   + audit.read_entries(conn, object_type="person", object_ids=person_ids, limit=limit)
-                   + audit.read_entries(conn, object_type="evidence", object_ids=ev_ids, limit=limit))
+        out = _history(tx.conn, case_id, limit)
         tx.record(actor.username, "read_history", "case", case_id)
+    return out
+
+
+def _history(conn: Connection, case_id: int, limit: int) -> list[dict[str, Any]]:
+    person_ids = [str(p) for p in conn.execute(select(t.persons.c.id).where(t.persons.c.case_id == case_id)).scalars()]
+    ev_ids = [str(e) for e in conn.execute(select(t.evidence.c.id).where(t.evidence.c.case_id == case_id)).scalars()]
+    entries = (audit.read_entries(conn, object_type="case", object_ids=[str(case_id)], limit=limit)
+               + audit.read_entries(conn, object_type="person", object_ids=person_ids, limit=limit)
+               + audit.read_entries(conn, object_type="evidence", object_ids=ev_ids, limit=limit))
     entries.sort(key=lambda e: e.seq, reverse=True)
     return [e.to_dict() for e in entries[:limit]]
+
+
+def case_view(cw: Casework, actor: Actor, case_id: int, history: int = 50) -> dict[str, Any]:
+    """Everything the case page shows (case, linked posts, audit trail), read and audited at once."""
+    from ctip.cases.triage import post_details
+
+    with cw.tx() as tx:
+        cw.require(tx.conn, actor, "cases.read", case_id)
+        case = _load_case(tx.conn, case_id)
+        case["posts"] = post_details(tx.conn, [lk["ref"] for lk in case["links"] if lk["kind"] == "post"])
+        tx.record(actor.username, "read", "case", case_id, view="page")
+        tx.flush()  # the trail shows this very view
+        case["history"] = _history(tx.conn, case_id, history)
+    return case
 
 
 def linked_posts(cw: Casework, actor: Actor, case_id: int) -> list[dict[str, Any]]:

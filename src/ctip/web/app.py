@@ -42,15 +42,7 @@ def create_app(db_url: str, key_file: Path | None = None, *, secure_cookies: boo
     app.state.casework = cw
     app.state.throttle = accounts.LoginThrottle()
     app.state.secure_cookies = secure_cookies
-    app.add_middleware(SecurityHeaders)
-
-    @app.middleware("http")
-    async def limit_body(request: Request, call_next):  # type: ignore[no-untyped-def]
-        length = request.headers.get("content-length")
-        if length is not None and (not length.isdigit() or int(length) > MAX_BODY):
-            return _error(413, "TooLarge", f"The request is larger than {MAX_BODY // (1024 * 1024)} MB.",
-                          "Upload smaller files.")
-        return await call_next(request)
+    app.add_middleware(SecurityHeaders, max_body=MAX_BODY)
 
     @app.exception_handler(CaseworkError)
     async def casework_error(request: Request, exc: CaseworkError) -> Response:

@@ -223,10 +223,9 @@ def create_case(request: Request, title: Annotated[str, Form(max_length=300)], c
 def case_page(request: Request, case_id: int) -> HTMLResponse:
     session = _session(request)
     cw = casework(request)
-    case = casefiles.get_case(cw, session.actor, case_id)
-    posts = _posts_view(casefiles.linked_posts(cw, session.actor, case_id))
-    history = casefiles.case_history(cw, session.actor, case_id, limit=50)
-    return _render(request, "case.html", session, case=case, posts=posts, history=history, roles=PERSON_ROLES, case_types=CASE_TYPES)
+    case = casefiles.case_view(cw, session.actor, case_id)
+    return _render(request, "case.html", session, case=case, posts=_posts_view(case["posts"]),
+                   history=case["history"], roles=PERSON_ROLES, case_types=CASE_TYPES)
 
 
 @router.post("/cases/{case_id}/status")
