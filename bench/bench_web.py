@@ -4,13 +4,14 @@ Builds a SQLite workspace from the bundled sample (200 posts), adds 25 analysts 
 caseworkers (each caseworker owns a case with 3 linked posts and a victim), starts the real
 `ctip serve` process, signs everyone in, then each user loads their page N times in a loop:
 analysts the triage page (`/`, 30 posts highlighted), caseworkers their case page (posts,
-persons, evidence, audit trail; each view writes audit entries). Every request has a timeout
-and every user a fixed number of requests, so the run always ends.
+persons, evidence, audit trail; each view writes audit entries), pausing a random think time
+between requests (uniform 0.5–1.5 s, seeded; 0 makes a closed loop that saturates the server).
+Every request has a timeout and every user a fixed number of requests, so the run always ends.
 
 Prints one JSON line (p50/p95/max latency per page, requests/s, errors) and writes
 bench/out/web_bench.json.
 
-Usage: python bench/bench_web.py [USERS] [REQUESTS_PER_USER]     (default: 50 20)
+Usage: python bench/bench_web.py [USERS] [REQUESTS_PER_USER] [MEAN_THINK_S]     (default: 50 20 1.0)
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from __future__ import annotations
 import asyncio
 import json
 import os
+import random
 import re
 import socket
 import statistics
@@ -76,7 +78,8 @@ def prepare(url: str, users: int) -> list[tuple[str, str, int | None]]:
 
 
 async def user_loop(base: str, name: str, case_id: int | None, n: int, lat: dict[str, list[float]],
-                    errors: list[str]) -> None:
+                    errors: list[str], think: float) -> None:
+    rng = random.Random(name)
     async with httpx.AsyncClient(base_url=base, timeout=30) as c:
         page = await c.get("/login")
         csrf = re.search(r'name="csrf" value="([^"]+)"', page.text).group(1)
@@ -87,6 +90,8 @@ async def user_loop(base: str, name: str, case_id: int | None, n: int, lat: dict
         path, key = (f"/cases/{case_id}", "case_page") if case_id else ("/", "triage_page")
         await barrier.wait()
         for _ in range(n):
+            if think:
+                await asyncio.sleep(rng.uniform(0.5 * think, 1.5 * think))
             t0 = time.perf_counter()
             try:
                 r = await c.get(path)
@@ -101,12 +106,13 @@ async def user_loop(base: str, name: str, case_id: int | None, n: int, lat: dict
 barrier: asyncio.Barrier
 
 
-async def run_load(base: str, users: list[tuple[str, str, int | None]], n: int) -> tuple[dict, list[str], float]:
+async def run_load(base: str, users: list[tuple[str, str, int | None]], n: int,
+                   think: float) -> tuple[dict, list[str], float]:
     global barrier
     barrier = asyncio.Barrier(len(users) + 1)
     lat: dict[str, list[float]] = {"triage_page": [], "case_page": []}
     errors: list[str] = []
-    tasks = [asyncio.create_task(user_loop(base, name, cid, n, lat, errors)) for name, _, cid in users]
+    tasks = [asyncio.create_task(user_loop(base, name, cid, n, lat, errors, think)) for name, _, cid in users]
     await asyncio.wait_for(barrier.wait(), timeout=600)  # everyone signed in
     t0 = time.perf_counter()
     await asyncio.wait_for(asyncio.gather(*tasks), timeout=1800)
@@ -121,6 +127,7 @@ def pct(values: list[float], q: float) -> float:
 def main() -> None:
     n_users = int(sys.argv[1]) if len(sys.argv) > 1 else 50
     per_user = int(sys.argv[2]) if len(sys.argv) > 2 else 20
+    think = float(sys.argv[3]) if len(sys.argv) > 3 else 1.0
     with tempfile.TemporaryDirectory(prefix="ctip-web-bench-") as tmp:
         url = f"sqlite:///{tmp}/ctip.db"
         users = prepare(url, n_users)
@@ -140,13 +147,14 @@ def main() -> None:
                 if time.monotonic() > deadline or server.poll() is not None:
                     raise SystemExit("the server did not start: " + (server.stderr.read().decode() if server.stderr else ""))
                 time.sleep(0.2)
-            lat, errors, wall = asyncio.run(run_load(base, users, per_user))
+            lat, errors, wall = asyncio.run(run_load(base, users, per_user, think))
         finally:
             server.terminate()
             server.wait(timeout=30)
     total = sum(len(v) for v in lat.values())
     result = {"bench": "web", "backend": "sqlite", "users": n_users, "requests_per_user": per_user,
-              "requests": total, "errors": len(errors), "wall_s": round(wall, 2),
+              "mean_think_s": think, "requests": total, "errors": len(errors),
+              "load_average_1min": round(os.getloadavg()[0], 2), "wall_s": round(wall, 2),
               "requests_per_s": round(total / wall, 1), "cpus": os.cpu_count(),
               **{f"{k}_p50_ms": pct(v, 0.5) for k, v in lat.items()},
               **{f"{k}_p95_ms": pct(v, 0.95) for k, v in lat.items()},
