@@ -77,14 +77,14 @@ def sqlite_file(url: str) -> Path | None:
     return Path(database) if database and database != ":memory:" else None
 
 
-def refuse_overwrite(outputs: Sequence[Path | str | None], inputs: Sequence[Path | str] = (),
+def refuse_overwrite(outputs: Sequence[Path | str | None], inputs: Sequence[Path | str | None] = (),
                      db: str | None = None) -> None:
     """Raise UsageError when an output would replace one of the inputs or the workspace database.
 
     Writing the output replaces the file whole, so `-o` onto an input or onto the `.db`
     would destroy the evidence being read.
     """
-    protected = [(Path(p), "one of the inputs") for p in inputs if str(p) != "-"]
+    protected = [(Path(p), "one of the inputs") for p in inputs if p is not None and str(p) != "-"]
     database = sqlite_file(db) if db else None
     if database is not None:
         protected += [(Path(f"{database}{end}"), "the workspace database") for end in ("", "-wal", "-shm", "-journal")]
