@@ -8,7 +8,7 @@ from typing import Annotated
 import typer
 
 from ctip.cli._common import RejectReporter, atomic_output, progress, show_progress
-from ctip.cli._screening import check_format
+from ctip.cli._screening import check_format, check_region, with_languages
 from ctip.cli.app import app, stderr
 from ctip.cli.options import IdColumn, InputFormat, Inputs, Out, Quiet, Region, TextColumn, Workers
 from ctip.errors import UsageError
@@ -40,7 +40,7 @@ def link(
 
     parts = _check(by, hub_max, region, graph)
     blocked = read_blocklist(hotlines) if hotlines else default_blocked()
-    items = read_posts(inputs, check_format(fmt), text_column=text_column, id_column=id_column)
+    items = with_languages(read_posts(inputs, check_format(fmt), text_column=text_column, id_column=id_column))
     reporter = RejectReporter()
     with progress(show_progress(quiet)) as bar:
         task = bar.add_task("Linking", total=None)
@@ -65,8 +65,7 @@ def _check(by: str, hub_max: int, region: str | None, graph: Path | None) -> tup
         raise UsageError(f"--by {by!r} is not valid.", "Use identifiers, clusters or identifiers,clusters.")
     if hub_max < 1:
         raise UsageError("--hub-max must be at least 1.")
-    if region is not None and (len(region) != 2 or not region.isalpha()):
-        raise UsageError(f"--region {region!r} is not a two-letter country code.", "Example: --region KH")
+    check_region(region)
     if graph is not None and not graph_format(graph):
         raise UsageError(f"--graph {graph}: the name must end in .json or .graphml.")
     return parts
