@@ -31,8 +31,9 @@ def _with_entities(p: StoredPost) -> Post:
     return dataclasses.replace(s.post, lang=s.lang, extra=extra)
 
 
-def network_run(posts: Sequence[StoredPost]) -> LinkRun:
-    return link_posts((_with_entities(p) for p in posts), by=("identifiers",), blocked=default_blocked(),
+def network_run(posts: Sequence[StoredPost], ignored: frozenset[str] = frozenset()) -> LinkRun:
+    """Networks of stored posts; built-in hotlines and the workspace's ignored identifiers never link."""
+    return link_posts((_with_entities(p) for p in posts), by=("identifiers",), blocked=default_blocked() | ignored,
                       snippet_chars=120)
 
 
@@ -51,7 +52,7 @@ def update_clusters(ws: Workspace) -> int:
 def update_links(ws: Workspace) -> None:
     """Bring template clusters and networks up to date after new posts were stored."""
     update_clusters(ws)
-    run = network_run(ws.stored_posts())
+    run = network_run(ws.stored_posts(), ws.ignored())
     ids = dict(zip(run.linkage.post_ids, run.linkage.network_ids, strict=True))
     ws.set_assignments("networks", "network_id", ids)
 
@@ -92,11 +93,11 @@ def _mark_slots(html: str) -> str:
     return re.sub(r"\{([a-z_]+)\}", r'<mark class="slot">{\1}</mark>', html)
 
 
-def report_extras(posts: Sequence[StoredPost]) -> ReportExtras:
+def report_extras(posts: Sequence[StoredPost], ignored: frozenset[str] = frozenset()) -> ReportExtras:
     from ctip.link.graph import graph_json
     from ctip.report.network_view import network_view_html
 
-    run = network_run(posts)
+    run = network_run(posts, ignored)
     has_network = any(n is not None for n in run.linkage.network_ids)
     summaries = [s.to_dict() for s in run.summaries()] if has_network else []
     return ReportExtras(clusters=_cluster_rows(posts),

@@ -11,6 +11,7 @@ from ctip.cli.options import (
     DEFAULT_URL,
     Db,
     IdColumn,
+    Ignore,
     InputFormat,
     Inputs,
     ModelPath,
@@ -29,19 +30,27 @@ COMMIT_EVERY = 500
 def ingest(
     inputs: Inputs, db: Db = DEFAULT_URL, fmt: InputFormat = "auto", text_column: TextColumn = "text",
     id_column: IdColumn = "id", region: Region = None, workers: Workers = 0, model: ModelPath = None,
-    quiet: Quiet = False,
+    quiet: Quiet = False, ignore: Ignore = None,
 ) -> int:
     """Screen posts and store posts, results and identifiers in the workspace database.
 
-    Safe to repeat: posts already stored with the same text are left as they are. Work is
+    Safe to repeat: posts already stored with the same text are left as they are. --ignore FILE
+    adds identifiers never to link on to the workspace (kept for later runs and reports). Work is
     committed every few hundred posts, so an interrupted run keeps what it had stored.
     """
     from ctip.store.workspace import Workspace  # SQLAlchemy/Alembic load only when needed
 
     screener = make_screener(model, region)
     reporter = RejectReporter()
+    ignored = frozenset()
+    if ignore is not None:
+        from ctip.link.ignore import read_ignore_file
+
+        ignored = read_ignore_file(ignore, screener.region)
     version = str(getattr(screener.model, "metadata_", {}).get("version", MODEL_VERSION))
     with Workspace(db) as ws:
+        if ignore is not None:
+            ws.add_ignored(ignored, str(ignore))
         run = ws.start_run(list(inputs))
         n = changed = 0
         stream = screened(inputs, fmt, text_column, id_column, screener, workers, reporter)

@@ -30,7 +30,7 @@ def report(
             raise UsageError(f"The workspace {db} holds no posts yet.", "Add some first: ctip ingest posts.jsonl")
         from ctip.cli._linking import report_extras
 
-        html = render_report(posts, report_extras(posts), title=title, generated_at=now())
+        html = render_report(posts, report_extras(posts, ws.ignored()), title=title, generated_at=now())
     with atomic_output(output) as stream:
         stream.write(html)
     stderr.print(f"Report with {len(posts)} posts written to {output.resolve()}")

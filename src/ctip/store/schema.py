@@ -112,3 +112,10 @@ ingest_runs = Table(
     Column("n_posts", Integer, nullable=False, default=0),
     Column("n_rejected", Integer, nullable=False, default=0),
 )
+
+ignored_identifiers = Table(
+    "ignored_identifiers", metadata,
+    Column("link_key", String(600), primary_key=True),  # as ctip.extract.link_key makes it
+    Column("source", Text, nullable=False),  # the --ignore file it came from
+    Column("added_at", String(32), nullable=False),
+)
