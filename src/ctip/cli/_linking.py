@@ -100,6 +100,18 @@ def report_extras(posts: Sequence[StoredPost], ignored: frozenset[str] = frozens
     run = network_run(posts, ignored)
     has_network = any(n is not None for n in run.linkage.network_ids)
     summaries = [s.to_dict() for s in run.summaries()] if has_network else []
-    return ReportExtras(clusters=_cluster_rows(posts),
-                        network_html=network_view_html(graph_json(run)) if has_network else "",
-                        network_summaries=summaries)
+    html = network_view_html(_with_risk(graph_json(run), posts), max_posts=None) if has_network else ""
+    return ReportExtras(clusters=_cluster_rows(posts), network_html=html, network_summaries=summaries)
+
+
+def _with_risk(graph: dict[str, Any], posts: Sequence[StoredPost]) -> dict[str, Any]:
+    """Post nodes get their risk score and level (the view colours by them); networks riskiest first."""
+    by_id = {p.screening.post.id: p.screening for p in posts}
+    worst: dict[str, float] = {}
+    for node in graph["nodes"]:
+        s = by_id.get(node.get("post_id", "")) if node.get("kind") == "post" else None
+        if s is not None:
+            node["risk"], node["level"] = round(s.risk_score, 4), s.risk_level
+            worst[node["network"]] = max(worst.get(node["network"], 0.0), s.risk_score)
+    graph["graph"]["order"] = sorted(worst, key=lambda n: (-worst[n], n))
+    return graph
