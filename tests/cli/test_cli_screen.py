@@ -71,7 +71,7 @@ def test_every_input_format_is_screened(ctip, name, fmt, n):
 
 
 def test_plain_text_from_stdin(ctip_process):
-    r = ctip_process("screen", "-", "-q", stdin=f"{SCAM_EN}\n\n{BENIGN_EN}\n")
+    r = ctip_process("screen", "-", "-q", stdin=f"{SCAM_EN}\n---\n{BENIGN_EN}\n")
     assert r.code == 0, r.err
     rows = r.jsonl()
     assert len(rows) == 2 and rows[0]["needs_review"] and not rows[1]["needs_review"]
