@@ -98,3 +98,11 @@ def test_every_input_format_still_chains(ctip, tmp_path):
     r = ctip("link", screened, "-q")
     assert r.code == 0, r.err
     assert len(r.jsonl()) == len(screened.read_text().splitlines())
+
+
+def test_cluster_and_link_outputs_must_be_jsonl(ctip, tmp_path):
+    src = write_jsonl(tmp_path / "in.jsonl", [{"id": "a", "text": AD.format(place="Bavet", pay=1500)}])
+    r = ctip("link", src, "-o", tmp_path / "n.csv")
+    assert r.code == 2 and ".csv" in r.err and not (tmp_path / "n.csv").exists()
+    assert ctip("cluster", src, "--summary", tmp_path / "t.xlsx").code == 2
+    assert ctip("cluster", src, "-o", tmp_path / "c.jsonl", "-q").code == 0

@@ -7,7 +7,7 @@ from typing import Annotated
 
 import typer
 
-from ctip.cli._common import RejectReporter, atomic_output, progress, show_progress
+from ctip.cli._common import RejectReporter, atomic_output, jsonl_output, progress, show_progress
 from ctip.cli._screening import check_format, check_region, with_languages
 from ctip.cli.app import app, stderr
 from ctip.cli.options import IdColumn, Ignore, InputFormat, Inputs, Out, Quiet, Region, TextColumn, Workers
@@ -40,6 +40,7 @@ def link(
     from ctip.link.keys import default_blocked, read_blocklist
     from ctip.link.run import link_posts
 
+    jsonl_output(output, summary)
     parts = _check(by, hub_max, region, graph)
     blocked = read_blocklist(hotlines) if hotlines else default_blocked()
     if ignore is not None:

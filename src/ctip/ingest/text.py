@@ -18,7 +18,6 @@ from typing import BinaryIO
 from ctip.ingest._source import utf8_error_reason
 from ctip.records import Post, Rejected
 
-
 _SEPARATOR = re.compile(r"[ \t]*([-=*_#~])\1{2,}[ \t]*\r?\n?")
 BLANKS_BETWEEN_POSTS = 2
 
