@@ -11,6 +11,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -18,30 +19,43 @@ from importlib import resources
 
 import yaml
 
-from ctip.detect.cues import CUE, scan
+from ctip.detect.cues import CUE, cue_set
 
 __all__ = ["despaced_myanmar_spans", "drop_excepted"]
 
 Spans = dict[str, list[tuple[int, int]]]
 _MY_LETTER = "\u1000-\u103f\u104a-\u108f\u109a-\u109f"  # Myanmar letters and marks, not its digits
+_MYANMAR = re.compile("[\u1000-\u109f]")
 _MY_SPACE = re.compile(rf"(?<=[{_MY_LETTER}]) +(?=[{_MY_LETTER}])")
 
 
 def despaced_myanmar_spans(text: str) -> Spans:
     """Cue spans (into `text`) found once the spaces between Burmese letters are taken out."""
-    if not _MY_SPACE.search(text):
+    if " " not in text or not _MYANMAR.search(text) or not _MY_SPACE.search(text):
         return {}
-    kept: list[int] = []  # position in `text` of each character of the despaced text
-    last = 0
+    cuts: list[int] = []  # despaced position where a run of spaces was taken out
+    shifts: list[int] = []  # characters taken out up to and including that run
+    removed = 0
     for m in _MY_SPACE.finditer(text):
-        kept.extend(range(last, m.start()))
-        last = m.end()
-    kept.extend(range(last, len(text)))
-    despaced = "".join(text[i] for i in kept)
+        cuts.append(m.start() - removed)
+        removed += m.end() - m.start()
+        shifts.append(removed)
+    despaced = _MY_SPACE.sub("", text)
+
+    def original(j: int) -> int:  # despaced index of a character -> its index in `text`
+        k = bisect.bisect_right(cuts, j)
+        return j + (shifts[k - 1] if k else 0)
+
+    cues = cue_set()
     spans: Spans = {}
-    for start, end, iid, near in scan(despaced).get(CUE, ()):
-        if near < 0 and end > start:
-            spans.setdefault(iid, []).append((kept[start], kept[end - 1] + 1))
+    # Only matches that bridge a removed space are new; the rest were found in the text itself.
+    for index, start, end in cues.matcher.find_matches_as_indexes(despaced, overlapping=True):
+        k = bisect.bisect_right(cuts, start)
+        if k == len(cuts) or cuts[k] >= end:
+            continue
+        for kind, iid, near in cues.entries[index][3]:
+            if kind == CUE and near < 0:
+                spans.setdefault(iid, []).append((original(start), original(end - 1) + 1))
     return spans
 
 
