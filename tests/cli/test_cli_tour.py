@@ -36,7 +36,7 @@ def test_short_tour(ctip, tmp_path, source, n_posts, flagged):
     db = f"sqlite:///{tmp_path / 'ctip.db'}"
     r = ctip("ingest", FIELD / source, "--db", db)
     assert r.code == 0, r.err
-    assert f"{n_posts} posts read" in r.err
+    assert f"{n_posts} posts read" in r.err and f"{n_posts} posts screened:" in r.err
     out = tmp_path / "report.html"
     r = ctip("report", "--db", db, "-o", out)
     assert r.code == 0, r.err

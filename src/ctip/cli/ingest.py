@@ -38,10 +38,12 @@ def ingest(
     adds identifiers never to link on to the workspace (kept for later runs and reports). Work is
     committed every few hundred posts, so an interrupted run keeps what it had stored.
     """
+    from ctip.cli.screen import Tally
     from ctip.store.workspace import Workspace  # SQLAlchemy/Alembic load only when needed
 
     screener = make_screener(model, region)
     reporter = RejectReporter()
+    tally = Tally()
     ignored = frozenset()
     if ignore is not None:
         from ctip.link.ignore import read_ignore_file
@@ -57,6 +59,8 @@ def ingest(
         with progress(show_progress(quiet)) as bar:
             task = bar.add_task("Ingesting", total=None)
             while batch := list(islice(stream, COMMIT_EVERY)):
+                for s in batch:
+                    tally.add(s.risk_level, s.needs_review)
                 changed += ws.add_screenings(batch, version)
                 n += len(batch)
                 bar.advance(task, len(batch))
@@ -66,6 +70,7 @@ def ingest(
         ws.finish_run(run, n, reporter.count)
         total = ws.count_posts()
     if not quiet:
+        stderr.print(tally.line(n, None), markup=False, soft_wrap=True)
         stderr.print(f"{n} posts read, {changed} new or changed; the workspace {db} now holds {total} posts.")
         reporter.summary(n, "posts")
     return reporter.exit_code()
