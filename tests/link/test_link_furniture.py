@@ -47,3 +47,14 @@ def test_a_line_without_an_identifier_names_file_and_line(tmp_path):
     with pytest.raises(InputError) as err:
         read_ignore_file(path)
     assert err.value.file == f"{path}:2" and "no phone number" in err.value.reason
+
+
+def test_people_mentioned_by_name_in_telegram_link_posts():
+    from ctip.link.run import link_posts
+    from ctip.records import Post
+
+    posts = [Post("a", "ask Mr Dara", extra={"mentioned_user_ids": [5550001]}),
+             Post("b", "ask Mr Dara again", extra={"mentioned_user_ids": [5550001]}),
+             Post("c", "ask Ms Srey", extra={"mentioned_user_ids": [5550002]})]
+    nets = link_posts(posts).linkage.network_ids
+    assert nets[0] is not None and nets[0] == nets[1] and nets[2] is None

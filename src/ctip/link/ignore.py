@@ -21,7 +21,7 @@ from ctip.errors import InputError
 
 __all__ = ["KEY_TYPES", "read_ignore_file", "parse_ignore_lines"]
 
-KEY_TYPES = ("tel", "phone", "whatsapp", "telegram", "line", "wechat", "email", "url", "wallet_trc20",
+KEY_TYPES = ("tel", "phone", "whatsapp", "telegram", "telegram_id", "line", "wechat", "email", "url", "wallet_trc20",
              "wallet_erc20", "zalo", "cluster")
 _HINT = "Write one phone number, handle, e-mail, link or wallet per line (see docs/linking.md)."
 
