@@ -162,3 +162,17 @@ class _NoProgress:
 def show_progress(quiet: bool) -> bool:
     """Bars only for a person watching: not with --quiet, not when stderr is a file or pipe."""
     return not quiet and stderr.is_terminal
+
+
+JSONL_SUFFIXES = (".jsonl", ".ndjson", ".jl", ".json")
+
+
+def jsonl_output(*paths: Path | None) -> None:
+    """Outputs that are always JSONL must not be named .csv, .xlsx, …: say so before any work."""
+    for path in paths:
+        if path is None or str(path) == "-":
+            continue
+        suffix = Path(str(path)).suffix.lower()
+        if suffix and suffix not in JSONL_SUFFIXES:
+            raise UsageError(f"This command writes JSON lines, not {suffix} files ({path}).",
+                             "Name the output .jsonl (e.g. -o networks.jsonl).")

@@ -1,6 +1,9 @@
-"""HTML pages: one post per file, holding the page's visible text.
+"""HTML pages: one post per file, holding the page's main content (see `ctip.ingest.pagecontent`).
 
-Visible text drops `<head>`, `<script>`, `<style>`, `<noscript>` and `<template>`; block
+The page's title goes to `extra.title`, its canonical URL to `url` and its publication date to
+`posted_at`; pages of a folder without a URL get the folder's name as `extra.site` (for the
+site-furniture rule of `ctip.link.furniture`); `extra.content_from` says how the content was found (article, main, extractor,
+or page when the whole visible text was kept). Visible text drops `<head>`, `<script>`, `<style>`, `<noscript>` and `<template>`; block
 elements and `<br>` become line breaks and other white space collapses as a browser would.
 Pages nested absurdly deep (a way to stall the parser) go through a simple tag stripper.
 
@@ -18,7 +21,7 @@ import os
 import re
 from collections.abc import Iterator
 from pathlib import Path
-from typing import BinaryIO
+from typing import Any, BinaryIO
 
 from selectolax.lexbor import LexborHTMLParser
 
@@ -51,26 +54,64 @@ def _parsed_text(html: str) -> str:
     if body is None:
         return ""
     tree.strip_tags(_HIDDEN_TAGS)
-    for node in body.css(_BLOCK_TAGS):
-        node.insert_before(_BREAK)
-        node.insert_after(_BREAK)
-    return body.text(deep=True, separator="", strip=False)
+    return _marked_text(body)
 
 
-def read_html(stream: BinaryIO, name: str, post_id: str) -> Iterator[Post | Rejected]:
-    """One post from an HTML byte stream (UTF-8 after `utf8_stream`)."""
+def _marked_text(node: Any) -> str:
+    for block in node.css(_BLOCK_TAGS):
+        block.insert_before(_BREAK)
+        block.insert_after(_BREAK)
+    return node.text(deep=True, separator="", strip=False)
+
+
+def node_visible_text(node: Any) -> str:
+    """`html_visible_text` of one element of a parsed page (its hidden elements dropped here)."""
+    for hidden in node.css(",".join(_HIDDEN_TAGS)):
+        hidden.decompose()
+    lines = (part.strip(" ") for part in _SPACES.sub(" ", _BREAK + _marked_text(node)).split(_BREAK))
+    return "\n".join(line for line in lines if line)
+
+
+def read_html(stream: BinaryIO, name: str, post_id: str, site: str | None = None) -> Iterator[Post | Rejected]:
+    """One post from an HTML byte stream (UTF-8 after `utf8_stream`); `site` names the site of a page without URL."""
     data = stream.read()
     try:
         html = data.decode("utf-8")
     except UnicodeDecodeError as exc:
         yield Rejected(name, _line_of(data, exc.start), _bad_byte_reason(data, exc))
         return
-    yield Post(id=post_id, text=html_visible_text(html), source="html", origin=f"{name}:1")
+    post = page_post(html, id=post_id, source="html", origin=f"{name}:1")
+    if site and not post.url:
+        post.extra["site"] = site
+    yield post
+
+
+def page_post(html: str, *, id: str, source: str, origin: str, url: str | None = None,
+              posted_at: str | None = None, extra: dict[str, Any] | None = None) -> Post:
+    """A post holding the page's main content; its title, URL and date become metadata.
+
+    `url`/`posted_at` given by the container (a WARC record) win over the page's own; the page's
+    publication date then goes to `extra` as `page_date`.
+    """
+    from ctip.ingest.pagecontent import main_content
+
+    page = main_content(html)
+    fields: dict[str, Any] = dict(extra or {})
+    if page.title:
+        fields["title"] = page.title
+    if page.url and url and page.url != url:
+        fields["canonical_url"] = page.url
+    if page.date and posted_at:
+        fields["page_date"] = page.date
+    fields["content_from"] = page.method
+    return Post(id=id, text=page.text, url=url or page.url, posted_at=posted_at or page.date, source=source,
+                extra=fields, origin=origin)
 
 
 def read_html_folder(folder: Path, name: str) -> Iterator[Post | Rejected]:
     """One post per HTML file under `folder`; `name` is the folder as the user gave it."""
     root = folder.resolve()
+    site = root.name or name  # pages saved from one site usually share a folder
     for path in _html_files(folder):
         relative = path.relative_to(folder).as_posix()
         post_id = f"{root.name}/{relative}" if root.name else relative
@@ -83,7 +124,7 @@ def read_html_folder(folder: Path, name: str) -> Iterator[Post | Rejected]:
             continue
         try:
             with open_binary(path) as raw:
-                yield from read_html(utf8_stream(raw, shown), shown, post_id)
+                yield from read_html(utf8_stream(raw, shown), shown, post_id, site)
         except InputError as exc:
             yield Rejected(shown, 1, f"not read: {exc.reason}")
 

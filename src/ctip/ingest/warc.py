@@ -1,6 +1,8 @@
 """WARC web archives (`.warc`, `.warc.gz`): one post per HTML `response` record with a 2xx status.
 
-id = `WARC-Target-URI + " " + WARC-Date`; url = the target URI; posted_at = WARC-Date. The
+Each page is reduced to its main content like a saved HTML page (`ctip.ingest.pagecontent`).
+id = `WARC-Target-URI + " " + WARC-Date`; url = the target URI; posted_at = WARC-Date; the page's
+title, canonical URL and own date go to `extra` (`title`, `canonical_url`, `page_date`). The
 "line" in origins and messages is the record's byte offset in the (compressed) file. Pages are
 decoded with the charset the server declared (else `<meta charset>`, else UTF-8); bytes that do
 not decode become U+FFFD, because an archived page is evidence and cannot be re-saved. A broken
@@ -23,7 +25,7 @@ from warcio.exceptions import ArchiveLoadFailed
 
 from ctip.errors import InputError
 from ctip.ingest._source import GZIP_MAGIC, gunzip_head, peek
-from ctip.ingest.html import html_visible_text
+from ctip.ingest.html import page_post
 from ctip.records import Post, Rejected
 
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
@@ -115,15 +117,8 @@ def _record_to_post(record: Any, name: str, offset: int) -> Post | Rejected | No
         body = record.content_stream().read()
     except _ARCHIVE_ERRORS as exc:
         return Rejected(name, offset, f"cannot read the page in this record ({_describe(exc)})")
-    text = html_visible_text(_decode(body, content_type))
-    return Post(
-        id=f"{uri} {date or ''}".rstrip(),
-        text=text,
-        url=uri,
-        posted_at=date,
-        source="warc",
-        origin=f"{name}:{offset}",
-    )
+    return page_post(_decode(body, content_type), id=f"{uri} {date or ''}".rstrip(), url=uri, posted_at=date,
+                     source="warc", origin=f"{name}:{offset}")
 
 
 def _decode(body: bytes, content_type: str) -> str:

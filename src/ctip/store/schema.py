@@ -268,3 +268,10 @@ audit_head = Table(
     Column("seq", Integer, nullable=False),
     Column("hash", String(64), nullable=False),
 )
+
+ignored_identifiers = Table(
+    "ignored_identifiers", metadata,
+    Column("link_key", String(600), primary_key=True),  # as ctip.extract.link_key makes it
+    Column("source", Text, nullable=False),  # the --ignore file it came from
+    Column("added_at", String(32), nullable=False),
+)
