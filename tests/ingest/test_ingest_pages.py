@@ -49,3 +49,15 @@ def test_a_single_main_or_article_is_taken_first():
 def test_a_page_without_structure_keeps_all_its_text():
     assert main_content("<p>Typing job 1500 USD</p>").text == "Typing job 1500 USD"
     assert main_content("").text == ""
+
+
+def test_deferred_pages_are_reduced_in_the_worker_the_same_way():
+    from ctip.ingest import read_posts
+    from ctip.ingest.html import PageBatch
+
+    for source in (FIELD / "jobboard", FIELD / "jobboard.warc.gz"):
+        deferred = list(read_posts([source], defer_jsonl=True))
+        assert deferred and all(type(b) is PageBatch for b in deferred)
+        posts = [p for b in deferred for p in b.records()]
+        assert [(p.id, p.text, p.url, p.extra) for p in posts] == \
+               [(p.id, p.text, p.url, p.extra) for p in read_posts([source])]

@@ -20,6 +20,7 @@ from __future__ import annotations
 import os
 import re
 from collections.abc import Iterator
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, BinaryIO
 
@@ -28,6 +29,7 @@ from selectolax.lexbor import LexborHTMLParser
 from ctip.errors import InputError
 from ctip.ingest._deep_html import stripped_text, too_deep
 from ctip.ingest._source import open_binary, utf8_stream
+from ctip.ingest.jsonl import LineBatch
 from ctip.records import Post, Rejected
 
 HTML_SUFFIXES = (".html", ".htm")
@@ -42,7 +44,15 @@ _SPACES = re.compile(r"[ \t\n\r\f]+")
 
 def html_visible_text(html: str) -> str:
     """The text a reader sees on the page, one line per block, without markup."""
-    raw = stripped_text(html, _BREAK) if too_deep(html) else _parsed_text(html)
+    return _lines(stripped_text(html, _BREAK) if too_deep(html) else _parsed_text(html))
+
+
+def parsed_visible_text(html: str) -> str:
+    """`html_visible_text` of a page already known not to be nested too deep (skips that check)."""
+    return _lines(_parsed_text(html))
+
+
+def _lines(raw: str) -> str:
     lines = (part.strip(" ") for part in _SPACES.sub(" ", raw).split(_BREAK))
     return "\n".join(line for line in lines if line)
 
@@ -72,18 +82,56 @@ def node_visible_text(node: Any) -> str:
     return "\n".join(line for line in lines if line)
 
 
-def read_html(stream: BinaryIO, name: str, post_id: str, site: str | None = None) -> Iterator[Post | Rejected]:
-    """One post from an HTML byte stream (UTF-8 after `utf8_stream`); `site` names the site of a page without URL."""
+def read_html(stream: BinaryIO, name: str, post_id: str, site: str | None = None, *,
+              defer: bool = False) -> Iterator[Post | Rejected | PendingPage]:
+    """One post from an HTML byte stream (UTF-8 after `utf8_stream`); `site` names the site of a page without URL.
+
+    With `defer`, the page comes out as a `PendingPage` whose main content a worker extracts.
+    """
     data = stream.read()
     try:
         html = data.decode("utf-8")
     except UnicodeDecodeError as exc:
         yield Rejected(name, _line_of(data, exc.start), _bad_byte_reason(data, exc))
         return
-    post = page_post(html, id=post_id, source="html", origin=f"{name}:1")
-    if site and not post.url:
-        post.extra["site"] = site
-    yield post
+    page = PendingPage(html, post_id, "html", f"{name}:1", site=site)
+    yield page if defer else page.to_post()
+
+
+@dataclass(frozen=True, slots=True)
+class PendingPage:
+    """A page read but not reduced to its main content yet (the costly part, done by `to_post`)."""
+
+    html: str
+    id: str
+    source: str
+    origin: str
+    url: str | None = None
+    posted_at: str | None = None
+    extra: dict[str, Any] = field(default_factory=dict)
+    site: str | None = None  # for pages without a URL: the folder they were saved in
+
+    def to_post(self) -> Post:
+        post = page_post(self.html, id=self.id, source=self.source, origin=self.origin, url=self.url,
+                         posted_at=self.posted_at, extra=self.extra)
+        if self.site and not post.url:
+            post.extra["site"] = self.site
+        return post
+
+
+@dataclass(frozen=True, slots=True)
+class PageBatch(LineBatch):
+    """Pages for a worker to reduce to their main content (travels like an unparsed JSONL batch)."""
+
+    pages: tuple[PendingPage, ...] = ()
+
+    @property
+    def next_line(self) -> int:
+        return int(self.pages[-1].origin.rpartition(":")[2]) + 1 if self.pages else self.first_line
+
+    def records(self) -> Iterator[Post | Rejected]:
+        for page in self.pages:
+            yield page.to_post()
 
 
 def page_post(html: str, *, id: str, source: str, origin: str, url: str | None = None,
@@ -108,7 +156,33 @@ def page_post(html: str, *, id: str, source: str, origin: str, url: str | None =
                 extra=fields, origin=origin)
 
 
-def read_html_folder(folder: Path, name: str) -> Iterator[Post | Rejected]:
+PAGES_PER_BATCH = 8
+
+
+def batched_pages(items: Iterator[Any], size: int = PAGES_PER_BATCH) -> Iterator[Any]:
+    """Consecutive `PendingPage`s grouped into `PageBatch`es; everything else passes through in order."""
+    pending: list[PendingPage] = []
+    for item in items:
+        if type(item) is PendingPage:
+            pending.append(item)
+            if len(pending) >= size:
+                yield _page_batch(pending)
+                pending = []
+            continue
+        if pending:
+            yield _page_batch(pending)
+            pending = []
+        yield item
+    if pending:
+        yield _page_batch(pending)
+
+
+def _page_batch(pages: list[PendingPage]) -> PageBatch:
+    first = pages[0].origin
+    return PageBatch(first.rpartition(":")[0], int(first.rpartition(":")[2]), [], pages=tuple(pages))
+
+
+def read_html_folder(folder: Path, name: str, *, defer: bool = False) -> Iterator[Post | Rejected | PendingPage]:
     """One post per HTML file under `folder`; `name` is the folder as the user gave it."""
     root = folder.resolve()
     site = root.name or name  # pages saved from one site usually share a folder
@@ -124,7 +198,7 @@ def read_html_folder(folder: Path, name: str) -> Iterator[Post | Rejected]:
             continue
         try:
             with open_binary(path) as raw:
-                yield from read_html(utf8_stream(raw, shown), shown, post_id, site)
+                yield from read_html(utf8_stream(raw, shown), shown, post_id, site, defer=defer)
         except InputError as exc:
             yield Rejected(shown, 1, f"not read: {exc.reason}")
 

@@ -8,7 +8,7 @@ text, without the `<nav>`, `<aside>`, `<footer>` and `<form>` inside it. Otherwi
 finds the main content and the page's visible lines that belong to it are kept, in order, as
 ctip renders them (one line per block, inline markup joined). When neither finds anything,
 the whole visible text is used, so a post is never lost. Title, canonical URL and publication
-date come from the page's metadata (trafilatura, `<title>`, `<link rel=canonical>`, og:url).
+date come from the page's metadata (`og:title`/`<title>`, `<link rel=canonical>`/og:url, htmldate).
 """
 
 from __future__ import annotations
@@ -39,9 +39,11 @@ class PageContent:
 
 def main_content(html: str) -> PageContent:
     """The page's main text and metadata (see the module docstring for the order tried)."""
-    from ctip.ingest.html import html_visible_text, node_visible_text
+    from ctip.ingest.html import node_visible_text, parsed_visible_text
 
     if too_deep(html):
+        from ctip.ingest.html import html_visible_text
+
         return PageContent(html_visible_text(html))
     tree = LexborHTMLParser(html)
     title, url = _title(tree), _canonical(tree)
@@ -53,31 +55,26 @@ def main_content(html: str) -> PageContent:
             text = node_visible_text(nodes[0])
             if len(text) >= _MIN_MAIN_CHARS:
                 return PageContent(text, title, url, _date(html), selector)
-    visible = html_visible_text(html)
-    found = _extracted(html)
-    if found is not None:
-        extracted, meta_title, meta_url, meta_date = found
+    visible = parsed_visible_text(html)
+    date = _date(html)
+    extracted = _extracted(html)
+    if extracted:
         kept = _lines_in(visible, extracted)
         if kept:
-            return PageContent(kept, title or meta_title, url or meta_url, meta_date, "extractor")
-        return PageContent(visible, title or meta_title, url or meta_url, meta_date)
-    return PageContent(visible, title, url, None)
+            return PageContent(kept, title, url, date, "extractor")
+    return PageContent(visible, title, url, date)
 
 
-def _extracted(html: str) -> tuple[str, str | None, str | None, str | None] | None:
+def _extracted(html: str) -> str | None:
+    """The main text trafilatura finds (its metadata pass is skipped: ctip reads title, URL and date itself)."""
     import trafilatura
 
     logging.getLogger("trafilatura").setLevel(logging.CRITICAL)  # it logs every page it finds thin
     try:
-        doc = trafilatura.bare_extraction(
-            html, with_metadata=True, include_comments=False, include_tables=True, favor_recall=True,
-            deduplicate=False, date_extraction_params={"extensive_search": False, "original_date": True},
-        )
+        return trafilatura.extract(html, include_comments=False, include_tables=True, favor_recall=True,
+                                   deduplicate=False, with_metadata=False)
     except Exception:  # noqa: BLE001 - a page the extractor chokes on still gives its visible text
         return None
-    if doc is None:
-        return None
-    return doc.text or "", doc.title or None, doc.url or None, doc.date or None
 
 
 def _lines_in(visible: str, extracted: str) -> str:
@@ -145,5 +142,11 @@ def _canonical(tree: LexborHTMLParser) -> str | None:
 
 
 def _date(html: str) -> str | None:
-    found = _extracted(html)
-    return found[3] if found else None
+    """The page's publication date (htmldate, quick mode: metadata and the usual markup), or None."""
+    from htmldate import find_date
+
+    logging.getLogger("htmldate").setLevel(logging.CRITICAL)
+    try:
+        return find_date(html, extensive_search=False, original_date=True)
+    except Exception:  # noqa: BLE001 - no date is better than no post
+        return None

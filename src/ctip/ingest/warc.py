@@ -25,7 +25,7 @@ from warcio.exceptions import ArchiveLoadFailed
 
 from ctip.errors import InputError
 from ctip.ingest._source import GZIP_MAGIC, gunzip_head, peek
-from ctip.ingest.html import page_post
+from ctip.ingest.html import PendingPage
 from ctip.records import Post, Rejected
 
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
@@ -39,8 +39,8 @@ _ARCHIVE_ERRORS = (ArchiveLoadFailed, EOFError, OSError, ValueError, zlib.error)
 _NOT_WARC_HINT = "Give a .warc or .warc.gz file written by a web archiver (wget --warc-file, Browsertrix, …)."
 
 
-def read_warc(stream: BinaryIO, name: str) -> Iterator[Post | Rejected]:
-    """Posts from the raw bytes of a WARC file (gzip or not)."""
+def read_warc(stream: BinaryIO, name: str, *, defer: bool = False) -> Iterator[Post | Rejected | PendingPage]:
+    """Posts from the raw bytes of a WARC file (gzip or not); with `defer`, pages for a worker to finish."""
     head, stream = peek(stream, 512)
     if not (gunzip_head(head) if head.startswith(GZIP_MAGIC) else head).startswith(b"WARC/"):
         raise InputError(name, "not a WARC file (it does not start with 'WARC/')", _NOT_WARC_HINT)
@@ -64,7 +64,7 @@ def read_warc(stream: BinaryIO, name: str) -> Iterator[Post | Rejected]:
         if _truncated(record):
             item = Rejected(name, offset, _CUT_SHORT)
         if item is not None:
-            yield item
+            yield item.to_post() if type(item) is PendingPage and not defer else item
 
 
 def _next_record(records: ArchiveIterator) -> tuple[Any, tuple[int, str] | None]:
@@ -101,7 +101,7 @@ def _truncated(record: Any) -> bool:
     return getattr(raw, "limit", 0) > 0
 
 
-def _record_to_post(record: Any, name: str, offset: int) -> Post | Rejected | None:
+def _record_to_post(record: Any, name: str, offset: int) -> PendingPage | Rejected | None:
     if record.rec_type != "response" or record.http_headers is None:
         return None
     content_type = record.http_headers.get_header("Content-Type") or ""
@@ -117,8 +117,8 @@ def _record_to_post(record: Any, name: str, offset: int) -> Post | Rejected | No
         body = record.content_stream().read()
     except _ARCHIVE_ERRORS as exc:
         return Rejected(name, offset, f"cannot read the page in this record ({_describe(exc)})")
-    return page_post(_decode(body, content_type), id=f"{uri} {date or ''}".rstrip(), url=uri, posted_at=date,
-                     source="warc", origin=f"{name}:{offset}")
+    return PendingPage(_decode(body, content_type), f"{uri} {date or ''}".rstrip(), "warc", f"{name}:{offset}",
+                       url=uri, posted_at=date)
 
 
 def _decode(body: bytes, content_type: str) -> str:
