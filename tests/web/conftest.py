@@ -42,7 +42,7 @@ def _free_port() -> int:
 @pytest.fixture
 def live(db_url: str, screenings, password_hash: str, monkeypatch: pytest.MonkeyPatch) -> Iterator[Live]:
     """Posts ingested and linked, one user per role (named after the role), the server on a free port."""
-    from ctip.cli._linking import update_links
+    from ctip.link.workspace import update_links
     from ctip.store.workspace import Workspace
     from ctip.web import create_app
 

@@ -84,7 +84,7 @@ def ingest(
                 task = bar.add_task("Re-screening stored posts (new model)", total=stale)
                 rescreened = rescreen_stale(ws, screener, workers=workers or default_workers(),
                                             on_progress=lambda k: bar.advance(task, k))
-        from ctip.cli._linking import update_links
+        from ctip.link.workspace import update_links
 
         update_links(ws)
         ws.finish_run(run, n, reporter.count)

@@ -29,7 +29,7 @@ def report(
         posts = ws.stored_posts()
         if not posts:
             raise UsageError(f"The workspace {db} holds no posts yet.", "Add some first: ctip ingest posts.jsonl")
-        from ctip.cli._linking import report_extras
+        from ctip.report.extras import report_extras
 
         html = render_report(posts, report_extras(posts, ws.ignored()), title=title, generated_at=now())
     with atomic_output(output) as stream:
