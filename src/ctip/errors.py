@@ -4,7 +4,11 @@
     ├─ UsageError                  bad option or argument → exit 2
     ├─ InputError(file, reason)    a whole input cannot be read → exit 2
     ├─ RuleError(file, line)       a bad rule / evidence / config file → exit 2
-    └─ StoreError                  the workspace database failed → exit 1
+    ├─ StoreError                  the workspace database failed → exit 2
+    └─ WorkerError                 a worker process died → exit 2
+
+Every error says what to do; none means a bug in ctip (that is "Internal error", exit 1).
+Errors keep their arguments when pickled, so they can cross process boundaries.
 
 Single bad records are not errors: readers yield `records.Rejected` and the batch goes on
 (exit 3 at the end).
@@ -29,6 +33,9 @@ class CtipError(Exception):
     def __str__(self) -> str:
         return f"{self.message} {self.hint}".strip()
 
+    def __reduce__(self) -> tuple[type, tuple]:
+        return (type(self), (self.message, self.hint))
+
 
 class UsageError(CtipError):
     exit_code = EXIT_USAGE
@@ -44,6 +51,9 @@ class InputError(CtipError):
         self.file = file
         self.reason = reason
 
+    def __reduce__(self) -> tuple[type, tuple]:
+        return (type(self), (self.file, self.reason, self.hint))
+
 
 class RuleError(CtipError):
     """A rules, evidence or configuration file is malformed."""
@@ -57,6 +67,17 @@ class RuleError(CtipError):
         self.line = line
         self.reason = reason
 
+    def __reduce__(self) -> tuple[type, tuple]:
+        return (type(self), (self.file, self.line, self.reason, self.hint))
+
 
 class StoreError(CtipError):
-    exit_code = EXIT_FAILURE
+    """The workspace database cannot be opened or written (locked, full disk, read-only)."""
+
+    exit_code = EXIT_USAGE
+
+
+class WorkerError(CtipError):
+    """A worker process died (killed, out of memory): the run cannot finish as asked."""
+
+    exit_code = EXIT_USAGE

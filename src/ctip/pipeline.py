@@ -9,14 +9,19 @@ from __future__ import annotations
 
 import gc
 import multiprocessing as mp
-import threading
+import signal
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from functools import partial
 from typing import Any
 
 from ctip.detect.cues import scan
 from ctip.detect.indicators import find_indicators, indicator_catalog
 from ctip.detect.model import RiskModel, load_model
 from ctip.detect.score import Thresholds, make_screening
+from ctip.errors import CtipError, WorkerError
 from ctip.extract import extract_batch
 from ctip.ingest import LineBatch, SeenIds
 from ctip.records import Post, Rejected, Screening
@@ -50,6 +55,7 @@ class Screener:
     def __init__(self, model: RiskModel | None = None, *, region: str | None = None,
                  thresholds: Thresholds = Thresholds()) -> None:
         self.model = model if model is not None else load_model()
+        self.version = self.model.version  # what the workspace records next to each score
         self.region = region
         self.thresholds = thresholds
         indicator_catalog()  # load rule data once, before any fork
@@ -62,36 +68,81 @@ class Screener:
         langs = [p.lang or next(detected) for p in posts]
         found = [scan(n.text) for n in norms]  # one stage at a time keeps each one's tables in cache
         hits = [find_indicators(n, lang, f) for n, lang, f in zip(norms, langs, found, strict=True)]
-        probs = self.model.predict_proba([n.text for n in norms], hits)
+        parts = self.model.score_parts([n.text for n in norms], hits)
         entities = extract_batch(norms, langs, region=self.region)
-        return [make_screening(post, lang, float(prob), post_hits, found_entities, self.thresholds)
-                for post, lang, post_hits, prob, found_entities in zip(posts, langs, hits, probs, entities, strict=True)]
+        return [make_screening(post, lang, post_parts, post_hits, found_entities, self.thresholds)
+                for post, lang, post_hits, post_parts, found_entities
+                in zip(posts, langs, hits, parts, entities, strict=True)]
 
     def screen_text(self, text: str, lang: str | None = None) -> Screening:
         return self.screen_batch([Post(id="text", text=text, lang=lang)])[0]
+
+    def screen(self, posts: Iterable[str | Post], *, workers: int = 1) -> list[Screening]:
+        """Screen texts or posts, in order (texts get ids "0", "1", ...)."""
+        items = [p if isinstance(p, Post) else Post(id=str(i), text=p) for i, p in enumerate(posts)]
+        out = []
+        for result in screen_stream(items, self, workers=workers):
+            if isinstance(result, Rejected):
+                raise CtipError(f"Post {result.reason}", "Give each post its own id.")
+            out.append(result)
+        return out
+
+    def __getstate__(self) -> dict[str, Any]:  # for `spawn` workers: tables reload lazily there
+        return {"model": self.model, "version": self.version, "region": self.region, "thresholds": self.thresholds}
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        self.__dict__.update(state)
+
+
+def screen(posts: Iterable[str | Post], *, model: RiskModel | None = None, region: str | None = None,
+           workers: int = 1) -> list[Screening]:
+    """Screen texts or posts with the shipped model (or `model`): one Screening per input, in order.
+
+    >>> [s.risk_level for s in screen(["Typing job in Sihanoukville, $1500, free ticket, no experience"])]
+    ['high']
+    """
+    return Screener(model, region=region).screen(posts, workers=workers)
 
 
 Item = Post | Rejected | LineBatch
 Batch = list[Post | Rejected] | LineBatch
 Done = tuple[str, str, Any]  # post id, origin, what finish() made of its Screening
-
-_WORKER: Screener | None = None
-_FINISH: Callable[[Screening], Any] | None = None
+Finish = Callable[[Screening], Any] | None
 
 
-def _run_batch(batch: Batch) -> list[Done | Rejected]:
-    """Screen one batch (in a worker): rejects stay in place, posts become (id, origin, result)."""
-    assert _WORKER is not None
+def _run_batch(screener: Screener, finish: Finish, batch: Batch) -> list[Done | Rejected]:
+    """Screen one batch: rejects stay in place, posts become (id, origin, result)."""
     items = list(batch.records()) if isinstance(batch, LineBatch) else batch
     posts = [x for x in items if type(x) is Post]
-    screened = _WORKER.screen_batch(posts)
-    done = iter(screened if _FINISH is None else [_FINISH(s) for s in screened])
+    screened = screener.screen_batch(posts)
+    done = iter(screened if finish is None else [finish(s) for s in screened])
     return [(x.id, x.origin, next(done)) if type(x) is Post else x for x in items]  # type: ignore[misc]
 
 
-def _start_worker() -> None:
+# A worker process's own screener, set once by the pool's initializer (never in the parent).
+_worker_task: Callable[[Batch], list[Done | Rejected]] | None = None
+
+
+def _start_worker(screener: Screener, finish: Finish) -> None:
+    global _worker_task
+    _worker_task = partial(_run_batch, screener, finish)
     # Screening makes many short-lived objects and almost no reference cycles: collect rarely.
     gc.set_threshold(GC_THRESHOLD, 50, 100)
+    # The main process decides how a run ends: Ctrl-C there shuts the workers down, so a
+    # worker must not print its own KeyboardInterrupt traceback; SIGTERM simply ends it.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+
+
+def _in_worker(batch: Batch) -> list[Done | Rejected]:
+    assert _worker_task is not None, "called outside a screening worker"
+    return _worker_task(batch)
+
+
+def start_method() -> str:
+    """`fork` where the platform has it (Linux): workers share the loaded model and tables
+    without copying; otherwise `spawn`, where each worker loads them once."""
+    return "fork" if "fork" in mp.get_all_start_methods() else "spawn"
 
 
 def _batches(items: Iterable[Item], size: int) -> Iterator[Batch]:
@@ -121,16 +172,19 @@ def default_workers() -> int:
 
 
 def screen_stream(items: Iterable[Item], screener: Screener, *, workers: int = 1,
-                  finish: Callable[[Screening], Any] | None = None) -> Iterator[Any]:
+                  finish: Finish = None, method: str | None = None) -> Iterator[Any]:
     """Screen a stream of posts (and pass rejects through) in input order.
 
     `items` may hold unparsed JSONL `LineBatch`es (read_posts(defer_jsonl=True)): the workers
     parse them, and posts whose id was already seen come out as Rejected.
     `finish`, when given, turns each Screening into what is yielded (e.g. an output line) inside
-    the worker process: sending strings back is much cheaper than sending records.
+    the worker process: sending strings back is much cheaper than sending records. With the
+    `spawn` start method it must be picklable (a module-level function).
+    `method` picks the multiprocessing start method (default: `start_method()`); the output is
+    the same whichever is used, and with one worker no process is started.
     """
     seen = SeenIds()
-    for result in _screened_batches(items, screener, workers, finish):
+    for result in _screened_batches(items, screener, workers, finish, method or start_method()):
         for item in result:
             if type(item) is tuple:
                 duplicate = seen.check(item[0], item[1])
@@ -139,48 +193,66 @@ def screen_stream(items: Iterable[Item], screener: Screener, *, workers: int = 1
                 yield item
 
 
-def _screened_batches(items: Iterable[Item], screener: Screener, workers: int,
-                      finish: Callable[[Screening], Any] | None) -> Iterator[list[Done | Rejected]]:
-    global _WORKER, _FINISH
-    _WORKER, _FINISH = screener, finish
+def _screened_batches(items: Iterable[Item], screener: Screener, workers: int, finish: Finish,
+                      method: str) -> Iterator[list[Done | Rejected]]:
     if workers <= 1:
-        yield from map(_run_batch, _batches(items, BATCH_SIZE))
+        yield from map(partial(_run_batch, screener, finish), _batches(items, BATCH_SIZE))
         return
-    # fork shares the loaded model with the workers without pickling it; gc.freeze() keeps
-    # the children's garbage collector off the inherited objects, which would otherwise
-    # copy every page of the parent's heap into each child (copy-on-write).
-    gc.freeze()
-    ctx = mp.get_context("fork")
-    window = _Window(workers * BATCHES_IN_FLIGHT)
-    with ctx.Pool(workers, initializer=_start_worker) as pool:
-        try:
-            for result in pool.imap(_run_batch, window.feed(_batches(items, BATCH_SIZE)), chunksize=1):
-                window.done()
-                yield result
-        finally:
-            window.close()
+    yield from _pooled(_batches(items, BATCH_SIZE), workers, screener, finish, method)
 
 
-class _Window:
-    """Lets at most `size` batches be read ahead of the results taken out.
+def _pooled(batches: Iterator[Batch], workers: int, screener: Screener, finish: Finish,
+            method: str) -> Iterator[list[Done | Rejected]]:
+    """Screen batches on `workers` processes, in order, reading at most a few batches ahead.
 
-    Pool.imap reads its input in a thread as fast as it can, so without a limit a large file
-    would be read whole into memory while the workers screen the first batches.
+    The input is read here, in the calling thread, never in a pool thread: an input that
+    fails (an unreadable file, a reader bug) raises here after the batches before it came
+    out, and a caller that stops early (a full disk, a locked database, Ctrl-C) shuts the
+    pool down at once. A worker that dies (killed, out of memory) ends the run with
+    `WorkerError` instead of a wait for a result that never comes.
     """
+    # The screener reaches each worker once, through the initializer: with fork by
+    # copy-on-write (no pickling), with spawn pickled once per worker.
+    pool = ProcessPoolExecutor(workers, mp_context=mp.get_context(method), initializer=_start_worker,
+                               initargs=(screener, finish))
+    pending: deque[Future[list[Done | Rejected]]] = deque()
+    finished = False
+    try:
+        try:
+            for batch in batches:
+                pending.append(pool.submit(_in_worker, batch))
+                if len(pending) >= workers * BATCHES_IN_FLIGHT:
+                    yield _result(pending.popleft())
+        except Exception:
+            # The input broke off: what was read before it still comes out, then the error.
+            while pending:
+                yield _result(pending.popleft())
+            raise
+        while pending:
+            yield _result(pending.popleft())
+        finished = True
+    finally:
+        _stop(pool, pending, finished)
 
-    def __init__(self, size: int) -> None:
-        self._free = threading.Semaphore(size)
-        self._closed = threading.Event()
 
-    def feed(self, batches: Iterable[Batch]) -> Iterator[Batch]:
-        for batch in batches:
-            while not self._free.acquire(timeout=0.1):
-                if self._closed.is_set():  # the reader stopped early: let the pool shut down
-                    return
-            yield batch
+def _result(future: Future[list[Done | Rejected]]) -> list[Done | Rejected]:
+    try:
+        return future.result()
+    except BrokenProcessPool:
+        raise WorkerError(
+            "A screening worker process stopped unexpectedly (killed, or out of memory).",
+            "Run again with fewer workers (e.g. -j 1), or split the input into smaller files.",
+        ) from None
 
-    def done(self) -> None:
-        self._free.release()
 
-    def close(self) -> None:
-        self._closed.set()
+def _stop(pool: ProcessPoolExecutor, pending: deque[Future[Any]], finished: bool) -> None:
+    """Shut the pool down; when the run stopped early, end the workers instead of waiting for them."""
+    if finished:
+        pool.shutdown(wait=True)
+        return
+    for future in pending:
+        future.cancel()
+    for process in list((getattr(pool, "_processes", None) or {}).values()):
+        if process.is_alive():
+            process.terminate()
+    pool.shutdown(wait=True, cancel_futures=True)

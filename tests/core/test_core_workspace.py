@@ -60,7 +60,7 @@ def test_failed_batch_leaves_earlier_batches_intact(sqlite_url, monkeypatch):
         with pytest.raises(RuntimeError):
             ws.add_screenings([screening("b", "second")], "m1")
         assert [p.screening.post.id for p in ws.stored_posts()] == ["a"]
-    assert StoreError.exit_code == 1
+    assert StoreError.exit_code == 2
 
 
 def test_workspace_reopens_existing_database(sqlite_url):

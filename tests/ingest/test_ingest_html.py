@@ -54,17 +54,17 @@ def test_html_visible_text_of_a_fragment_and_of_nothing():
 def test_html_folder_fixture_recursive_sorted_relative_ids():
     folder = DATA / "site"
     items = read_all([folder])
-    assert [p.id for p in items] == ["index.html", "jobs/job1.htm"]  # notes.txt is not a page
+    assert [p.id for p in items] == ["site/index.html", "site/jobs/job1.htm"]  # notes.txt is not a page
     index, job = items
     assert index.text == "Licensed agency\nFees follow the official schedule."
     assert job.text == "Typing job, 1500 USD\nTelegram only: @hr_fast_job"
     assert job.origin == f"{folder / 'jobs' / 'job1.htm'}:1" and job.source == "html"
 
 
-def test_html_single_file_id_is_the_file_name(write):
+def test_html_single_file_id_is_its_folder_and_file_name(write):
     path = write("sub/page.HTML", "<p>hello</p>")
     [post] = read_all([path])
-    assert (post.id, post.text, post.origin) == ("page.HTML", "hello", f"{path}:1")
+    assert (post.id, post.text, post.origin) == ("sub/page.HTML", "hello", f"{path}:1")
 
 
 def test_html_folder_does_not_leave_the_folder_through_links(tmp_path, write):
@@ -75,8 +75,8 @@ def test_html_folder_does_not_leave_the_folder_through_links(tmp_path, write):
     os.symlink(tmp_path / "outside", tmp_path / "site" / "linked-folder")
     items = read_all([tmp_path / "site"])
     assert [(p.id, p.text) for p in posts_of(items)] == [
-        ("inside.html", "inside"),
-        ("link-in.html", "inside"),
+        ("site/inside.html", "inside"),
+        ("site/link-in.html", "inside"),
     ]
     [rejected] = rejects_of(items)
     assert rejected.file.endswith("link-out.html") and "outside" in rejected.reason
@@ -88,7 +88,7 @@ def test_html_folder_bad_page_is_rejected_and_others_read(tmp_path, write):
     write("site/b.html", "<p>fine</p>")
     write("site/c.html", b"\x00\x01\x02 binary")
     items = read_all([tmp_path / "site"])
-    assert [p.id for p in posts_of(items)] == ["b.html"]
+    assert [p.id for p in posts_of(items)] == ["site/b.html"]
     first, second = rejects_of(items)
     assert (first.line, first.reason) == (2, "invalid UTF-8 (byte 0xe9 at column 7); save the file as UTF-8")
     assert second.file.endswith("c.html") and second.reason.startswith(

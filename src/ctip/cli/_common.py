@@ -6,7 +6,7 @@ import contextlib
 import os
 import sys
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import IO, Any
 
@@ -43,6 +43,67 @@ def atomic_output(path: Path | None, *, binary: bool = False) -> Iterator[IO]:
         with contextlib.suppress(FileNotFoundError):
             os.unlink(tmp)
         raise
+
+
+def chunks(items: Iterator[Any], size: int) -> Iterator[list[Any]]:
+    """Lists of up to `size` items; when `items` fails part-way, the items before the failure
+    still come out as a last list, then the error is raised (nothing read is dropped)."""
+    chunk: list[Any] = []
+    try:
+        for item in items:
+            chunk.append(item)
+            if len(chunk) >= size:
+                yield chunk
+                chunk = []
+    except Exception:
+        if chunk:
+            yield chunk
+        raise
+    if chunk:
+        yield chunk
+
+
+def rejected_at(origin: str, reason: str) -> Rejected:
+    """A Rejected record for the post read at `origin` ("FILE:LINE")."""
+    file, _, line = origin.rpartition(":")
+    return Rejected(file, int(line), reason) if file and line.isdigit() else Rejected(origin, 0, reason)
+
+
+def sqlite_file(url: str) -> Path | None:
+    """The database file of a SQLite workspace URL (None for other databases or in-memory)."""
+    if not url.startswith("sqlite"):
+        return None
+    database = url.split("///", 1)[1].split("?", 1)[0] if "///" in url else ""
+    return Path(database) if database and database != ":memory:" else None
+
+
+def refuse_overwrite(outputs: Sequence[Path | str | None], inputs: Sequence[Path | str | None] = (),
+                     db: str | None = None) -> None:
+    """Raise UsageError when an output would replace one of the inputs or the workspace database.
+
+    Writing the output replaces the file whole, so `-o` onto an input or onto the `.db`
+    would destroy the evidence being read.
+    """
+    protected = [(Path(p), "one of the inputs") for p in inputs if p is not None and str(p) != "-"]
+    database = sqlite_file(db) if db else None
+    if database is not None:
+        protected += [(Path(f"{database}{end}"), "the workspace database") for end in ("", "-wal", "-shm", "-journal")]
+    for out in outputs:
+        if out is None or str(out) == "-":
+            continue
+        for path, what in protected:
+            if _same_file(Path(out), path):
+                raise UsageError(f"The output {out} is {what}; writing it would destroy that file.",
+                                 "Choose another output file name with -o.")
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    try:
+        if a.exists() and b.exists():
+            return os.path.samefile(a, b)
+        return a.resolve() == b.resolve()
+    except OSError:
+        return False
 
 
 class RejectReporter:
@@ -101,3 +162,17 @@ class _NoProgress:
 def show_progress(quiet: bool) -> bool:
     """Bars only for a person watching: not with --quiet, not when stderr is a file or pipe."""
     return not quiet and stderr.is_terminal
+
+
+JSONL_SUFFIXES = (".jsonl", ".ndjson", ".jl", ".json")
+
+
+def jsonl_output(*paths: Path | None) -> None:
+    """Outputs that are always JSONL must not be named .csv, .xlsx, …: say so before any work."""
+    for path in paths:
+        if path is None or str(path) == "-":
+            continue
+        suffix = Path(str(path)).suffix.lower()
+        if suffix and suffix not in JSONL_SUFFIXES:
+            raise UsageError(f"This command writes JSON lines, not {suffix} files ({path}).",
+                             "Name the output .jsonl (e.g. -o networks.jsonl).")

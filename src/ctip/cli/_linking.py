@@ -31,8 +31,9 @@ def _with_entities(p: StoredPost) -> Post:
     return dataclasses.replace(s.post, lang=s.lang, extra=extra)
 
 
-def network_run(posts: Sequence[StoredPost]) -> LinkRun:
-    return link_posts((_with_entities(p) for p in posts), by=("identifiers",), blocked=default_blocked(),
+def network_run(posts: Sequence[StoredPost], ignored: frozenset[str] = frozenset()) -> LinkRun:
+    """Networks of stored posts; built-in hotlines and the workspace's ignored identifiers never link."""
+    return link_posts((_with_entities(p) for p in posts), by=("identifiers",), blocked=default_blocked() | ignored,
                       snippet_chars=120)
 
 
@@ -51,7 +52,7 @@ def update_clusters(ws: Workspace) -> int:
 def update_links(ws: Workspace) -> None:
     """Bring template clusters and networks up to date after new posts were stored."""
     update_clusters(ws)
-    run = network_run(ws.stored_posts())
+    run = network_run(ws.stored_posts(), ws.ignored())
     ids = dict(zip(run.linkage.post_ids, run.linkage.network_ids, strict=True))
     ws.set_assignments("networks", "network_id", ids)
 
@@ -92,13 +93,25 @@ def _mark_slots(html: str) -> str:
     return re.sub(r"\{([a-z_]+)\}", r'<mark class="slot">{\1}</mark>', html)
 
 
-def report_extras(posts: Sequence[StoredPost]) -> ReportExtras:
+def report_extras(posts: Sequence[StoredPost], ignored: frozenset[str] = frozenset()) -> ReportExtras:
     from ctip.link.graph import graph_json
     from ctip.report.network_view import network_view_html
 
-    run = network_run(posts)
+    run = network_run(posts, ignored)
     has_network = any(n is not None for n in run.linkage.network_ids)
     summaries = [s.to_dict() for s in run.summaries()] if has_network else []
-    return ReportExtras(clusters=_cluster_rows(posts),
-                        network_html=network_view_html(graph_json(run)) if has_network else "",
-                        network_summaries=summaries)
+    html = network_view_html(_with_risk(graph_json(run), posts), max_posts=None) if has_network else ""
+    return ReportExtras(clusters=_cluster_rows(posts), network_html=html, network_summaries=summaries)
+
+
+def _with_risk(graph: dict[str, Any], posts: Sequence[StoredPost]) -> dict[str, Any]:
+    """Post nodes get their risk score and level (the view colours by them); networks riskiest first."""
+    by_id = {p.screening.post.id: p.screening for p in posts}
+    worst: dict[str, float] = {}
+    for node in graph["nodes"]:
+        s = by_id.get(node.get("post_id", "")) if node.get("kind") == "post" else None
+        if s is not None:
+            node["risk"], node["level"] = round(s.risk_score, 4), s.risk_level
+            worst[node["network"]] = max(worst.get(node["network"], 0.0), s.risk_score)
+    graph["graph"]["order"] = sorted(worst, key=lambda n: (-worst[n], n))
+    return graph

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Sequence
+import gc
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -11,7 +12,7 @@ from ctip.detect.model import load_model
 from ctip.errors import UsageError
 from ctip.ingest import FORMATS, read_posts
 from ctip.pipeline import Screener, default_workers, screen_stream
-from ctip.records import Rejected, Screening
+from ctip.records import Post, Rejected, Screening
 
 
 def check_format(fmt: str) -> str:
@@ -20,10 +21,23 @@ def check_format(fmt: str) -> str:
     return fmt
 
 
-def make_screener(model_path: Path | None, region: str | None) -> Screener:
-    if region is not None and (len(region) != 2 or not region.isalpha()):
+def check_region(region: str | None) -> str | None:
+    """The region upper-cased, or a usage error when it is not a country phone numbers know (`XX`)."""
+    if region is None:
+        return None
+    import phonenumbers
+
+    code = region.strip().upper()
+    if len(code) != 2 or not code.isalpha():
         raise UsageError(f"--region {region!r} is not a two-letter country code.", "Example: --region KH")
-    return Screener(load_model(model_path), region=region.upper() if region else None)
+    if code not in phonenumbers.SUPPORTED_REGIONS:
+        raise UsageError(f"--region {region!r} is not a known country code.",
+                         "Use an ISO 3166 code such as KH, TH, VN, MM, LA, ID, CN or MY.")
+    return code
+
+
+def make_screener(model_path: Path | None, region: str | None) -> Screener:
+    return Screener(load_model(model_path), region=check_region(region))
 
 
 def screened(
@@ -33,8 +47,24 @@ def screened(
     """Screenings (or `finish` of each) in input order; rejected records go to `reporter`."""
     items = read_posts(inputs, check_format(fmt), text_column=text_column, id_column=id_column, defer_jsonl=True)
     n_workers = workers if workers > 0 else default_workers()
+    if n_workers > 1:
+        # The forked workers inherit this process's heap; gc.freeze() keeps their garbage
+        # collector off those objects, which would otherwise copy every page of it into each.
+        gc.freeze()
     for result in screen_stream(items, screener, workers=n_workers, finish=finish):
         if isinstance(result, Rejected):
             reporter(result)
         else:
             yield result
+
+
+def with_languages(items: Iterable[Any]) -> Iterator[Any]:
+    """Posts without a `lang` get the language ctip detects, so summaries never say "und" for real text."""
+    import dataclasses
+
+    from ctip.text.langid import detect_language
+
+    for item in items:
+        if type(item) is Post and item.lang is None:
+            item = dataclasses.replace(item, lang=detect_language(item.text))
+        yield item

@@ -18,6 +18,7 @@ _TAG = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9-]*)[^>]*?(/?)>")
 _FLAT = frozenset(
     "area base br col embed hr img input link meta source track wbr p li dt dd tr td th option".split()
 )
+_FOREIGN = frozenset(("svg", "math"))
 _HIDDEN = frozenset(("head", "script", "style", "noscript", "template"))
 _BLOCKS = frozenset(
     "address article aside blockquote br dd div dl dt footer form h1 h2 h3 h4 h5 h6 header hr li main "
@@ -30,14 +31,18 @@ def too_deep(html: str) -> bool:
     if html.count("<") < _MIN_TAGS:
         return False
     depth = 0
+    foreign = 0  # inside <svg> or <math>, where "<x/>" really closes; in HTML "<div/>" opens a div
     for match in _TAG.finditer(html):
         closing, name, self_closing = match.groups()
-        if self_closing or name.lower() in _FLAT:
+        name = name.lower()
+        if name in _FLAT or (self_closing and (foreign or name in _FOREIGN)):
             continue
         if closing:
             depth = max(depth - 1, 0)
+            foreign = max(foreign - 1, 0) if name in _FOREIGN else foreign
         else:
             depth += 1
+            foreign += name in _FOREIGN
             if depth > MAX_DEPTH:
                 return True
     return False

@@ -9,6 +9,7 @@ from ctip.records import Post, Rejected
 
 OPTIONAL_FIELDS = ("lang", "url", "author", "posted_at", "source")
 _MAX_QUOTED = 80
+MAX_DEPTH = 64  # nesting of lists and objects in extra fields; real exports stay far below
 _MISSING: Any = object()
 
 
@@ -65,6 +66,8 @@ def post_from_record(
                 return Rejected(file, line, checked)
             optional = checked
             break
+    if record and not shallow(record):
+        return Rejected(file, line, f"a field is nested more than {MAX_DEPTH} levels deep; flatten it or drop it")
     lang, url, author, posted_at, source = optional
     # Empty strings mean "not given" (CSV has no null).
     return Post(
@@ -78,6 +81,23 @@ def post_from_record(
         record,
         f"{file}:{line}",
     )
+
+
+def shallow(value: Any, limit: int = 0) -> bool:
+    """Whether lists and objects inside `value` nest at most MAX_DEPTH levels (checked without recursion).
+
+    Deeper values would break writing the post out again (JSON, the database, worker pipes)."""
+    limit = limit or MAX_DEPTH
+    stack = [(value, 1)]
+    while stack:
+        item, depth = stack.pop()
+        if depth > limit:
+            return False
+        if type(item) is dict:
+            stack.extend((v, depth + 1) for v in item.values() if type(v) in (dict, list))
+        elif type(item) is list:
+            stack.extend((v, depth + 1) for v in item if type(v) in (dict, list))
+    return True
 
 
 def _check_optional(values: tuple[Any, ...]) -> tuple[Any, ...] | str:

@@ -10,6 +10,9 @@ from __future__ import annotations
 import codecs
 import gzip
 import io
+import os
+import select
+import stat
 import sys
 import zlib
 from collections.abc import Iterator
@@ -18,6 +21,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from ctip.errors import InputError
+from ctip.limits import limits
 
 STDIN = "-"
 STDIN_NAME = "<stdin>"
@@ -61,6 +65,11 @@ def check_readable(path: str | Path) -> None:
         raise InputError(str(path), "file not found", "Check the path and the spelling of the file name.")
     if p.is_dir():
         return
+    if not p.is_file():
+        # A named pipe or device: opening it here would consume it (a pipe can be read once).
+        if not os.access(p, os.R_OK):
+            raise InputError(str(path), "permission denied", "Ask for read access to the file, or copy it.")
+        return
     try:
         with open(p, "rb"):
             pass
@@ -79,11 +88,35 @@ def open_binary(path: str | Path) -> Iterator[BinaryIO]:
         yield sys.stdin.buffer
         return
     try:
-        stream = open(path, "rb")  # noqa: SIM115 - closed below
+        stream = _open_pipe(Path(path)) if stat.S_ISFIFO(os.stat(path).st_mode) else open(path, "rb")  # noqa: SIM115
     except OSError as exc:
         raise InputError(str(path), f"cannot open the file ({exc.strerror})") from None
     with stream:
         yield stream
+
+
+def _open_pipe(path: Path) -> BinaryIO:
+    """Open a named pipe without waiting forever for a program to write to it.
+
+    A plain open() blocks until a writer appears; opening without blocking and then waiting
+    (a bounded time, CTIP_FIFO_WAIT_SECONDS) for the first data or the writer's end does not.
+    """
+    fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
+    try:
+        poller = select.poll()
+        poller.register(fd, select.POLLIN | select.POLLHUP)
+        wait = limits().fifo_wait_seconds
+        if not poller.poll(int(wait * 1000)):
+            raise InputError(
+                str(path),
+                f"nothing was written to this named pipe within {wait:g} seconds",
+                "Start the program that writes to it first, or raise CTIP_FIFO_WAIT_SECONDS.",
+            )
+        os.set_blocking(fd, True)
+        return os.fdopen(fd, "rb")
+    except BaseException:
+        os.close(fd)
+        raise
 
 
 def peek(stream: BinaryIO, size: int = HEAD_SIZE) -> tuple[bytes, BinaryIO]:

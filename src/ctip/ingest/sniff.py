@@ -93,7 +93,7 @@ def _looks_like_json_document(text: str) -> bool:
         return True  # JSONL never has a line that is just "{"
     try:
         value = json.loads(first_line)
-    except ValueError:
+    except (ValueError, RecursionError):  # RecursionError: a hostile first line nested thousands deep
         return False
     return isinstance(value, dict) and isinstance(value.get("messages"), list)
 

@@ -1,6 +1,8 @@
 """WARC web archives (`.warc`, `.warc.gz`): one post per HTML `response` record with a 2xx status.
 
-id = `WARC-Target-URI + " " + WARC-Date`; url = the target URI; posted_at = WARC-Date. The
+Each page is reduced to its main content like a saved HTML page (`ctip.ingest.pagecontent`).
+id = `WARC-Target-URI + " " + WARC-Date`; url = the target URI; posted_at = WARC-Date; the page's
+title, canonical URL and own date go to `extra` (`title`, `canonical_url`, `page_date`). The
 "line" in origins and messages is the record's byte offset in the (compressed) file. Pages are
 decoded with the charset the server declared (else `<meta charset>`, else UTF-8); bytes that do
 not decode become U+FFFD, because an archived page is evidence and cannot be re-saved. A broken
@@ -23,20 +25,22 @@ from warcio.exceptions import ArchiveLoadFailed
 
 from ctip.errors import InputError
 from ctip.ingest._source import GZIP_MAGIC, gunzip_head, peek
-from ctip.ingest.html import html_visible_text
+from ctip.ingest.html import PendingPage
 from ctip.records import Post, Rejected
 
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
 _CHARSET = re.compile(rb"""charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
 _WARNING_OFFSET = re.compile(r"Offset: (\d+)")
 _BLOCK = 64 * 1024
+# Python codecs that are text encodings but no web charset: they would rewrite the page's text.
+_NOT_CHARSETS = frozenset(("unicode-escape", "raw-unicode-escape", "idna", "punycode", "utf-7", "utf-8-sig"))
 _CUT_SHORT = "this record is cut short or damaged (is the file complete?); the rest of the file was not read"
 _ARCHIVE_ERRORS = (ArchiveLoadFailed, EOFError, OSError, ValueError, zlib.error)
 _NOT_WARC_HINT = "Give a .warc or .warc.gz file written by a web archiver (wget --warc-file, Browsertrix, …)."
 
 
-def read_warc(stream: BinaryIO, name: str) -> Iterator[Post | Rejected]:
-    """Posts from the raw bytes of a WARC file (gzip or not)."""
+def read_warc(stream: BinaryIO, name: str, *, defer: bool = False) -> Iterator[Post | Rejected | PendingPage]:
+    """Posts from the raw bytes of a WARC file (gzip or not); with `defer`, pages for a worker to finish."""
     head, stream = peek(stream, 512)
     if not (gunzip_head(head) if head.startswith(GZIP_MAGIC) else head).startswith(b"WARC/"):
         raise InputError(name, "not a WARC file (it does not start with 'WARC/')", _NOT_WARC_HINT)
@@ -60,7 +64,7 @@ def read_warc(stream: BinaryIO, name: str) -> Iterator[Post | Rejected]:
         if _truncated(record):
             item = Rejected(name, offset, _CUT_SHORT)
         if item is not None:
-            yield item
+            yield item.to_post() if type(item) is PendingPage and not defer else item
 
 
 def _next_record(records: ArchiveIterator) -> tuple[Any, tuple[int, str] | None]:
@@ -97,7 +101,7 @@ def _truncated(record: Any) -> bool:
     return getattr(raw, "limit", 0) > 0
 
 
-def _record_to_post(record: Any, name: str, offset: int) -> Post | Rejected | None:
+def _record_to_post(record: Any, name: str, offset: int) -> PendingPage | Rejected | None:
     if record.rec_type != "response" or record.http_headers is None:
         return None
     content_type = record.http_headers.get_header("Content-Type") or ""
@@ -113,28 +117,30 @@ def _record_to_post(record: Any, name: str, offset: int) -> Post | Rejected | No
         body = record.content_stream().read()
     except _ARCHIVE_ERRORS as exc:
         return Rejected(name, offset, f"cannot read the page in this record ({_describe(exc)})")
-    text = html_visible_text(_decode(body, content_type))
-    return Post(
-        id=f"{uri} {date or ''}".rstrip(),
-        text=text,
-        url=uri,
-        posted_at=date,
-        source="warc",
-        origin=f"{name}:{offset}",
-    )
+    return PendingPage(_decode(body, content_type), f"{uri} {date or ''}".rstrip(), "warc", f"{name}:{offset}",
+                       url=uri, posted_at=date)
 
 
 def _decode(body: bytes, content_type: str) -> str:
     if body.startswith(codecs.BOM_UTF8):
         return body[3:].decode("utf-8", "replace")
-    match = _CHARSET.search(content_type.encode("latin-1", "replace")) or _CHARSET.search(body[:2048])
+    declared = _CHARSET.search(content_type.encode("latin-1", "replace"))
+    match = declared or _CHARSET.search(body[:2048])
     encoding = "utf-8"
     if match:
         try:
-            encoding = codecs.lookup(match.group(1).decode("ascii")).name
-        except LookupError:
-            pass
-    return body.decode(encoding, "replace")
+            codec = codecs.lookup(match.group(1).decode("ascii"))
+        except LookupError:  # "undefined", a typo: UTF-8, as a browser would fall back
+            codec = None
+        # Only text encodings: a page may name zlib, base64 or rot13, which are not charsets.
+        if codec is not None and getattr(codec, "_is_text_encoding", True) and codec.name not in _NOT_CHARSETS:
+            encoding = codec.name
+        if declared is None and encoding.startswith(("utf-16", "utf-32")):
+            encoding = "utf-8"  # a <meta> read as ASCII cannot be right about UTF-16 (browsers do the same)
+    try:
+        return body.decode(encoding, "replace")
+    except (UnicodeError, ValueError, TypeError, LookupError):  # idna and the like refuse "replace"
+        return body.decode("utf-8", "replace")
 
 
 def _describe(exc: BaseException) -> str:

@@ -44,7 +44,10 @@ screenings = Table(
     Column("needs_review", Boolean, nullable=False),
     Column("model_version", String(64), nullable=False),
     Column("screened_at", String(32), nullable=False),
+    Column("score_base", Float),  # score parts (log-odds); the indicator parts are indicator_hits.weight
+    Column("score_wording", Float),
     Index("ix_screenings_score", "risk_score"),
+    Index("ix_screenings_model_version", "model_version"),
 )
 
 indicator_hits = Table(
@@ -264,4 +267,11 @@ audit_head = Table(
     Column("id", Integer, primary_key=True, autoincrement=False),
     Column("seq", Integer, nullable=False),
     Column("hash", String(64), nullable=False),
+)
+
+ignored_identifiers = Table(
+    "ignored_identifiers", metadata,
+    Column("link_key", String(600), primary_key=True),  # as ctip.extract.link_key makes it
+    Column("source", Text, nullable=False),  # the --ignore file it came from
+    Column("added_at", String(32), nullable=False),
 )

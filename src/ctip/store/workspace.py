@@ -8,22 +8,27 @@ changes nothing (idempotent); with new text it replaces the old results.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterable, Iterator, Sequence
+import itertools
+import time
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from importlib import resources
-from typing import Any
+from typing import Any, TypeVar
 
 from alembic import command
 from alembic.config import Config
-from sqlalchemy import Connection, Engine, create_engine, delete, event, func, select
-from sqlalchemy.exc import ArgumentError, OperationalError, SQLAlchemyError
+from sqlalchemy import Connection, Engine, create_engine, delete, event, func, select, text
+from sqlalchemy.exc import ArgumentError, DBAPIError, IntegrityError, OperationalError, SQLAlchemyError
 
 from ctip.errors import StoreError, UsageError
-from ctip.records import Entity, IndicatorHit, Post, Screening, Span
+from ctip.limits import limits
+from ctip.records import Entity, IndicatorHit, Post, ScoreParts, Screening, Span
 from ctip.store import schema as t
+from ctip.store.checks import MAX_IDENTIFIER, clean_text, clean_value, storable_problem
 
 DEFAULT_URL = "sqlite:///ctip.db"
+T = TypeVar("T")
 
 
 def now() -> str:
@@ -35,6 +40,8 @@ def content_hash(post: Post) -> str:
 
 
 def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
+    # Transactions are begun by _sqlite_begin below, not by the driver (which cannot do IMMEDIATE).
+    dbapi_conn.isolation_level = None
     cur = dbapi_conn.cursor()
     cur.execute("PRAGMA foreign_keys=ON")
     cur.execute("PRAGMA journal_mode=WAL")  # readers (report, web) do not block an ingest
@@ -42,25 +49,66 @@ def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
     cur.close()
 
 
+def _sqlite_begin(conn: Connection) -> None:
+    # A writer takes the write lock when it begins (IMMEDIATE), so it waits for another ingest
+    # (busy timeout) instead of failing when its read turns into a write half-way.
+    write = conn.get_execution_options().get(_WRITE, False)
+    conn.exec_driver_sql("BEGIN IMMEDIATE" if write else "BEGIN")
+
+
+_WRITE = "ctip_write"
+_MIGRATION_LOCK = 0x63746970  # "ctip": one migration at a time on a PostgreSQL server
+
+
 def open_engine(url: str) -> Engine:
     try:
-        engine = create_engine(url, future=True)
+        engine = create_engine(url, future=True, hide_parameters=True)  # post text never goes into messages
+        if engine.dialect.name == "sqlite":
+            engine = create_engine(url, future=True, hide_parameters=True,
+                                   connect_args={"timeout": limits().db_lock_seconds})
     except (ArgumentError, ImportError) as exc:
         raise UsageError(f"Cannot use database URL {url!r}: {exc}",
                          "Examples: sqlite:///ctip.db  or  postgresql+psycopg://user@host/dbname") from exc
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _sqlite_pragmas)
+        event.listen(engine, "begin", _sqlite_begin)
     return engine
 
 
 def migrate(engine: Engine) -> None:
     """Bring the schema to the newest revision (Alembic)."""
+    with engine.connect().execution_options(**{_WRITE: True}) as conn, conn.begin():
+        migrate_in(conn)
+
+
+def migrate_in(conn: Connection) -> None:
+    """Migrate inside an open write transaction, one process at a time (parallel first ingests)."""
+    if conn.dialect.name == "postgresql":
+        conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _MIGRATION_LOCK})
     cfg = Config()
     with resources.as_file(resources.files("ctip.store").joinpath("migrations")) as path:
         cfg.set_main_option("script_location", str(path))
-        with engine.begin() as conn:
-            cfg.attributes["connection"] = conn
-            command.upgrade(cfg, "head")
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "head")
+
+
+_RACES = 5  # a unique-key conflict that persists after this many tries is not a race
+
+
+def _is_retryable(exc: DBAPIError, attempt: int) -> bool:
+    """Lock waits, deadlocks and races between concurrent ingests: trying again succeeds."""
+    message = str(exc.orig).lower()
+    if isinstance(exc, IntegrityError):
+        # Another ingest stored the same row first; the retry sees it. NOT NULL and the like are not races.
+        return attempt < _RACES and ("unique" in message or "duplicate key" in message)
+    return any(word in message for word in ("locked", "deadlock", "could not serialize", "lock timeout", "busy"))
+
+
+def describe(exc: BaseException) -> str:
+    """What went wrong in the database, in one line and without the SQL or its values (post text)."""
+    orig = getattr(exc, "orig", None) or exc
+    first = str(orig).strip().splitlines()[0] if str(orig).strip() else ""
+    return f"{type(orig).__name__}: {first}" if first else type(orig).__name__
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,10 +125,38 @@ class Workspace:
         self.url = url
         self.engine = open_engine(url)
         try:
-            migrate(self.engine)
-        except OperationalError as exc:
-            raise StoreError(f"Cannot open the workspace {url}: {exc.orig}",
-                             "Check the path/URL and that you may write there.") from exc
+            self._retrying(migrate_in)
+        except StoreError:
+            self.engine.dispose()
+            raise
+        except (SQLAlchemyError, OSError) as exc:
+            self.engine.dispose()
+            raise StoreError(f"Cannot open the workspace {_shown(url)}: {describe(exc)}",
+                             "Check the path or URL, that the file is a ctip workspace, and that you may "
+                             "write there.") from None
+
+    def _retrying(self, write: Callable[[Connection], T]) -> T:
+        """Run `write` in one transaction; when another ingest holds a lock or raced us, try again.
+
+        Gives up after CTIP_DB_LOCK_SECONDS with a StoreError saying what to do.
+        """
+        deadline = time.monotonic() + limits().db_lock_seconds
+        pause = 0.05
+        for attempt in itertools.count(1):
+            try:
+                with self.engine.connect().execution_options(**{_WRITE: True}) as conn, conn.begin():
+                    return write(conn)
+            except DBAPIError as exc:
+                if not _is_retryable(exc, attempt):
+                    raise
+                if time.monotonic() + pause > deadline:
+                    raise StoreError(
+                        f"The workspace {_shown(self.url)} stayed busy ({describe(exc)}).",
+                        "Another ctip command is writing to it: wait for it to finish and run again "
+                        "(or raise CTIP_DB_LOCK_SECONDS). What was stored before is kept.") from None
+                time.sleep(pause)
+                pause = min(pause * 2, 1.0)
+        raise AssertionError("unreachable")
 
     def close(self) -> None:
         self.engine.dispose()
@@ -94,34 +170,87 @@ class Workspace:
     # -- writing ---------------------------------------------------------------------------
     def add_screenings(self, batch: Sequence[Screening], model_version: str) -> int:
         """Store one batch in one transaction; returns how many posts were new or changed."""
+        try:
+            return self._write_batch(batch, model_version)
+        except SQLAlchemyError as exc:
+            raise StoreError(f"Writing to the workspace failed ({describe(exc)}).",
+                             "Nothing from this batch was stored; what was stored before is kept.") from None
+
+    def add_checked(self, batch: Sequence[Screening], model_version: str) -> tuple[int, list[tuple[Screening, str]]]:
+        """Store what can be stored: returns how many posts were new or changed, and each post
+        refused with the reason (a field too long, or a value the database would not take).
+
+        One odd post never costs the batch: when the database refuses the batch as a whole,
+        its posts are written one by one and only those it refuses are left out.
+        """
+        refused = [(s, why) for s in batch if (why := storable_problem(s.post))]
+        bad = {id(s) for s, _ in refused}
+        good = [s for s in batch if id(s) not in bad]
+        try:
+            return self._write_batch(good, model_version), refused
+        except OperationalError as exc:  # the connection, the disk or a lock: not about one post
+            raise StoreError(f"Writing to the workspace failed ({describe(exc)}).",
+                             "Nothing from this batch was stored; what was stored before is kept.") from None
+        except DBAPIError:
+            pass
+        changed = 0
+        for s in good:
+            try:
+                changed += self._write_batch([s], model_version)
+            except OperationalError as exc:
+                raise StoreError(f"Writing to the workspace failed ({describe(exc)}).",
+                                 "What was stored before is kept.") from None
+            except DBAPIError as exc:
+                refused.append((s, f"the database refused this post ({describe(exc)})"))
+        return changed, refused
+
+    def _write_batch(self, batch: Sequence[Screening], model_version: str) -> int:
         if not batch:
             return 0
-        try:
-            with self.engine.begin() as conn:
-                changed = self._changed(conn, batch, model_version)
-                if changed:
-                    self._replace(conn, changed, model_version)
-                return len(changed)
-        except SQLAlchemyError as exc:
-            raise StoreError(f"Writing to the workspace failed: {exc}", "Nothing from this batch was stored.") from exc
+        batch = sorted(batch, key=lambda s: s.post.id)  # one lock order for all writers: no deadlocks
+
+        def write(conn: Connection) -> int:
+            changed = self._changed(conn, batch, model_version)
+            if changed:
+                self._replace(conn, changed, model_version)
+            return len(changed)
+
+        return self._retrying(write)
 
     def _changed(self, conn: Connection, batch: Sequence[Screening], model_version: str) -> list[Screening]:
         latest = {s.post.id: s for s in batch}  # a repeated id inside one batch: last one wins
+        stored = self._stored_state(conn, list(latest))
+        return [s for pid, s in latest.items() if stored.get(pid) != (content_hash(s.post), model_version)]
+
+    @staticmethod
+    def _stored_state(conn: Connection, ids: list[str]) -> dict[str, tuple[str, str | None]]:
+        """Per stored post: (content hash, model version of its screening)."""
         rows = conn.execute(
             select(t.posts.c.id, t.posts.c.content_sha256, t.screenings.c.model_version)
             .join(t.screenings, t.screenings.c.post_id == t.posts.c.id, isouter=True)
-            .where(t.posts.c.id.in_(list(latest)))
+            .where(t.posts.c.id.in_(ids))
         ).all()
-        same = {r.id for r in rows if r.model_version == model_version and r.content_sha256 == content_hash(latest[r.id].post)}
-        return [s for pid, s in latest.items() if pid not in same]
+        return {r.id: (r.content_sha256, r.model_version) for r in rows}
 
     def _replace(self, conn: Connection, batch: Sequence[Screening], model_version: str) -> None:
+        """New posts are inserted; stored ones are updated in place, so what refers to a post
+        (labels, cases, evidence) keeps referring to it when its text or its model changes."""
         ids = [s.post.id for s in batch]
-        for table in (t.mentions, t.indicator_hits, t.screenings, t.clusters, t.networks):
-            _delete_for_posts(conn, table, ids)
-        conn.execute(delete(t.posts).where(t.posts.c.id.in_(ids)))
+        stored = self._stored_state(conn, ids)
         stamp = now()
-        conn.execute(t.posts.insert(), [_post_row(s.post, stamp) for s in batch])
+        edited = [s.post.id for s in batch if s.post.id in stored and stored[s.post.id][0] != content_hash(s.post)]
+        for table in (t.mentions, t.indicator_hits, t.screenings):
+            _delete_for_posts(conn, table, ids)
+        for table in (t.clusters, t.networks):  # only new text needs a new sketch and new links
+            _delete_for_posts(conn, table, edited)
+        fresh = [_post_row(s.post, stamp) for s in batch if s.post.id not in stored]
+        if fresh:
+            conn.execute(t.posts.insert(), fresh)
+        for s in batch:
+            if s.post.id in edited:
+                row = _post_row(s.post, stamp)
+                conn.execute(t.posts.update().where(t.posts.c.id == s.post.id).values(
+                    {k: v for k, v in row.items() if k not in ("id", "ingested_at")}))
         conn.execute(t.screenings.insert(), [_screening_row(s, model_version, stamp) for s in batch])
         hit_rows = [_hit_row(s.post.id, h) for s in batch for h in s.indicators]
         if hit_rows:
@@ -133,18 +262,25 @@ class Workspace:
             return
         from ctip.extract import link_key
 
-        wanted = {(e.type, e.value): link_key(e) for s in batch for e in s.entities}
+        wanted = {(e.type, clean_text(e.value)): clean_text(link_key(e)) for s in batch for e in s.entities
+                  if _linkable(e)}
         known = self._identifier_ids(conn, list(wanted))
-        missing = [{"type": k[0], "value": k[1], "link_key": lk} for k, lk in wanted.items() if k not in known]
+        missing = [{"type": k[0], "value": k[1], "link_key": lk} for k, lk in sorted(wanted.items()) if k not in known]
         if missing:
-            conn.execute(t.identifiers.insert(), missing)
+            # Another ingest may add the same identifier at the same moment: keep whichever came first.
+            conn.execute(_insert(conn)(t.identifiers).on_conflict_do_nothing(index_elements=["type", "value"]),
+                         missing)
             known = self._identifier_ids(conn, list(wanted))
         rows = {}
         for s in batch:
             for e in s.entities:
-                key = (s.post.id, known[(e.type, e.value)], e.start)
-                rows[key] = {"post_id": key[0], "identifier_id": key[1], "start": e.start, "end": e.end, "raw": e.raw}
-        conn.execute(t.mentions.insert(), list(rows.values()))
+                if not _linkable(e):
+                    continue
+                key = (s.post.id, known[(e.type, clean_text(e.value))], e.start)
+                rows[key] = {"post_id": key[0], "identifier_id": key[1], "start": e.start, "end": e.end,
+                             "raw": clean_text(e.raw)}
+        if rows:
+            conn.execute(t.mentions.insert(), list(rows.values()))
 
     @staticmethod
     def _identifier_ids(conn: Connection, keys: list[tuple[str, str]]) -> dict[tuple[str, str], int]:
@@ -160,11 +296,14 @@ class Workspace:
     def set_assignments(self, table_name: str, column: str, assignments: dict[str, str | None]) -> None:
         """Store cluster or network ids per post (replacing earlier ones for those posts)."""
         table = t.metadata.tables[table_name]
-        with self.engine.begin() as conn:
-            ids = list(assignments)
-            _delete_for_posts(conn, table, ids)
-            if ids:
-                conn.execute(table.insert(), [{"post_id": k, column: v} for k, v in assignments.items()])
+        rows = [{"post_id": k, column: assignments[k]} for k in sorted(assignments)]
+
+        def write(conn: Connection) -> None:
+            _delete_for_posts(conn, table, [r["post_id"] for r in rows])
+            if rows:
+                _upsert(conn, table, rows)
+
+        self._retrying(write)
 
     def sketch_state(self) -> tuple[list[str], list[bytes], list[tuple[str, str]]]:
         """Stored sketches in first-stored order, and the posts that have no sketch yet."""
@@ -179,28 +318,63 @@ class Workspace:
 
     def save_clusters(self, cluster_ids: dict[str, str | None], sketches: dict[str, bytes]) -> None:
         """Write cluster ids for all given posts; store sketches for the posts that bring one."""
-        with self.engine.begin() as conn:
+        def write(conn: Connection) -> None:
             current = {r.post_id: (r.cluster_id, r.signature) for r in conn.execute(select(t.clusters))}
-            changed = [pid for pid, cid in cluster_ids.items() if pid in sketches or current.get(pid, (None,))[0] != cid]
-            _delete_for_posts(conn, t.clusters, changed)
+            changed = sorted(pid for pid, cid in cluster_ids.items()
+                             if pid in sketches or current.get(pid, (None,))[0] != cid)
             rows = [{"post_id": pid, "cluster_id": cluster_ids[pid],
                      "signature": sketches.get(pid, current.get(pid, (None, None))[1])} for pid in changed]
             if rows:
-                conn.execute(t.clusters.insert(), rows)
+                _upsert(conn, t.clusters, rows)
+
+        self._retrying(write)
 
     def start_run(self, inputs: Sequence[str]) -> int:
-        with self.engine.begin() as conn:
-            return int(conn.execute(t.ingest_runs.insert().values(started_at=now(), inputs=list(inputs))).inserted_primary_key[0])
+        row = {"started_at": now(), "inputs": [clean_text(i) for i in inputs]}
+        return self._retrying(lambda conn: int(conn.execute(t.ingest_runs.insert().values(**row)).inserted_primary_key[0]))
 
     def finish_run(self, run_id: int, n_posts: int, n_rejected: int) -> None:
+        self._retrying(lambda conn: conn.execute(
+            t.ingest_runs.update().where(t.ingest_runs.c.id == run_id)
+            .values(finished_at=now(), n_posts=n_posts, n_rejected=n_rejected)))
+
+    def add_ignored(self, keys: Iterable[str], source: str) -> int:
+        """Remember link keys never to link on (from an --ignore file); returns how many were new."""
         with self.engine.begin() as conn:
-            conn.execute(t.ingest_runs.update().where(t.ingest_runs.c.id == run_id)
-                         .values(finished_at=now(), n_posts=n_posts, n_rejected=n_rejected))
+            known = {r.link_key for r in conn.execute(select(t.ignored_identifiers.c.link_key))}
+            rows = [{"link_key": k, "source": source, "added_at": now()} for k in sorted(set(keys) - known)]
+            if rows:
+                conn.execute(t.ignored_identifiers.insert(), rows)
+            return len(rows)
+
+    def ignored(self) -> frozenset[str]:
+        with self.engine.connect() as conn:
+            return frozenset(r.link_key for r in conn.execute(select(t.ignored_identifiers.c.link_key)))
 
     # -- reading ---------------------------------------------------------------------------
     def count_posts(self) -> int:
         with self.engine.connect() as conn:
             return int(conn.execute(select(func.count()).select_from(t.posts)).scalar_one())
+
+    def count_stale(self, model_version: str) -> int:
+        """Stored posts screened by another model (or other cue tables) than `model_version`."""
+        with self.engine.connect() as conn:
+            return int(conn.execute(select(func.count()).select_from(t.screenings)
+                                    .where(t.screenings.c.model_version != model_version)).scalar_one())
+
+    def iter_stale_posts(self, model_version: str, chunk: int = 500) -> Iterator[list[Post]]:
+        """Stored posts screened by another model, in chunks, to be screened again."""
+        last = ""
+        while True:
+            with self.engine.connect() as conn:
+                rows = conn.execute(
+                    select(t.posts).join(t.screenings, t.screenings.c.post_id == t.posts.c.id)
+                    .where(t.screenings.c.model_version != model_version, t.posts.c.id > last)
+                    .order_by(t.posts.c.id).limit(chunk)).all()
+            if not rows:
+                return
+            last = rows[-1].id
+            yield [_row_post(r) for r in rows]
 
     def iter_posts(self) -> Iterator[Post]:
         with self.engine.connect() as conn:
@@ -219,17 +393,44 @@ class Workspace:
                 lambda r: Entity(r.type, r.value, r.raw, r.start, r.end))
             sc = t.screenings.c
             q = (select(t.posts, sc.lang.label("screened_lang"), sc.risk_score, sc.risk_level, sc.needs_review,
-                        t.clusters.c.cluster_id, t.networks.c.network_id)
+                        sc.score_base, sc.score_wording, t.clusters.c.cluster_id, t.networks.c.network_id)
                  .join(t.screenings, t.screenings.c.post_id == t.posts.c.id)
                  .join(t.clusters, t.clusters.c.post_id == t.posts.c.id, isouter=True)
                  .join(t.networks, t.networks.c.post_id == t.posts.c.id, isouter=True)
                  .order_by(t.screenings.c.risk_score.desc(), t.posts.c.id))
             out = []
             for r in conn.execute(q):
+                post_hits = tuple(hits.get(r.id, ()))
                 s = Screening(_row_post(r), r.screened_lang, r.risk_score, r.risk_level, r.needs_review,
-                              tuple(hits.get(r.id, ())), tuple(ents.get(r.id, ())))
+                              post_hits, tuple(ents.get(r.id, ())), _row_parts(r, post_hits))
                 out.append(StoredPost(s, r.cluster_id, r.network_id))
             return out
+
+
+def _insert(conn: Connection) -> Any:
+    """The dialect's INSERT, which knows ON CONFLICT (SQLite and PostgreSQL both do)."""
+    if conn.dialect.name == "postgresql":
+        from sqlalchemy.dialects.postgresql import insert
+    else:
+        from sqlalchemy.dialects.sqlite import insert
+    return insert
+
+
+def _upsert(conn: Connection, table: Any, rows: list[dict[str, Any]]) -> None:
+    """Insert rows keyed by post_id, replacing what another ingest may have written meanwhile."""
+    statement = _insert(conn)(table)
+    columns = {c: statement.excluded[c] for c in rows[0] if c != "post_id"}
+    conn.execute(statement.on_conflict_do_update(index_elements=["post_id"], set_=columns), rows)
+
+
+def _shown(url: str) -> str:
+    """A database URL for messages, without its password."""
+    from sqlalchemy.engine import make_url
+
+    try:
+        return make_url(url).render_as_string(hide_password=True)
+    except ArgumentError:
+        return url
 
 
 def _delete_for_posts(conn: Connection, table: Any, post_ids: Sequence[str], chunk: int = 500) -> None:
@@ -245,9 +446,16 @@ def _group(rows: Iterable[Any], key: Any, make: Any) -> dict[str, list[Any]]:
     return out
 
 
+def _linkable(e: Entity) -> bool:
+    return len(e.value) <= MAX_IDENTIFIER and len(e.type) <= 32
+
+
 def _post_row(p: Post, stamp: str) -> dict[str, Any]:
-    return {"id": p.id, "text": p.text, "lang": p.lang, "url": p.url, "author": p.author, "posted_at": p.posted_at,
-            "source": p.source, "extra": p.extra, "content_sha256": content_hash(p), "ingested_at": stamp}
+    # The hash is of the text as read, so a re-run with the same file finds it unchanged.
+    return {"id": p.id, "text": clean_text(p.text), "lang": p.lang and clean_text(p.lang),
+            "url": p.url and clean_text(p.url), "author": p.author and clean_text(p.author),
+            "posted_at": p.posted_at and clean_text(p.posted_at), "source": p.source and clean_text(p.source),
+            "extra": clean_value(p.extra), "content_sha256": content_hash(p), "ingested_at": stamp}
 
 
 def _row_post(r: Any) -> Post:
@@ -256,13 +464,22 @@ def _row_post(r: Any) -> Post:
 
 
 def _screening_row(s: Screening, model_version: str, stamp: str) -> dict[str, Any]:
+    parts = s.score_parts
     return {"post_id": s.post.id, "lang": s.lang, "risk_score": s.risk_score, "risk_level": s.risk_level,
-            "needs_review": s.needs_review, "model_version": model_version, "screened_at": stamp}
+            "needs_review": s.needs_review, "model_version": model_version, "screened_at": stamp,
+            "score_base": parts.base if parts else None, "score_wording": parts.wording if parts else None}
+
+
+def _row_parts(r: Any, hits: Sequence[IndicatorHit]) -> ScoreParts | None:
+    if r.score_base is None or r.score_wording is None:
+        return None  # screened before score parts were stored
+    return ScoreParts(r.score_base, {h.id: h.weight for h in hits}, r.score_wording)
 
 
 def _hit_row(post_id: str, h: IndicatorHit) -> dict[str, Any]:
     return {"post_id": post_id, "indicator_id": h.id, "name": h.name, "family": h.family or h.id[:1],
-            "weight": h.weight, "spans": [s.to_dict() for s in h.spans], "detail": h.detail or None}
+            "weight": h.weight, "spans": clean_value([s.to_dict() for s in h.spans]),
+            "detail": clean_text(h.detail) if h.detail else None}
 
 
 def _row_hit(r: Any) -> IndicatorHit:
