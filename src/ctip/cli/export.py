@@ -102,4 +102,51 @@ def import_stix(
     return EXIT_OK
 
 
-_ = EXIT_FAILURE
+@export_app.command("deidentified", epilog="Example:  ctip export deidentified --db sqlite:///ctip.db --k 11 "
+                                          "-o victims.csv")
+def deidentified(
+    output: Output,
+    db: Db = DEFAULT_URL,
+    k: Annotated[int, typer.Option("--k", min=2, help="Every row's combination of values is shared by at least k rows.")] = 11,
+    max_suppressed: Annotated[float, typer.Option("--max-suppressed", min=0.0, max=1.0,
+                                                  help="Share of rows that may be removed before values are "
+                                                  "generalised further.")] = 0.1,
+    key_file: Annotated[Path | None, typer.Option("--key-file", help="Data key file (to read victims' fields).")] = None,
+) -> None:
+    """One CTDC-style row per victim, generalised and suppressed to k-anonymity (no names, contacts or dates)."""
+    from ctip.cli._common import atomic_output, refuse_overwrite
+    from ctip.share.deidentified import to_csv
+    from ctip.share.service import export_deidentified
+
+    refuse_overwrite([output], db=db)
+    result = export_deidentified(db, k=k, max_suppressed=max_suppressed, key_file=key_file, output=str(output))
+    with atomic_output(output) as out:
+        out.write(to_csv(result))
+    generalised = [f"{c}: {lv}" for c, lv in result.levels.items() if lv not in ("as recorded", "country", "year",
+                                                                                  "CTDC age bands")]
+    stderr.print(f"{output}: {len(result.rows)} of {result.total} victims, k = {result.k}; "
+                 f"{result.suppressed} rows suppressed (in groups smaller than {result.k}).", soft_wrap=True)
+    stderr.print("Generalised: " + ("; ".join(generalised) if generalised else "nothing") + ".", soft_wrap=True)
+
+
+@export_app.command("check-k", epilog="Example:  ctip export check-k victims.csv --k 11")
+def check_k(
+    file: Annotated[Path, typer.Argument(help="A CSV file, e.g. from `ctip export deidentified`.")],
+    k: Annotated[int, typer.Option("--k", min=1, help="Smallest allowed group.")] = 11,
+    columns: Annotated[str | None, typer.Option("--columns", help="Comma-separated columns to group by "
+                                                "(default: all).")] = None,
+) -> int:
+    """Exit 0 when every row's combination of values is shared by at least k rows; 1 naming the lines that are not."""
+    from ctip.share.deidentified import check_k_file
+
+    wanted = [c.strip() for c in columns.split(",") if c.strip()] if columns else None
+    r = check_k_file(file, k, wanted)
+    if r.small_group_rows:
+        lines = ", ".join(str(n) for n in r.small_group_rows[:20]) + (" …" if len(r.small_group_rows) > 20 else "")
+        stderr.print(f"[red]{file}: not {k}-anonymous:[/red] {len(r.small_group_rows)} of {r.rows} rows are in groups "
+                     f"smaller than {k} (lines {lines}). Generalise or suppress them before publishing.",
+                     soft_wrap=True)
+        return EXIT_FAILURE
+    stderr.print(f"{file}: {k}-anonymous: {r.rows} rows in {r.groups} groups, the smallest has {r.smallest} rows.",
+                 soft_wrap=True)
+    return EXIT_OK

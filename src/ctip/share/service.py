@@ -15,7 +15,7 @@ from ctip.share.stix_import import ImportResult, merge, read_bundle
 from ctip.share.tlp import check_tlp
 from ctip.store.workspace import Workspace
 
-__all__ = ["REVEAL_PERMISSION", "ExportResult", "export_content", "import_stix"]
+__all__ = ["REVEAL_PERMISSION", "ExportResult", "export_content", "export_deidentified", "import_stix"]
 
 REVEAL_PERMISSION = "share.reveal"
 
@@ -71,3 +71,22 @@ def import_stix(url: str, path: Path, *, share_key_file: Path | None = None) -> 
         tx.record("system", "import", "share", "stix", None, file=path.name, objects=n_objects,
                   identifiers=len(items), added=added, matched_local=matched)
     return ImportResult(n_objects, len(items), added, known, matched, other_key)
+
+
+def export_deidentified(url: str, *, k: int = 11, max_suppressed: float = 0.1, key_file: Path | None = None,
+                        output: str = "") -> Any:
+    """The k-anonymous victim table (a KResult); reading victims' fields needs the data key. Audited."""
+    from ctip.cases.context import Casework
+    from ctip.share.deidentified import deidentify, read_victims
+
+    cw = Casework.open(url, key_file, need_key=True)
+    try:
+        with cw.read() as conn:
+            records = read_victims(conn, cw.key())
+        result = deidentify(records, k, max_suppressed)
+        with cw.tx() as tx:
+            tx.record("system", "export", "share", "deidentified", None, k=k, victims=result.total,
+                      rows=len(result.rows), suppressed=result.suppressed, levels=result.levels, output=output)
+    finally:
+        cw.close()
+    return result
