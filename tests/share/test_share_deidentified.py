@@ -46,7 +46,10 @@ def _rows(path: Path) -> list[list[str]]:
         return list(csv.reader(f))
 
 
-def test_export_is_k_anonymous_and_free_of_personal_fields(ctip, sqlite_url: str, tmp_path: Path) -> None:
+def test_export_is_k_anonymous_and_free_of_personal_fields(ctip, db_url: str, tmp_path: Path, monkeypatch) -> None:
+    sqlite_url = db_url
+    if not db_url.startswith("sqlite"):
+        monkeypatch.setenv("CTIP_DATA_KEY", "D" * 43)
     assert ctip("db", "init", "--db", sqlite_url).code == 0
     people = _make_cases(sqlite_url, 240)
     out = tmp_path / "victims.csv"

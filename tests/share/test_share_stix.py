@@ -108,9 +108,10 @@ def test_reveal_needs_a_permitted_role_and_is_audited(ctip, sqlite_url: str, tmp
         assert verify(conn)[2] is None
 
 
-def test_partner_bundle_round_trips_and_matches_with_the_same_key(ctip, tmp_path: Path, monkeypatch) -> None:
+def test_partner_bundle_round_trips_and_matches_with_the_same_key(ctip, db_url: str, tmp_path: Path,
+                                                                  monkeypatch) -> None:
     monkeypatch.setenv("CTIP_SHARE_KEY", "C" * 43)  # one sharing group
-    partner, ours = f"sqlite:///{tmp_path / 'partner.db'}", f"sqlite:///{tmp_path / 'ours.db'}"
+    partner, ours = f"sqlite:///{tmp_path / 'partner.db'}", db_url
     seed(partner)
     seed(ours)
     bundle = tmp_path / "partner.json"
