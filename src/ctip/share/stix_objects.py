@@ -17,7 +17,6 @@ EXT_PSEUDONYM = "extension-definition--2924a8b9-bd69-4b8b-ab07-cc3484eab89b"
 EXT_PHONE = "extension-definition--7a2d2b20-851e-4f14-a903-8f3688db3909"
 EXT_WALLET = "extension-definition--aef95368-56e2-4938-8aeb-082b6957782f"
 _FIXED = "2026-12-01T00:00:00.000Z"
-SCHEMA_URL = "https://github.com/ctip/ctip/blob/main/docs/sharing.md"
 
 # Phones and wallets have no STIX 2.1 object: they are new SCOs named as OpenCTI names its own
 # (phone-number, cryptocurrency-wallet, both with `value`), so OpenCTI reads them as its own.
@@ -54,18 +53,27 @@ def project_identity() -> stix2.v21.Identity:
 
 def extension_definitions() -> list[stix2.v21.ExtensionDefinition]:
     common: dict[str, Any] = {"created_by_ref": PROJECT_IDENTITY, "created": _FIXED, "modified": _FIXED,
-                              "schema": SCHEMA_URL, "version": "1.0"}
+                              "version": "1.0"}
     return [
         stix2.v21.ExtensionDefinition(id=EXT_PSEUDONYM, name="ctip pseudonymised identifier",
                                       description="The identifier's value is HMAC-SHA256(sharing key, link key) in "
                                       "hex; key_id names the key. Partners with the same key can match values.",
-                                      extension_types=["property-extension"], **common),
+                                      extension_types=["property-extension"],
+                                      schema="Properties: pseudonymised (boolean), key_id (string, 16 hex), id_type "
+                                      "(phone, whatsapp, telegram, line, wechat, email, url, wallet_trc20, "
+                                      "wallet_erc20). See ctip docs/sharing.md.", **common),
         stix2.v21.ExtensionDefinition(id=EXT_PHONE, name="phone-number",
                                       description="A phone number in E.164 form (value), or its pseudonym.",
-                                      extension_types=["new-sco"], **common),
+                                      extension_types=["new-sco"], schema="SCO phone-number: value (string, "
+                                      "E.164 or 64-hex pseudonym), pseudonymised (boolean), key_id (string); id "
+                                      "contributing property: value. See ctip docs/sharing.md.", **common),
         stix2.v21.ExtensionDefinition(id=EXT_WALLET, name="cryptocurrency-wallet",
                                       description="A crypto wallet address (value) on a chain (trc20, erc20), "
-                                      "or its pseudonym.", extension_types=["new-sco"], **common),
+                                      "or its pseudonym.", extension_types=["new-sco"],
+                                      schema="SCO cryptocurrency-wallet: value (string, address or 64-hex "
+                                      "pseudonym), chain (trc20, erc20), pseudonymised (boolean), key_id (string); "
+                                      "id contributing properties: value, chain. See ctip docs/sharing.md.",
+                                      **common),
     ]
 
 
