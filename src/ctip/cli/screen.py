@@ -20,6 +20,10 @@ WRITE_CHUNK = 256
 OutputFormat = Annotated[
     str | None, typer.Option("--output-format", "--to", help="jsonl (default) or csv; csv is implied by -o *.csv.")
 ]
+Engine = Annotated[str, typer.Option("--engine", help="local (default: a process pool here) or dask (a Dask cluster; "
+                                     "the same output).")]
+Scheduler = Annotated[str | None, typer.Option("--scheduler", help="Address of a running Dask scheduler, e.g. "
+                                               "tcp://10.0.0.5:8786 (default: a local cluster for this run).")]
 
 
 def _output_format(out: object, requested: str | None) -> str:
@@ -44,7 +48,7 @@ def _csv_cells(s: Screening) -> list[str]:
 def screen(
     inputs: Inputs, output: Out = None, fmt: InputFormat = "auto", text_column: TextColumn = "text",
     id_column: IdColumn = "id", region: Region = None, workers: Workers = 0, output_format: OutputFormat = None,
-    model: ModelPath = None, quiet: Quiet = False,
+    model: ModelPath = None, quiet: Quiet = False, engine: Engine = "local", scheduler: Scheduler = None,
 ) -> int:
     """Screen posts for trafficking-recruitment risk.
 
@@ -52,6 +56,9 @@ def screen(
     the indicators that fired (with the text that made them fire) and the contact identifiers found.
     Records that cannot be read are listed on stderr as FILE:LINE: reason (exit status 3).
     """
+    from ctip.engine import check_engine
+
+    check_engine(engine, scheduler)
     out_fmt = _output_format(output, output_format)
     refuse_overwrite([output], inputs)
     screener = make_screener(model, region)
@@ -61,7 +68,8 @@ def screen(
     with atomic_output(output) as stream, progress(show_progress(quiet)) as bar:
         task = bar.add_task("Screening", total=None)
         write = csv_writer(stream).writerows if out_fmt == "csv" else stream.writelines
-        results = screened(inputs, fmt, text_column, id_column, screener, workers, reporter, finish)
+        results = screened(inputs, fmt, text_column, id_column, screener, workers, reporter, finish, engine,
+                           scheduler)
         with closing(results):  # a failed write (full disk) stops the workers at once
             while chunk := list(islice(results, WRITE_CHUNK)):  # one write per chunk, not per line
                 write(chunk)
