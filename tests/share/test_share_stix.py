@@ -164,3 +164,20 @@ def test_malformed_or_hostile_bundle_changes_nothing(ctip, sqlite_url: str, tmp_
     with Workspace(sqlite_url) as ws, ws.engine.connect() as conn:
         assert conn.execute(select(func.count()).select_from(t.partner_identifiers)).scalar() == 0
         assert conn.execute(select(func.count()).select_from(t.identifiers)).scalar() == 8
+
+
+def test_raw_values_from_another_tool_are_pseudonymised_on_import(ctip, sqlite_url: str, tmp_path: Path) -> None:
+    seed(sqlite_url)
+    other = stix2.v21.Bundle(objects=[
+        stix2.v21.EmailAddress(value="hr.overseas@example.com"),
+        stix2.v21.UserAccount(account_type="telegram", user_id="kh_jobs_recruit"),
+        stix2.v21.URL(value="https://unrelated.example/"),
+    ])
+    f = tmp_path / "other.json"
+    f.write_text(other.serialize(), encoding="utf-8")
+    r = ctip("import", "stix", f, "--db", sqlite_url)
+    assert r.code == 0 and "3 identifiers; 3 added" in r.err.replace("\n", " ") and "2 match" in r.err
+    with Workspace(sqlite_url) as ws, ws.engine.connect() as conn:
+        rows = conn.execute(select(t.partner_identifiers)).all()
+    assert sorted(r.id_type for r in rows) == ["email", "telegram", "url"]
+    assert not any(v in str(rows) for v in ("hr.overseas@example.com", "kh_jobs_recruit", "unrelated.example"))
