@@ -42,11 +42,23 @@ def make_screener(model_path: Path | None, region: str | None) -> Screener:
 
 def screened(
     inputs: Sequence[str], fmt: str, text_column: str, id_column: str, screener: Screener, workers: int,
-    reporter: RejectReporter, finish: Callable[[Screening], Any] | None = None,
+    reporter: RejectReporter, finish: Callable[[Screening], Any] | None = None, engine: str = "local",
+    scheduler: str | None = None,
 ) -> Iterator[Any]:
     """Screenings (or `finish` of each) in input order; rejected records go to `reporter`."""
     items = read_posts(inputs, check_format(fmt), text_column=text_column, id_column=id_column, defer_jsonl=True)
     n_workers = workers if workers > 0 else default_workers()
+    if engine == "dask":
+        from ctip.engine import dask_screen_stream
+
+        stream = dask_screen_stream(items, screener, workers=max(1, n_workers - 1), finish=finish,
+                                    scheduler=scheduler)
+        for result in stream:
+            if isinstance(result, Rejected):
+                reporter(result)
+            else:
+                yield result
+        return
     if n_workers > 1:
         # The forked workers inherit this process's heap; gc.freeze() keeps their garbage
         # collector off those objects, which would otherwise copy every page of it into each.

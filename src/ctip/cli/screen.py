@@ -27,6 +27,10 @@ OutputFormat = Annotated[
 NoText = Annotated[bool, typer.Option("--no-text", help="Leave the post text out of the output (JSONL).")]
 # What an output file name may end in without --output-format (anything else is likely a mistake: x.xlsx).
 OUTPUT_SUFFIXES = {".jsonl": "jsonl", ".ndjson": "jsonl", ".jl": "jsonl", ".json": "jsonl", ".csv": "csv"}
+Engine = Annotated[str, typer.Option("--engine", help="local (default: a process pool here) or dask (a Dask cluster; "
+                                     "the same output).")]
+Scheduler = Annotated[str | None, typer.Option("--scheduler", help="Address of a running Dask scheduler, e.g. "
+                                               "tcp://10.0.0.5:8786 (default: a local cluster for this run).")]
 
 
 def output_format(out: Path | None, requested: str | None) -> str:
@@ -78,7 +82,8 @@ class Tally:
 def screen(
     inputs: Inputs, output: Out = None, fmt: InputFormat = "auto", text_column: TextColumn = "text",
     id_column: IdColumn = "id", region: Region = None, workers: Workers = 0, output_format_: OutputFormat = None,
-    model: ModelPath = None, quiet: Quiet = False, no_text: NoText = False,
+    model: ModelPath = None, quiet: Quiet = False, no_text: NoText = False, engine: Engine = "local",
+    scheduler: Scheduler = None,
 ) -> int:
     """Screen posts for trafficking-recruitment risk.
 
@@ -88,6 +93,9 @@ def screen(
     `ctip link` can read the output. Records that cannot be read are listed on stderr as
     FILE:LINE: reason (exit status 3).
     """
+    from ctip.engine import check_engine
+
+    check_engine(engine, scheduler)
     out_fmt = output_format(output, output_format_)
     refuse_overwrite([output], inputs)
     screener = make_screener(model, region)
@@ -100,7 +108,8 @@ def screen(
         finish = _jsonl_no_text if no_text else _jsonl_with_text
     with atomic_output(output) as stream, progress(show_progress(quiet)) as bar:
         task = bar.add_task("Screening", total=None)
-        results = screened(inputs, fmt, text_column, id_column, screener, workers, reporter, tally.wrap(finish))
+        results = screened(inputs, fmt, text_column, id_column, screener, workers, reporter, tally.wrap(finish),
+                           engine, scheduler)
         write: Callable[[list[Any]], None] | None = None
         with closing(results):  # a failed write (full disk) stops the workers at once
             while chunk := list(islice(results, WRITE_CHUNK)):  # one write per chunk, not per line
