@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 
-from ctip.errors import InputError
+from ctip.errors import InputError, RuleError
 
 DATA_FILE = "policy_index.csv"
 TIER_LABELS = {1.0: "Tier 1", 2.0: "Tier 2", 2.5: "Tier 2 Watch List", 3.0: "Tier 3"}
@@ -56,12 +56,19 @@ def load_policy_index(path: Path | None = None) -> tuple[CountryYear, ...]:
     need = {"countryname", "year", "tier", "p", "prosecution", "protection", "prevention"}
     if not need <= set(reader.fieldnames or ()):
         raise InputError(name, f"needs the columns {', '.join(sorted(need))}.")
-    for row in reader:
-        if "NA" in (row["tier"], row["p"]) or "" in (row["tier"], row["p"]):
-            continue
-        rows.append(CountryYear(row["countryname"], row.get("iso", ""), int(row["year"]), float(row["tier"]),
-                                int(float(row["p"])), _int(row["prosecution"]), _int(row["protection"]),
-                                _int(row["prevention"])))
+    try:
+        for row in reader:
+            if "NA" in (row["tier"], row["p"]) or "" in (row["tier"], row["p"]):
+                continue
+            try:
+                rows.append(CountryYear(row["countryname"], row.get("iso") or "", int(row["year"]),
+                                        float(row["tier"]), int(float(row["p"])), _int(row["prosecution"]),
+                                        _int(row["protection"]), _int(row["prevention"])))
+            except (TypeError, ValueError, OverflowError):  # a missing cell, a word where a number belongs
+                raise RuleError(name, reader.line_num, "a row has a missing or non-numeric year, tier or score.",
+                                "Fix that row or remove it; NA marks a missing value.") from None
+    except csv.Error as exc:
+        raise RuleError(name, reader.line_num, f"bad CSV: {exc}") from None
     return tuple(rows)
 
 

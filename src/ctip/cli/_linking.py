@@ -16,6 +16,7 @@ from typing import Any
 import numpy as np
 from markupsafe import Markup, escape
 
+from ctip.limits import limits
 from ctip.link.keys import default_blocked
 from ctip.link.run import LinkRun, link_posts
 from ctip.link.slots import slot_template
@@ -100,5 +101,6 @@ def report_extras(posts: Sequence[StoredPost]) -> ReportExtras:
     has_network = any(n is not None for n in run.linkage.network_ids)
     summaries = [s.to_dict() for s in run.summaries()] if has_network else []
     return ReportExtras(clusters=_cluster_rows(posts),
-                        network_html=network_view_html(graph_json(run)) if has_network else "",
+                        network_html=network_view_html(graph_json(run), max_posts=limits().network_posts)
+                        if has_network else "",
                         network_summaries=summaries)

@@ -10,6 +10,7 @@ from ctip.cli._common import RejectReporter
 from ctip.detect.model import load_model
 from ctip.errors import UsageError
 from ctip.ingest import FORMATS, read_posts
+from ctip.limits import limits
 from ctip.pipeline import Screener, default_workers, screen_stream
 from ctip.records import Rejected, Screening
 
@@ -31,7 +32,8 @@ def screened(
     reporter: RejectReporter, finish: Callable[[Screening], Any] | None = None,
 ) -> Iterator[Any]:
     """Screenings (or `finish` of each) in input order; rejected records go to `reporter`."""
-    items = read_posts(inputs, check_format(fmt), text_column=text_column, id_column=id_column, defer_jsonl=True)
+    items = read_posts(inputs, check_format(fmt), text_column=text_column, id_column=id_column, defer_jsonl=True,
+                       max_chars=limits().post_chars)
     n_workers = workers if workers > 0 else default_workers()
     for result in screen_stream(items, screener, workers=n_workers, finish=finish):
         if isinstance(result, Rejected):

@@ -24,7 +24,8 @@ from selectolax.lexbor import LexborHTMLParser
 
 from ctip.errors import InputError
 from ctip.ingest._deep_html import stripped_text, too_deep
-from ctip.ingest._source import open_binary, utf8_stream
+from ctip.ingest._source import open_binary, too_long_reason, utf8_stream
+from ctip.limits import limits
 from ctip.records import Post, Rejected
 
 HTML_SUFFIXES = (".html", ".htm")
@@ -59,7 +60,11 @@ def _parsed_text(html: str) -> str:
 
 def read_html(stream: BinaryIO, name: str, post_id: str) -> Iterator[Post | Rejected]:
     """One post from an HTML byte stream (UTF-8 after `utf8_stream`)."""
-    data = stream.read()
+    limit = limits().record_bytes
+    data = stream.read(limit + 1)
+    if len(data) > limit:
+        yield Rejected(name, 1, too_long_reason(len(data) + _rest(stream)))
+        return
     try:
         html = data.decode("utf-8")
     except UnicodeDecodeError as exc:
@@ -86,6 +91,16 @@ def read_html_folder(folder: Path, name: str) -> Iterator[Post | Rejected]:
                 yield from read_html(utf8_stream(raw, shown), shown, post_id)
         except InputError as exc:
             yield Rejected(shown, 1, f"not read: {exc.reason}")
+
+
+def _rest(stream: BinaryIO) -> int:
+    """How many bytes are left (read and dropped, never kept)."""
+    size = 0
+    while chunk := stream.read(1 << 20):
+        size += len(chunk)
+        if size > limits().document_bytes:
+            break
+    return size
 
 
 def page_id(path: Path) -> str:

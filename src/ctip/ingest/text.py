@@ -10,7 +10,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import BinaryIO
 
-from ctip.ingest._source import utf8_error_reason
+from ctip.ingest._source import bounded_lines, too_long_reason, utf8_error_reason
+from ctip.limits import limits
 from ctip.records import Post, Rejected
 
 
@@ -49,7 +50,12 @@ class _Pending:
 def read_text(stream: BinaryIO, name: str) -> Iterator[Post | Rejected]:
     """Posts from a UTF-8 plain-text byte stream; `name` is used in ids, origins and messages."""
     pending = _Pending()
-    for lineno, raw in enumerate(stream, 1):
+    for lineno, raw in enumerate(bounded_lines(stream, limits().record_bytes), 1):
+        if type(raw) is int:
+            pending.add(lineno, "")
+            if pending.error is None:
+                pending.error = (lineno, too_long_reason(raw))
+            continue
         try:
             line = raw.decode("utf-8")
         except UnicodeDecodeError as exc:
