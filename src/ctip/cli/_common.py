@@ -10,6 +10,7 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import IO, Any
 
+from ctip.cli._terminal import visible
 from ctip.cli.app import stderr
 from ctip.errors import EXIT_OK, EXIT_PARTIAL, UsageError
 from ctip.records import Rejected
@@ -114,7 +115,7 @@ class RejectReporter:
 
     def __call__(self, rejected: Rejected) -> None:
         self.count += 1
-        print(str(rejected), file=sys.stderr)
+        print(visible(str(rejected)), file=sys.stderr)
 
     def exit_code(self) -> int:
         return EXIT_PARTIAL if self.count else EXIT_OK

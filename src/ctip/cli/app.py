@@ -8,7 +8,9 @@ import sys
 
 import typer
 from rich.console import Console
+from rich.text import Text
 
+from ctip.cli._terminal import visible
 from ctip.errors import EXIT_FAILURE, EXIT_USAGE, CtipError
 from ctip.runtime import keep_freed_memory
 
@@ -28,7 +30,8 @@ app = typer.Typer(
     rich_markup_mode="rich",
 )
 
-stderr = Console(stderr=True, highlight=False)
+# markup=False: messages carry file names and values from the inputs, never Rich markup.
+stderr = Console(stderr=True, highlight=False, markup=False)
 
 
 def run_app(argv: list[str] | None = None) -> int:
@@ -38,9 +41,9 @@ def run_app(argv: list[str] | None = None) -> int:
     try:
         result = app(args=argv, standalone_mode=False)
     except CtipError as exc:
-        stderr.print(f"[red]Error:[/red] {exc.message}", markup=True, soft_wrap=True)
+        stderr.print(Text.assemble(("Error:", "red"), " ", visible(exc.message)), soft_wrap=True)
         if exc.hint:
-            stderr.print(exc.hint, markup=False, soft_wrap=True)
+            stderr.print(visible(exc.hint), soft_wrap=True)
         return exc.exit_code
     except typer.Exit as exc:
         return exc.exit_code
@@ -53,7 +56,8 @@ def run_app(argv: list[str] | None = None) -> int:
             return EXIT_USAGE if isinstance(exc, ClickUsageError) else exc.exit_code
         if os.environ.get("CTIP_DEBUG"):
             raise
-        stderr.print(f"[red]Internal error:[/red] {type(exc).__name__}: {exc}", soft_wrap=True)
+        stderr.print(Text.assemble(("Internal error:", "red"), f" {type(exc).__name__}: ", visible(str(exc))),
+                     soft_wrap=True)
         stderr.print("This is a bug in ctip. Re-run with CTIP_DEBUG=1 to see the details and report them.")
         return EXIT_FAILURE
     return result if isinstance(result, int) else 0

@@ -9,6 +9,7 @@ import typer
 
 from ctip.cli._common import RejectReporter, atomic_output, progress, refuse_overwrite, show_progress
 from ctip.cli._screening import check_format
+from ctip.cli._terminal import visible
 from ctip.cli.app import app, stderr
 from ctip.cli.options import IdColumn, InputFormat, Inputs, Out, Quiet, Region, TextColumn, Workers
 from ctip.errors import UsageError
@@ -92,7 +93,7 @@ def _report_hubs(hubs: dict[str, dict[str, int]], limit: int = 20) -> None:
     """Hubs change the result, so they are reported even with --quiet (the first `limit`, biggest first)."""
     ranked = sorted(hubs.items(), key=lambda kv: (-kv[1]["groups"], kv[0]))
     for key, info in ranked[:limit]:
-        stderr.print(f"hub, not linked: {key} ({info['posts']} posts in {info['groups']} separate groups)",
+        stderr.print(visible(f"hub, not linked: {key} ({info['posts']} posts in {info['groups']} separate groups)"),
                      markup=False, soft_wrap=True)
     if len(ranked) > limit:
         stderr.print(f"… and {len(ranked) - limit} more hubs (all are listed in the --graph output).")

@@ -30,9 +30,13 @@ def write_jsonl(stream: IO[str], records: Iterable[dict[str, Any]]) -> int:
 
 
 def csv_row(record: dict[str, Any], text: str) -> list[str]:
-    """Flatten one screening for a spreadsheet; lists become readable `;`-joined cells."""
+    """Flatten one screening for a spreadsheet; lists become readable `;`-joined cells.
+
+    Every cell is defused, not only the text: ids, languages and identifiers come from the
+    input too, and a spreadsheet runs any cell that starts like a formula.
+    """
     indicators = record["indicators"]
-    return [
+    cells = [
         record["id"],
         record["lang"],
         f"{record['risk_score']:.4f}",
@@ -41,8 +45,9 @@ def csv_row(record: dict[str, Any], text: str) -> list[str]:
         " ".join(h["id"] for h in indicators),
         "; ".join(f"{h['id']} {h['name']}: " + " | ".join(s["text"] for s in h["spans"]) for h in indicators),
         "; ".join(f"{e['type']}={e['value']}" for e in record["entities"]),
-        _defuse_formula(text),
+        text,
     ]
+    return [_defuse_formula(str(cell)) for cell in cells]
 
 
 def _defuse_formula(cell: str) -> str:
