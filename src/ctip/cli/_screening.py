@@ -8,7 +8,7 @@ from typing import Any
 
 from ctip.cli._common import RejectReporter
 from ctip.detect.model import load_model
-from ctip.errors import UsageError
+from ctip.errors import CtipError, UsageError
 from ctip.ingest import FORMATS, read_posts
 from ctip.limits import limits
 from ctip.pipeline import Screener, default_workers, screen_stream
@@ -24,7 +24,20 @@ def check_format(fmt: str) -> str:
 def make_screener(model_path: Path | None, region: str | None) -> Screener:
     if region is not None and (len(region) != 2 or not region.isalpha()):
         raise UsageError(f"--region {region!r} is not a two-letter country code.", "Example: --region KH")
-    return Screener(load_model(model_path), region=region.upper() if region else None)
+    return Screener(_model(model_path), region=region.upper() if region else None)
+
+
+def _model(path: Path | None) -> Any:
+    """The risk model; a --model file that is not one is a usage error (exit 2), whatever is wrong with it."""
+    if path is None:
+        return load_model()
+    try:
+        return load_model(path)
+    except CtipError as exc:
+        raise UsageError(exc.message, exc.hint) from None
+    except Exception as exc:  # a damaged archive can fail in many ways (zip, pickle, numpy)
+        raise UsageError(f"{path} is not a ctip risk model ({type(exc).__name__}).",
+                         "Use a file written by `ctip train`.") from None
 
 
 def screened(

@@ -85,7 +85,7 @@ def _write(run, output: Path | None, summary: Path | None, graph: Path | None) -
         with atomic_output(summary) as stream:
             stream.writelines(jsonl_line(s.to_dict()) for s in run.summaries())
     if graph is not None:
-        with atomic_output(graph) as stream:
+        with atomic_output(graph, sensitive=True) as stream:
             write_graph(graph_json(run), stream, graph_format(graph))
 
 

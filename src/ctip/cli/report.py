@@ -31,6 +31,6 @@ def report(
         from ctip.cli._linking import report_extras
 
         html = render_report(posts, report_extras(posts), title=title, generated_at=now())
-    with atomic_output(output) as stream:
+    with atomic_output(output, sensitive=True) as stream:
         stream.write(html)
     stderr.print(f"Report with {len(posts)} posts written to {output.resolve()}")

@@ -58,7 +58,7 @@ def screen(
     reporter = RejectReporter()
     n = 0
     finish = _csv_cells if out_fmt == "csv" else _jsonl
-    with atomic_output(output) as stream, progress(show_progress(quiet)) as bar:
+    with atomic_output(output, sensitive=True) as stream, progress(show_progress(quiet)) as bar:
         task = bar.add_task("Screening", total=None)
         write = csv_writer(stream).writerows if out_fmt == "csv" else stream.writelines
         results = screened(inputs, fmt, text_column, id_column, screener, workers, reporter, finish)
