@@ -109,3 +109,15 @@ def test_the_report_network_view_caps_what_it_lays_out_and_says_so():
     data = json.loads(html.split('class="ctip-net-data">')[1].split("</script>")[0])
     assert sum(1 for n in data["nodes"] if n["kind"] == "post") == 400
     assert "Showing 400 of the 5,000 linked posts" in html
+
+
+def test_every_limit_is_documented_with_its_default():
+    from pathlib import Path
+
+    from ctip.limits import _VARIABLES, Limits
+
+    doc = (Path(__file__).resolve().parents[2] / "docs" / "limits.md").read_text(encoding="utf-8")
+    defaults = Limits()
+    for variable, (field, unit) in _VARIABLES.items():
+        shown = getattr(defaults, field) / unit
+        assert f"| `{variable}` | {shown:g} |" in doc, variable
