@@ -6,12 +6,12 @@ CTIP := $(VENV)/bin/ctip
 STAMP := $(VENV)/.installed
 DEMO_DIR := demo-output
 
-.PHONY: install sysdeps demo test test-fast lint bench model cues clean
+.PHONY: install sysdeps demo test test-fast lint bench model cues lock clean
 
-$(STAMP): pyproject.toml
+$(STAMP): pyproject.toml constraints.txt
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install -q --upgrade pip
-	$(PY) -m pip install -q -e '.[dev]'
+	$(PY) -m pip install -q -c constraints.txt -e '.[all,dev]'
 	$(PY) -m compileall -q -x '/(data|migrations)/' src
 	touch $(STAMP)
 
@@ -44,6 +44,7 @@ bench: install
 	$(PY) bench/bench_screen.py 20000
 	$(PY) bench/bench_extract.py
 	$(PY) bench/bench_link.py 50000
+	$(PY) bench/quality.py
 
 # After editing src/ctip/data/indicators/*.yaml: the shipped compiled tables and docs/indicators.md.
 cues: install
@@ -52,6 +53,14 @@ cues: install
 
 model: install
 	$(CTIP) train data/corpus/parts/*.jsonl -o src/ctip/data/models/risk.v1.npz
+
+# After changing dependencies in pyproject.toml: pin what a fresh install resolves to.
+lock:
+	rm -rf .lock-venv && $(PYTHON) -m venv .lock-venv
+	.lock-venv/bin/python -m pip install -q --upgrade pip
+	.lock-venv/bin/python -m pip install -q -e '.[all,dev]'
+	.lock-venv/bin/python -m pip freeze --exclude-editable | grep -v '^ctip' > constraints.txt
+	rm -rf .lock-venv
 
 clean:
 	rm -rf $(VENV) $(DEMO_DIR) build *.egg-info

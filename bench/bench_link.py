@@ -24,9 +24,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
 from _measure import run_measured  # noqa: E402
+from synthetic_links import make_corpus  # noqa: E402
 
 from ctip.link.evaluation import bcubed  # noqa: E402
-from ctip.link.synthetic import make_corpus  # noqa: E402
 
 OUT = Path(__file__).parent / "out"
 CTIP = str(Path(sys.executable).parent / "ctip")

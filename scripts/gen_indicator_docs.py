@@ -22,7 +22,17 @@ Each post is scanned for the indicators below (taxonomy and principles: the proj
 `indicators.md`). Cues are data: `src/ctip/data/indicators/<lang>.yaml`, one list per indicator
 id, plus a few regexes (age ranges, handles, wallets) that run only when a trigger word is present.
 All languages' cues are matched on every post, so code-mixed posts get every language's cues.
-A hit carries the id, the catalog weight and character offsets into the *original* text.
+A hit carries the id, its weight and character offsets into the *original* text.
+
+**Weights.** The catalogue gives each indicator a *direction* (raises risk, or lowers it for the
+L family); the size of its effect is learned by the risk model, which is trained so that no
+weight goes against its direction. The `weight` shown on a post is that indicator's real
+contribution to *that post's* score, in log-odds: its learned weight, plus an equal share of
+its family's weight and (for risk indicators) of the "several families" weight. With the base
+and the wording part (`score_parts` in the output) they add up exactly:
+`risk_score = sigmoid(base + sum of indicator weights + wording)`. The "model weight" column
+below is the learned weight of the indicator alone in the shipped model; "prior" is the
+catalogue's hand-set number, which only gives the direction.
 
 - **R1 is computed, not a keyword**: stated pay is parsed (currency, period, multipliers such as
   万 / triệu / juta / แสน / သိန်း / ລ້ານ), converted to USD per month and divided by the reference
@@ -31,7 +41,7 @@ A hit carries the id, the catalog weight and character offsets into the *origina
   "High salary" lures without a figure also fire R1, unless the role is skilled or a stated figure
   is realistic (numbers beat adjectives).
 - Coercion (C) cues right after a negation ("we never keep your passport") do not fire.
-- L weights are negative: legitimacy lowers the score. An X cue always sends the post to review;
+- L weights are never positive: legitimacy lowers the score. An X cue always sends the post to review;
   so does a K cue, except in a post framed as a warning or a news report (L7, L8), where the
   model decides (scorer rule).
 - X1-X4 are first-person or relative distress only; news and warnings get L7/L8 instead.
@@ -50,20 +60,34 @@ def _counts() -> dict[str, dict[str, int]]:
     return cue_set().counts
 
 
+def model_weights() -> dict[str, float]:
+    """Each indicator's own learned weight in the shipped model, in calibrated log-odds."""
+    from ctip.detect.features import N_HASH_FEATURES
+    from ctip.detect.model import load_model
+
+    model = load_model()
+    slope = -model.calibration_[0]
+    own = model.coef_[N_HASH_FEATURES:N_HASH_FEATURES + len(model.indicator_ids_)]
+    return {iid: float(c) * model.indicator_scale * slope for iid, c in zip(model.indicator_ids_, own, strict=True)}
+
+
 def render() -> str:
     from ctip.detect.salary import L3_RANGE, R1_RATIO
 
     catalog = load_catalog()
     counts = _counts()
+    learned = model_weights()
     lines = [HEADER.format(r1=R1_RATIO, l3lo=L3_RANGE[0], l3hi=L3_RANGE[1])]
-    lines.append("| id | name | family | weight | maps to | " + " | ".join(LANGS) + " |")
-    lines.append("|---|---|---|---|---|" + "---|" * len(LANGS))
+    lines.append("| id | name | family | direction | prior | model weight | maps to | " + " | ".join(LANGS) + " |")
+    lines.append("|---|---|---|---|---|---|---|" + "---|" * len(LANGS))
     for iid, info in catalog.items():
         per_lang = " | ".join(str(counts[lang].get(iid, 0)) for lang in LANGS)
         maps = ", ".join(info.maps_to)
-        lines.append(f"| {iid} | {info.name} | {info.family} | {info.weight:+.1f} | {maps} | {per_lang} |")
+        direction = "raises" if info.weight > 0 else "lowers"
+        lines.append(f"| {iid} | {info.name} | {info.family} | {direction} | {info.weight:+.1f} | "
+                     f"{learned.get(iid, 0.0):+.2f} | {maps} | {per_lang} |")
     totals = " | ".join(str(sum(counts[lang].values())) for lang in LANGS)
-    lines.append(f"| | **cues per language** | | | | {totals} |")
+    lines.append(f"| | **cues per language** | | | | | | {totals} |")
     lines.append("")
     lines.append("Columns per language: literal cues + regex rules + near-constrained cues for that id.")
     lines.append("")

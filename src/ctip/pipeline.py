@@ -7,20 +7,23 @@ records pass through untouched so the caller can report them in place.
 
 from __future__ import annotations
 
+import contextlib
 import gc
 import multiprocessing as mp
+import multiprocessing.connection
 import signal
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
+from functools import partial
 from typing import Any
 
 from ctip.detect.cues import scan
 from ctip.detect.indicators import find_indicators, indicator_catalog
 from ctip.detect.model import RiskModel, load_model
 from ctip.detect.score import Thresholds, make_screening
-from ctip.errors import WorkerError
+from ctip.errors import CtipError, WorkerError
 from ctip.extract import extract_batch
 from ctip.ingest import LineBatch, SeenIds
 from ctip.records import Post, Rejected, Screening
@@ -54,6 +57,7 @@ class Screener:
     def __init__(self, model: RiskModel | None = None, *, region: str | None = None,
                  thresholds: Thresholds = Thresholds()) -> None:
         self.model = model if model is not None else load_model()
+        self.version = self.model.version  # what the workspace records next to each score
         self.region = region
         self.thresholds = thresholds
         indicator_catalog()  # load rule data once, before any fork
@@ -66,40 +70,81 @@ class Screener:
         langs = [p.lang or next(detected) for p in posts]
         found = [scan(n.text) for n in norms]  # one stage at a time keeps each one's tables in cache
         hits = [find_indicators(n, lang, f) for n, lang, f in zip(norms, langs, found, strict=True)]
-        probs = self.model.predict_proba([n.text for n in norms], hits)
+        parts = self.model.score_parts([n.text for n in norms], hits)
         entities = extract_batch(norms, langs, region=self.region)
-        return [make_screening(post, lang, float(prob), post_hits, found_entities, self.thresholds)
-                for post, lang, post_hits, prob, found_entities in zip(posts, langs, hits, probs, entities, strict=True)]
+        return [make_screening(post, lang, post_parts, post_hits, found_entities, self.thresholds)
+                for post, lang, post_hits, post_parts, found_entities
+                in zip(posts, langs, hits, parts, entities, strict=True)]
 
     def screen_text(self, text: str, lang: str | None = None) -> Screening:
         return self.screen_batch([Post(id="text", text=text, lang=lang)])[0]
+
+    def screen(self, posts: Iterable[str | Post], *, workers: int = 1) -> list[Screening]:
+        """Screen texts or posts, in order (texts get ids "0", "1", ...)."""
+        items = [p if isinstance(p, Post) else Post(id=str(i), text=p) for i, p in enumerate(posts)]
+        out = []
+        for result in screen_stream(items, self, workers=workers):
+            if isinstance(result, Rejected):
+                raise CtipError(f"Post {result.reason}", "Give each post its own id.")
+            out.append(result)
+        return out
+
+    def __getstate__(self) -> dict[str, Any]:  # for `spawn` workers: tables reload lazily there
+        return {"model": self.model, "version": self.version, "region": self.region, "thresholds": self.thresholds}
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        self.__dict__.update(state)
+
+
+def screen(posts: Iterable[str | Post], *, model: RiskModel | None = None, region: str | None = None,
+           workers: int = 1) -> list[Screening]:
+    """Screen texts or posts with the shipped model (or `model`): one Screening per input, in order.
+
+    >>> [s.risk_level for s in screen(["Typing job in Sihanoukville, $1500, free ticket, no experience"])]
+    ['high']
+    """
+    return Screener(model, region=region).screen(posts, workers=workers)
 
 
 Item = Post | Rejected | LineBatch
 Batch = list[Post | Rejected] | LineBatch
 Done = tuple[str, str, Any]  # post id, origin, what finish() made of its Screening
-
-_WORKER: Screener | None = None
-_FINISH: Callable[[Screening], Any] | None = None
+Finish = Callable[[Screening], Any] | None
 
 
-def _run_batch(batch: Batch) -> list[Done | Rejected]:
-    """Screen one batch (in a worker): rejects stay in place, posts become (id, origin, result)."""
-    assert _WORKER is not None
+def _run_batch(screener: Screener, finish: Finish, batch: Batch) -> list[Done | Rejected]:
+    """Screen one batch: rejects stay in place, posts become (id, origin, result)."""
     items = list(batch.records()) if isinstance(batch, LineBatch) else batch
     posts = [x for x in items if type(x) is Post]
-    screened = _WORKER.screen_batch(posts)
-    done = iter(screened if _FINISH is None else [_FINISH(s) for s in screened])
+    screened = screener.screen_batch(posts)
+    done = iter(screened if finish is None else [finish(s) for s in screened])
     return [(x.id, x.origin, next(done)) if type(x) is Post else x for x in items]  # type: ignore[misc]
 
 
-def _start_worker() -> None:
+# A worker process's own screener, set once by the pool's initializer (never in the parent).
+_worker_task: Callable[[Batch], list[Done | Rejected]] | None = None
+
+
+def _start_worker(screener: Screener, finish: Finish) -> None:
+    global _worker_task
+    _worker_task = partial(_run_batch, screener, finish)
     # Screening makes many short-lived objects and almost no reference cycles: collect rarely.
     gc.set_threshold(GC_THRESHOLD, 50, 100)
     # The main process decides how a run ends: Ctrl-C there shuts the workers down, so a
     # worker must not print its own KeyboardInterrupt traceback; SIGTERM simply ends it.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
+
+
+def _in_worker(batch: Batch) -> list[Done | Rejected]:
+    assert _worker_task is not None, "called outside a screening worker"
+    return _worker_task(batch)
+
+
+def start_method() -> str:
+    """`fork` where the platform has it (Linux): workers share the loaded model and tables
+    without copying; otherwise `spawn`, where each worker loads them once."""
+    return "fork" if "fork" in mp.get_all_start_methods() else "spawn"
 
 
 def _batches(items: Iterable[Item], size: int) -> Iterator[Batch]:
@@ -129,16 +174,19 @@ def default_workers() -> int:
 
 
 def screen_stream(items: Iterable[Item], screener: Screener, *, workers: int = 1,
-                  finish: Callable[[Screening], Any] | None = None) -> Iterator[Any]:
+                  finish: Finish = None, method: str | None = None) -> Iterator[Any]:
     """Screen a stream of posts (and pass rejects through) in input order.
 
     `items` may hold unparsed JSONL `LineBatch`es (read_posts(defer_jsonl=True)): the workers
     parse them, and posts whose id was already seen come out as Rejected.
     `finish`, when given, turns each Screening into what is yielded (e.g. an output line) inside
-    the worker process: sending strings back is much cheaper than sending records.
+    the worker process: sending strings back is much cheaper than sending records. With the
+    `spawn` start method it must be picklable (a module-level function).
+    `method` picks the multiprocessing start method (default: `start_method()`); the output is
+    the same whichever is used, and with one worker no process is started.
     """
     seen = SeenIds()
-    for result in _screened_batches(items, screener, workers, finish):
+    for result in _screened_batches(items, screener, workers, finish, method or start_method()):
         for item in result:
             if type(item) is tuple:
                 duplicate = seen.check(item[0], item[1])
@@ -147,17 +195,16 @@ def screen_stream(items: Iterable[Item], screener: Screener, *, workers: int = 1
                 yield item
 
 
-def _screened_batches(items: Iterable[Item], screener: Screener, workers: int,
-                      finish: Callable[[Screening], Any] | None) -> Iterator[list[Done | Rejected]]:
-    global _WORKER, _FINISH
-    _WORKER, _FINISH = screener, finish
+def _screened_batches(items: Iterable[Item], screener: Screener, workers: int, finish: Finish,
+                      method: str) -> Iterator[list[Done | Rejected]]:
     if workers <= 1:
-        yield from map(_run_batch, _batches(items, BATCH_SIZE))
+        yield from map(partial(_run_batch, screener, finish), _batches(items, BATCH_SIZE))
         return
-    yield from _pooled(_batches(items, BATCH_SIZE), workers)
+    yield from _pooled(_batches(items, BATCH_SIZE), workers, screener, finish, method)
 
 
-def _pooled(batches: Iterator[Batch], workers: int) -> Iterator[list[Done | Rejected]]:
+def _pooled(batches: Iterator[Batch], workers: int, screener: Screener, finish: Finish,
+            method: str) -> Iterator[list[Done | Rejected]]:
     """Screen batches on `workers` processes, in order, reading at most a few batches ahead.
 
     The input is read here, in the calling thread, never in a pool thread: an input that
@@ -166,17 +213,16 @@ def _pooled(batches: Iterator[Batch], workers: int) -> Iterator[list[Done | Reje
     pool down at once. A worker that dies (killed, out of memory) ends the run with
     `WorkerError` instead of a wait for a result that never comes.
     """
-    # fork shares the loaded model with the workers without pickling it; gc.freeze() keeps
-    # the children's garbage collector off the inherited objects, which would otherwise
-    # copy every page of the parent's heap into each child (copy-on-write).
-    gc.freeze()
-    pool = ProcessPoolExecutor(workers, mp_context=mp.get_context("fork"), initializer=_start_worker)
+    # The screener reaches each worker once, through the initializer: with fork by
+    # copy-on-write (no pickling), with spawn pickled once per worker.
+    pool = ProcessPoolExecutor(workers, mp_context=mp.get_context(method), initializer=_start_worker,
+                               initargs=(screener, finish))
     pending: deque[Future[list[Done | Rejected]]] = deque()
     finished = False
     try:
         try:
             for batch in batches:
-                pending.append(pool.submit(_run_batch, batch))
+                pending.append(pool.submit(_in_worker, batch))
                 if len(pending) >= workers * BATCHES_IN_FLIGHT:
                     yield _result(pending.popleft())
         except Exception:
@@ -188,7 +234,7 @@ def _pooled(batches: Iterator[Batch], workers: int) -> Iterator[list[Done | Reje
             yield _result(pending.popleft())
         finished = True
     finally:
-        _stop(pool, pending, finished)
+        _stop(pool, finished)
 
 
 def _result(future: Future[list[Done | Rejected]]) -> list[Done | Rejected]:
@@ -201,14 +247,38 @@ def _result(future: Future[list[Done | Rejected]]) -> list[Done | Rejected]:
         ) from None
 
 
-def _stop(pool: ProcessPoolExecutor, pending: deque[Future[Any]], finished: bool) -> None:
+def _stop(pool: ProcessPoolExecutor, finished: bool) -> None:
     """Shut the pool down; when the run stopped early, end the workers instead of waiting for them."""
     if finished:
         pool.shutdown(wait=True)
         return
-    for future in pending:
-        future.cancel()
-    for process in list((getattr(pool, "_processes", None) or {}).values()):
+    # Not future.cancel(): the pool marks its pending futures broken itself, and a cancelled
+    # one makes its thread fail (InvalidStateError) on the way.
+    call_queue = getattr(pool, "_call_queue", None)
+    if call_queue is not None:
+        call_queue._ignore_epipe = True  # batches no worker will read: dropped quietly
+    processes = list((getattr(pool, "_processes", None) or {}).values())
+    for process in processes:
         if process.is_alive():
             process.terminate()
-    pool.shutdown(wait=True, cancel_futures=True)
+    # Wait (briefly) for them to be gone, without reaping them: the pool's own thread does that.
+    mp.connection.wait([p.sentinel for p in processes], timeout=10)
+    _unblock_pipes(pool)
+    pool.shutdown(wait=True)
+
+
+def _unblock_pipes(pool: ProcessPoolExecutor) -> None:
+    """Let the pool's threads give up on pipes whose other end was a worker that is gone.
+
+    A worker ended while it wrote a result leaves half a message: the pool's thread then
+    waits for the rest for ever, and shutdown() waits for that thread. Likewise the thread
+    that writes batches to the workers can block on a full pipe (CPython fixes this only on
+    Windows, gh-107219). Closing this process's copies of those pipe ends turns both waits
+    into an immediate end of file or EPIPE, which the pool treats as a broken pool.
+    """
+    ends = [getattr(getattr(pool, "_call_queue", None), "_reader", None),
+            getattr(getattr(pool, "_result_queue", None), "_writer", None)]
+    for end in ends:
+        if end is not None:
+            with contextlib.suppress(OSError):
+                end.close()

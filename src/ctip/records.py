@@ -6,8 +6,11 @@ returns new records. `to_dict` gives the JSON output contract (field names are s
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, field
 from typing import Any
+
+SCORE_DECIMALS = 6  # risk_score in outputs: enough to re-derive it from its parts to 1e-6
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,6 +100,35 @@ class Entity:
 
 
 @dataclass(frozen=True, slots=True)
+class ScoreParts:
+    """A score split into additive parts, in log-odds: `probability == sigmoid(total)`.
+
+    `base` is the score of a post with no indicator and no telling wording; `indicators` the
+    signed contribution of each indicator that fired; `wording` that of the post's character
+    n-grams. Calibration is folded into every part.
+    """
+
+    base: float
+    indicators: dict[str, float]
+    wording: float
+
+    @property
+    def total(self) -> float:
+        return self.base + sum(self.indicators.values()) + self.wording
+
+    @property
+    def probability(self) -> float:
+        total = self.total
+        if total >= 0:
+            return 1.0 / (1.0 + math.exp(-total))
+        e = math.exp(total)
+        return e / (1.0 + e)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"base": self.base, "indicators": dict(self.indicators), "wording": self.wording}
+
+
+@dataclass(frozen=True, slots=True)
 class Screening:
     """The result of screening one post."""
 
@@ -107,6 +139,7 @@ class Screening:
     needs_review: bool
     indicators: tuple[IndicatorHit, ...]
     entities: tuple[Entity, ...] = ()
+    score_parts: ScoreParts | None = None
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = self.post.carried_fields()
@@ -114,13 +147,15 @@ class Screening:
             {
                 "id": self.post.id,
                 "lang": self.lang,
-                "risk_score": round(self.risk_score, 4),
+                "risk_score": round(self.risk_score, SCORE_DECIMALS),
                 "risk_level": self.risk_level,
                 "needs_review": self.needs_review,
                 "indicators": [h.to_dict() for h in self.indicators],
                 "entities": [e.to_dict() for e in self.entities],
             }
         )
+        if self.score_parts is not None:
+            out["score_parts"] = self.score_parts.to_dict()
         return out
 
 

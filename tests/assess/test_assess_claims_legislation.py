@@ -53,4 +53,7 @@ def test_assess_example_legislation(example_file, rules):
         "means: not covered: abuse_of_vulnerability, payments",
         "purpose: not covered: organ_removal",
         "consent_irrelevant: unclear: Consent of a victim is irrelevant where any of the means was used (Art. 3(b)).",
+        "legal_persons_liable: unclear: Legal persons (companies, agencies) can be held liable (UNTOC Art. 10).",
+        "non_punishment_of_victims: gap: Victims are not punished for acts they were compelled to commit as a "
+        "direct result of being trafficked.",
     ]

@@ -102,3 +102,19 @@ def test_assess_cli_help_lists_commands(cli, capsys):
     out = capsys.readouterr().out
     for command in ("new", "check", "run", "consistency"):
         assert command in out
+
+
+def test_assess_cli_consistency_pdf_and_docs(cli, tmp_path):
+    doc = tmp_path / "doc.md"
+    from ctip.assess.auditdoc import BEGIN, END
+
+    doc.write_text(f"# Title\n\n{BEGIN}\nold figures\n{END}\n\nafter\n", "utf-8")
+    pdf = tmp_path / "audit.pdf"
+    assert cli(["assess", "consistency", "-o", str(tmp_path / "a.json"), "--pdf", str(pdf),
+                "--update-docs", str(doc)]) == 0
+    assert pdf.read_bytes().startswith(b"%PDF")
+    text = doc.read_text("utf-8")
+    assert "old figures" not in text and "| `gamma` |" in text and text.endswith("\nafter\n")
+    (tmp_path / "plain.md").write_text("no markers\n", "utf-8")
+    assert cli(["assess", "consistency", "-o", str(tmp_path / "b.json"), "--update-docs",
+                str(tmp_path / "plain.md")]) == 2

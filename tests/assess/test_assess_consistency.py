@@ -107,3 +107,72 @@ def test_assess_by_year_tau(result):
     years = {y: v for y, v in result["by_year"].items() if v["kendall_tau_b"] is not None}
     assert len(years) == 13 and all(-1 <= v["kendall_tau_b"] < 0 for v in years.values())
     assert result["by_year"]["2014"]["n"] == 1 and math.isfinite(result["kendall_tau_b"])
+
+
+def _synthetic(n=40, seed=3):
+    from ctip.assess.consistency import CountryYear
+
+    rng = random.Random(seed)
+    return [CountryYear(f"C{i}", "", 2000 + i % 2, rng.choice([1.0, 2.0, 2.5, 3.0]), rng.randint(3, 15), 1, 1, 1)
+            for i in range(n)]
+
+
+def test_assess_gamma_and_ties_by_brute_force():
+    from ctip.assess.consistency import gamma_with_ties
+
+    rows = _synthetic()
+    worse = better = t_total = t_tier = t_both = 0
+    for a, b in combinations(rows, 2):
+        if a.year != b.year:
+            continue
+        dx, dy = b.total - a.total, b.tier - a.tier
+        if dx == 0 and dy == 0:
+            t_both += 1
+        elif dx == 0:
+            t_total += 1
+        elif dy == 0:
+            t_tier += 1
+        elif (dx > 0) == (dy > 0):
+            worse += 1
+        else:
+            better += 1
+    g = gamma_with_ties(rows)
+    assert (g["pairs_higher_total_worse_tier"], g["pairs_higher_total_better_tier"]) == (worse, better)
+    assert (g["pairs_tied_total_only"], g["pairs_tied_tier_only"], g["pairs_tied_both"]) == (t_total, t_tier, t_both)
+    assert g["gamma"] == pytest.approx((worse - better) / (worse + better), abs=1e-6)
+
+
+def test_assess_lenient_is_the_mirror_of_harsh():
+    from ctip.assess.consistency import CountryYear, lenient
+
+    peers = [CountryYear(f"P{i}", "", 2010, 3.0, 5, 1, 1, 1) for i in range(4)]
+    soft = CountryYear("Soft", "", 2010, 1.0, 6, 1, 1, 1)  # higher total, but Tier 1 where lower-total peers got 3
+    flagged = lenient([*peers, soft])
+    assert list(flagged) == ["Soft"] and flagged["Soft"][0]["share_peers_worse"] == 1.0
+    assert out_of_line([*peers, soft]) == {}
+
+
+def test_assess_both_alignments_and_sparse_years():
+    from ctip.assess.consistency import audit_both
+
+    both = audit_both()
+    same, lagged = both["alignments"]["same_year"], both["alignments"]["lagged"]
+    assert both["kendall_tau_b"] == same["kendall_tau_b"] and both["alignment"] == "same_year"
+    assert same["sparse_years"] == [2014] and same["by_year"]["2014"]["n_rated"] == 182
+    assert same["by_year"]["2014"]["kendall_tau_b"] is None
+    assert "2014" not in [y for y, v in same["by_year"].items() if not v["sparse"]]
+    lag_rows = load_policy_index(alignment="lagged")
+    cambodia = {r.year: r for r in lag_rows if r.country == "Cambodia"}
+    assert cambodia[2006].total == 10 and cambodia[2006].tier == 2.5  # 3P 2005 (p = 10) with the 2006 tier
+    taus = [kendalltau([r.total for r in lag_rows if r.year == y], [r.tier for r in lag_rows if r.year == y]).statistic
+            for y in (2005, 2010)]
+    assert [lagged["by_year"][str(y)]["kendall_tau_b"] for y in (2005, 2010)] == pytest.approx(taus, abs=1e-6)
+
+
+def test_assess_docs_figures_are_generated():
+    from ctip.assess.auditdoc import BEGIN, END, consistency_markdown
+    from ctip.assess.consistency import audit_both
+
+    doc = (Path(__file__).resolve().parents[2] / "docs" / "assessment.md").read_text("utf-8")
+    section = BEGIN + doc.split(BEGIN, 1)[1].split(END, 1)[0] + END
+    assert section == consistency_markdown(audit_both()), "run: ctip assess consistency --update-docs docs/assessment.md"

@@ -24,7 +24,7 @@ HEAD = "ctip_assess: 1\ncountry: Testland\nyear: 2024\nevidence:\n"
 def test_assess_example_file_is_valid(example_file, rules):
     dossier = load_evidence(example_file, rules)
     assert dossier.illustrative is True
-    assert len(dossier.evidence) == 23
+    assert len(dossier.evidence) == 27
     assert dossier.by_id()["E03"].value == 42
     assert dossier.by_id()["E03"].source.date == "2022-03-31"  # dates stay strings
 

@@ -141,3 +141,48 @@ def test_assess_khmer_line_has_no_tofu(tmp_path):
     png = _png(html_to_pdf(html), tmp_path, "line")
     assert _binary_ink(png).sum() > 2000
     assert count_tofu_boxes(png) == 0
+
+
+def test_assess_khmer_report_has_khmer_body_text(result):
+    from ctip.assess.report import texts
+
+    km = assessment_html(result, lang="km")
+    en = assessment_html(result)
+    body = texts()["texts"]
+    for key in ("efforts_share", "conditions_note", "claims_intro", "review_banner"):
+        khmer = body[key]["km"].split("{")[0]
+        assert khmer in km, key
+        assert khmer not in en, key
+    assert texts()["rules_km"]["C7"] in km and texts()["rules_km"]["C7"] not in en
+    assert texts()["review"]["status"] == "draft" and "native" in texts()["review"]["needed"]
+    assert 'lang="km"' in km
+
+
+def test_assess_report_wording_for_a_ministry(result):
+    html = assessment_html(result)
+    assert "share of grid points" in html.lower() and "Probability of each tier" not in html
+    assert "Holds" in html and "Does not hold" in html  # conditions, not met / not met
+    assert "Enforcement and victim data" in html and "forced_criminality" in html
+    assert "+150, +14.3%" in html  # victims identified 1050 -> 1200
+    assert "Verdict" in html and "Right of reply" in html
+    with pytest.raises(ValueError, match="report language"):
+        assessment_html(result, lang="fr")
+
+
+def test_assess_khmer_pdf_renders_and_charts_fit_a4(result, tmp_path):
+    _need("pdftoppm")
+    pdf = html_to_pdf(assessment_html(result, for_pdf=True, lang="km"))
+    path = tmp_path / "km.pdf"
+    path.write_bytes(pdf)
+    text = subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True, check=True).stdout
+    assert len(KHMER.findall(text)) > 1000  # body text, not only headings
+    for page in (1, 2):  # page 2 holds the sensitivity charts
+        png = _png(pdf, tmp_path, f"km{page}", page)
+        assert count_tofu_boxes(png) == 0, f"missing-glyph boxes on page {page} ({png})"
+    subprocess.run(["pdftoppm", "-png", "-r", "50", str(path), str(tmp_path / "all")], check=True)
+    pages = sorted(tmp_path.glob("all-*.png"))
+    assert len(pages) > 5
+    for png in pages:  # every page: charts and tables stay inside the A4 text width
+        ink = _binary_ink(png)
+        margin = int(ink.shape[1] * 12 / 210)  # the right margin is 14 mm of 210: nothing may spill into it
+        assert ink[:, -margin:].sum() == 0, f"content runs into the right margin on {png.name}"

@@ -17,7 +17,8 @@ def test_assess_rules_have_every_standard_and_criterion(rules):
     assert [r.id for r in rules.conditions] == ["TWL-A", "SSP"]
     assert all(r.source.startswith(("22 U.S.C.", "TVPA")) for r in (*rules.standards, *rules.criteria))
     assert rules.rule("MS4").derived and not rules.rule("MS1").derived
-    assert {r.id for r in rules.criteria if r.core} == {"C1", "C2", "C7"}
+    assert {r.id for r in rules.criteria if r.core} == {"C1", "C2", "C7", "C11"}
+    assert rules.rule("C7").when_missing == "not-met"  # same presumption as C1 (issue 16)
     assert rules.rule("C1").when_missing == "not-met"  # the statutory no-data presumption
 
 

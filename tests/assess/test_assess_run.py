@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import math
 import shutil
 from itertools import combinations, product
 
@@ -44,7 +45,9 @@ def test_assess_example_rating(example_result):
     assert r["tier"]["before_clock"] == 2.5 and r["tier"]["consecutive_watch_list_before"] == 3
     assert r["minimum_standards"]["fully_met"] is False
     assert r["minimum_standards"]["MS4"]["finding"] == "not_met"
-    assert r["criteria"]["C1"]["decided_by"] == ["E04", "E05"]
+    assert r["criteria"]["C1"]["decided_by"] == ["E04", "E05", "E25"]
+    # E25 repeats E04; the table-derived item and E03 come from the same ministry statistics: each pair counts once
+    assert r["criteria"]["C1"]["not_independent"] == [["D.C1.2021", "E03"], ["E04", "E25"]]
     assert r["criteria"]["C12"]["counted_as"] == "not_met"
     assert r["threep"]["total"] == sum(d["score"] for d in r["threep"]["dimensions"].values())
     assert r["illustrative"] is True and "Illustrative file: not real findings." in r["warnings"]
@@ -151,7 +154,9 @@ def test_assess_what_would_change_tier2_example(rules):
 def test_assess_sensitivity_probabilities(example_result, rules):
     s = example_result["sensitivity"]
     steps = [rules.thresholds[n].steps for n in s["ranges"]]
-    assert s["grid_points"] == steps[0] * steps[1] * steps[2] * steps[3]
+    assert s["grid_points"] == math.prod(steps)
+    assert {"min_weight", "grade_shift"} <= set(s["ranges"])  # the floor and the grades vary too
+    assert s["share_of_grid_points"] == s["probability"]
     assert sum(s["probability"].values()) == pytest.approx(1.0)
     assert sum(s["probability_before_clock"].values()) == pytest.approx(1.0)
     assert s["holds"] == s["probability"][example_result["tier"]["label"]]
@@ -183,3 +188,10 @@ def test_assess_json_identical_across_processes(example_file, history_file):
         for seed in ("1", "2")
     ]
     assert outputs[0] == outputs[1] and len(outputs[0]) > 10_000
+
+
+def test_assess_rendered_example_is_current(example_file, history_file, rules):
+    """examples/assess/rendered/ holds the rerun example; regenerate it (README) when the rules or code change."""
+    rendered = example_file.parent / "rendered" / "cambodia-2022.result.json"
+    current = to_json(assess(load_evidence(example_file, rules), rules, load_history(history_file, rules)))
+    assert rendered.read_text("utf-8") == current, "rerun the commands in examples/assess/README.md"

@@ -74,8 +74,13 @@ def test_assess_watch_list_trigger_b(all_met, rules):
     assert tier({**all_met, "C7": NOT_MET, "C11": NOT_MET}, rules) == 2.5
 
 
-def test_assess_watch_list_trigger_b_needs_known_c11_when_missing_is_unknown(all_met, rules):
-    assert tier({**all_met, "C7": NOT_MET, "C11": UNKNOWN}, rules, missing="unknown") == 2.0
+def test_assess_watch_list_trigger_b_holds_without_evidence_of_increasing_efforts(all_met, rules):
+    # "failure to provide evidence of increasing efforts": missing C11 evidence triggers the Watch List
+    assert tier({**all_met, "C7": NOT_MET, "C11": UNKNOWN}, rules, missing="unknown") == 2.5
+
+
+def test_assess_tier_1_needs_appreciable_progress(all_met, rules):
+    assert tier({**all_met, "C11": NOT_MET}, rules) == 2.5
 
 
 def test_assess_tier_1_is_not_put_on_watch_list(all_met, rules):

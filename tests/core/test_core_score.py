@@ -1,7 +1,9 @@
+import math
+
 import pytest
 
 from ctip.detect.score import Thresholds, decide, make_screening
-from ctip.records import IndicatorHit, Post, Span
+from ctip.records import IndicatorHit, Post, ScoreParts, Span
 
 
 def hit(iid: str) -> IndicatorHit:
@@ -47,11 +49,13 @@ def test_thresholds_are_respected():
 
 def test_make_screening_to_dict_has_the_contract_fields_and_carries_input_fields():
     post = Post(id="p1", text="x", url="https://e.x/1", extra={"group": "g1"})
-    s = make_screening(post, "en", 0.66666, [hit("R1"), hit("T1")], [])
+    parts = ScoreParts(base=-1.0, indicators={"R1": 1.2, "T1": 0.4930}, wording=0.0)
+    s = make_screening(post, "en", parts, [hit("R1"), hit("T1")], [])
     d = s.to_dict()
     for key in ("id", "lang", "risk_score", "risk_level", "needs_review", "indicators", "entities"):
         assert key in d
     assert d["group"] == "g1" and d["url"] == "https://e.x/1"
-    assert d["risk_score"] == 0.6667
-    assert d["indicators"][0] == {"id": "R1", "name": "name R1", "weight": 1.0,
+    assert d["risk_score"] == round(1 / (1 + math.exp(-0.693)), 6)
+    assert d["indicators"][0] == {"id": "R1", "name": "name R1", "weight": 1.2,
                                   "spans": [{"start": 0, "end": 1, "text": "x"}]}
+    assert d["score_parts"] == {"base": -1.0, "indicators": {"R1": 1.2, "T1": 0.493}, "wording": 0.0}

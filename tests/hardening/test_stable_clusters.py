@@ -5,9 +5,9 @@ from __future__ import annotations
 import itertools
 
 import pytest
+from synthetic_links import make_corpus
 
 from ctip.cli._linking import update_clusters
-from ctip.link.synthetic import make_corpus
 from ctip.records import Post, Screening
 from ctip.store import workspace
 from ctip.store.workspace import Workspace

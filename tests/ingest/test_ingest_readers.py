@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import gzip
 import json
-import time
 import zipfile
 
 import pytest
@@ -201,12 +200,9 @@ def test_fixture_folder_reads_as_a_whole():
     assert len(posts_of(items)) == 1 + 2 + 2 and len(rejects_of(items)) == 2
 
 
-def test_jsonl_read_rate_is_far_above_the_screening_budget(write):
-    # ctip screen needs 5,000 posts/s overall; reading must be a small part of that.
-    # The floor is low so a slow CI machine does not fail; the measured rate is in the report.
+def test_a_large_jsonl_file_streams_through_whole(write):
+    # Reading speed is measured by bench/bench_screen.py, not here (a busy machine would fail a timing).
     line = '{"id": "p%d", "text": "Tuyển dụng nhân viên, lương 1200 USD. Liên hệ WhatsApp", "lang": "vi", "label": 1}\n'
     path = write("rate.jsonl", "".join(line % i for i in range(50_000)))
-    start = time.perf_counter()
-    count = sum(1 for _ in read_posts([path]))
-    rate = count / (time.perf_counter() - start)
-    assert count == 50_000 and rate > 20_000
+    posts = [p for p in read_posts([path]) if isinstance(p, Post)]
+    assert len(posts) == 50_000 and posts[-1].id == "p49999"

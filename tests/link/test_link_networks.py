@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from synthetic_links import make_corpus
+
 from ctip.link import NetworkIndex, bcubed, link_posts, network_id_for
 from ctip.link.keys import default_blocked, hotline_key, keys_of, read_blocklist
-from ctip.link.synthetic import make_corpus
 from ctip.records import Entity, Post
 
 

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from synthetic_links import make_corpus
+
 from ctip.link import TemplateClusterer, TemplateIndex, bcubed, cluster_id_for
-from ctip.link.synthetic import make_corpus
 from ctip.records import Post
 
 AD_EN = [

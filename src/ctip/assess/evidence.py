@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -58,10 +59,8 @@ def check_text(text: str, file: str, rules: Rules) -> tuple[Any, list[Problem]]:
     data, lines = load_with_lines(text, file)
     if not isinstance(data, dict):
         return data, [Problem(file, 1, "the file must be a mapping (country:, year:, evidence: …).")]
-    problems = _schema_problems(data, lines, file)
-    if not problems:
-        problems = _reference_problems(data, lines, file, rules)
-    return data, sorted(problems, key=lambda p: (p.line, p.reason))
+    problems = _schema_problems(data, lines, file) + _reference_problems(data, lines, file, rules)
+    return data, sorted(set(problems), key=lambda p: (p.line, p.reason))
 
 
 def load_evidence(path: Path, rules: Rules) -> Dossier:
@@ -102,6 +101,7 @@ def _message(error: jsonschema.ValidationError) -> str:
 
 
 def _reference_problems(data: dict, lines: dict[Path_, int], file: str, rules: Rules) -> list[Problem]:
+    """Cross-reference checks; they skip parts the schema already rejected, so one pass reports everything."""
     problems: list[Problem] = []
 
     def add(path: Path_, reason: str) -> None:
@@ -109,31 +109,88 @@ def _reference_problems(data: dict, lines: dict[Path_, int], file: str, rules: R
 
     known = _known_targets(rules)
     ids: set[str] = set()
-    for i, item in enumerate(data.get("evidence", [])):
-        if item["id"] in ids:
-            add(("evidence", i, "id"), f"duplicate evidence id {item['id']!r}.")
-        ids.add(item["id"])
-        for j, target in enumerate(item["bears_on"]):
+    items = [(i, x) for i, x in enumerate(_list(data.get("evidence"))) if isinstance(x, dict)]
+    for i, item in items:
+        if isinstance(item.get("id"), str):
+            if item["id"] in ids:
+                add(("evidence", i, "id"), f"duplicate evidence id {item['id']!r}.")
+            ids.add(item["id"])
+    for i, item in items:
+        for j, target in enumerate(_list(item.get("bears_on"))):
             if target == "MS4":
                 add(("evidence", i, "bears_on", j), "MS4 is decided from C1-C12; tag the criteria instead.")
-            elif target not in known:
+            elif isinstance(target, str) and target not in known and _id_shape(target):  # else the schema said it
                 add(("evidence", i, "bears_on", j), f"{target!r} is not in rules {rules.id} v{rules.version}.")
+        _check_refs(_list(item.get("repeats")), ("evidence", i, "repeats"), ids, add)
+        if item.get("id") in _list(item.get("repeats")):
+            add(("evidence", i, "repeats"), "an item cannot repeat itself.")
     claim_ids: set[str] = set()
-    for i, claim in enumerate(data.get("claims", [])):
-        if claim["id"] in claim_ids or claim["id"] in ids:
-            add(("claims", i, "id"), f"duplicate id {claim['id']!r}.")
-        claim_ids.add(claim["id"])
+    for i, claim in enumerate(_list(data.get("claims"))):
+        if not isinstance(claim, dict):
+            continue
+        if claim.get("id") in claim_ids or claim.get("id") in ids:
+            add(("claims", i, "id"), f"duplicate id {claim.get('id')!r}.")
+        claim_ids.add(claim.get("id"))
         for key in ("supported_by", "contradicted_by"):
-            _check_refs(claim.get(key, []), ("claims", i, key), ids, add)
-        both = set(claim.get("supported_by", [])) & set(claim.get("contradicted_by", []))
+            _check_refs(_list(claim.get(key)), ("claims", i, key), ids, add)
+        if isinstance(claim.get("reply"), dict):
+            _check_refs(_list(claim["reply"].get("evidence")), ("claims", i, "reply", "evidence"), ids, add)
+        both = set(_list(claim.get("supported_by"))) & set(_list(claim.get("contradicted_by")))
         if both:
             add(("claims", i), f"evidence {sorted(both)} cannot both support and contradict the claim.")
-    _check_refs(data.get("waiver", {}).get("evidence", []), ("waiver", "evidence"), ids, add)
-    _legislation_problems(data.get("legislation"), ids, rules, add)
+    waiver = data.get("waiver") if isinstance(data.get("waiver"), dict) else {}
+    _check_refs(_list(waiver.get("evidence")), ("waiver", "evidence"), ids, add)
+    for name, refs in (waiver.get("findings") or {}).items() if isinstance(waiver.get("findings"), dict) else ():
+        _check_refs(_list(refs), ("waiver", "findings", name), ids, add)
+    _not_applicable_problems(data, ids, known, rules, add)
+    _data_problems(data.get("data"), ids, add)
+    if isinstance(data.get("legislation"), dict):
+        _legislation_problems(data["legislation"], ids, rules, add)
     period = data.get("period")
-    if period and period["start"] > period["end"]:
+    if isinstance(period, dict) and isinstance(period.get("start"), str) and isinstance(period.get("end"), str) \
+            and period["start"] > period["end"]:
         add(("period",), "period start is after its end.")
     return problems
+
+
+def _id_shape(target: str) -> bool:
+    pattern = schema()["$defs"]["item"]["properties"]["bears_on"]["items"]["pattern"]
+    return re.fullmatch(pattern, target) is not None
+
+
+def _list(value: Any) -> list:
+    return value if isinstance(value, list) else []
+
+
+def _not_applicable_problems(data: dict, ids: set[str], known: set[str], rules: Rules, add) -> None:
+    core = {r.id for r in rules.criteria if r.core}
+    seen: set[str] = set()
+    for i, entry in enumerate(_list(data.get("not_applicable"))):
+        if not isinstance(entry, dict) or not isinstance(entry.get("id"), str):
+            continue
+        fid = entry["id"]
+        if fid in core:
+            add(("not_applicable", i, "id"), f"{fid} is a core criterion and always applies; record the evidence instead.")
+        elif fid not in known:
+            add(("not_applicable", i, "id"), f"{fid!r} is not in rules {rules.id} v{rules.version}.")
+        if fid in seen:
+            add(("not_applicable", i, "id"), f"{fid} is listed twice.")
+        seen.add(fid)
+        _check_refs(_list(entry.get("evidence")), ("not_applicable", i, "evidence"), ids, add)
+
+
+def _data_problems(tables: Any, ids: set[str], add) -> None:
+    if not isinstance(tables, dict):
+        return
+    for name, rows in tables.items():
+        years: set[int] = set()
+        for i, row in enumerate(_list(rows)):
+            if not isinstance(row, dict):
+                continue
+            if name != "budget" and row.get("year") in years:
+                add(("data", name, i, "year"), f"year {row.get('year')} is listed twice in data.{name}.")
+            years.add(row.get("year"))
+            _check_refs(_list(row.get("evidence")), ("data", name, i, "evidence"), ids, add)
 
 
 def _known_targets(rules: Rules) -> set[str]:
@@ -145,7 +202,7 @@ def _known_targets(rules: Rules) -> set[str]:
 
 def _check_refs(refs: list[str], path: Path_, ids: set[str], add) -> None:
     for k, ref in enumerate(refs):
-        if ref not in ids:
+        if isinstance(ref, str) and ref not in ids:
             add((*path, k), f"{ref!r} is not an evidence id in this file.")
 
 
@@ -154,15 +211,15 @@ def _legislation_problems(law: dict | None, ids: set[str], rules: Rules, add) ->
         return
     spec = rules.raw["legislation"]
     for element in ("act", "means", "purpose"):
-        if element in law:
-            for k, name in enumerate(law[element]["covered"]):
+        if isinstance(law.get(element), dict):
+            for k, name in enumerate(_list(law[element].get("covered"))):
                 if name not in spec[element]:
                     add(("legislation", element, "covered", k), f"{name!r} is not one of {', '.join(spec[element])}.")
-            _check_refs(law[element].get("evidence", []), ("legislation", element, "evidence"), ids, add)
+            _check_refs(_list(law[element].get("evidence")), ("legislation", element, "evidence"), ids, add)
     for flag in spec["flags"]:
-        if flag in law:
-            _check_refs(law[flag].get("evidence", []), ("legislation", flag, "evidence"), ids, add)
-    _check_refs(law.get("penalty_evidence", []), ("legislation", "penalty_evidence"), ids, add)
+        if isinstance(law.get(flag), dict):
+            _check_refs(_list(law[flag].get("evidence")), ("legislation", flag, "evidence"), ids, add)
+    _check_refs(_list(law.get("penalty_evidence")), ("legislation", "penalty_evidence"), ids, add)
 
 
 def _source(raw: dict) -> Source:
@@ -197,6 +254,9 @@ def to_dossier(data: dict, file: str, digest: str) -> Dossier:
             value=item.get("value"),
             unit=item.get("unit"),
             note=item.get("note"),
+            kind=item.get("kind", "action"),
+            date=item.get("date"),
+            repeats=tuple(item.get("repeats", [])),
         )
         for item in data["evidence"]
     )
@@ -209,6 +269,11 @@ def to_dossier(data: dict, file: str, digest: str) -> Dossier:
             supported_by=tuple(c.get("supported_by", [])),
             contradicted_by=tuple(c.get("contradicted_by", [])),
             note=c.get("note"),
+            date=c.get("date"),
+            criterion=c.get("criterion"),
+            reply=c.get("reply"),
+            same_as=c.get("same_as"),
+            recommendation=c.get("recommendation"),
         )
         for c in data.get("claims", [])
     )
@@ -227,4 +292,7 @@ def to_dossier(data: dict, file: str, digest: str) -> Dossier:
         waiver_evidence=tuple(waiver.get("evidence", [])),
         file=file,
         sha256=digest,
+        waiver_findings={k: tuple(v) for k, v in (waiver.get("findings") or {}).items()},
+        not_applicable={e["id"]: e["reason"] for e in data.get("not_applicable", [])},
+        data=data.get("data"),
     )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 
 from ctip.assess.evidence import read_text
@@ -13,7 +14,8 @@ from ctip.errors import RuleError
 EXAMPLE = "history:\n  - {year: 2020, tier: 2WL}\n  - {year: 2021, tier: 2WL, waiver: true}"
 
 
-def load_history(path: Path, rules: Rules) -> tuple[HistoryYear, ...]:
+def load_history(path: Path, rules: Rules, year: int | None = None) -> tuple[HistoryYear, ...]:
+    """Earlier report years from a history file; with `year`, entries for that year or later are refused."""
     text, _ = read_text(path)
     file = str(path)
     data, lines = load_with_lines(text, file)
@@ -30,5 +32,35 @@ def load_history(path: Path, rules: Rules) -> tuple[HistoryYear, ...]:
             raise RuleError(file, line, str(exc)) from None
         if row["year"] in years:
             raise RuleError(file, line, f"year {row['year']} is listed twice.")
+        if year is not None and row["year"] >= year:
+            raise RuleError(file, line, f"year {row['year']} is not before the year assessed ({year}).",
+                            "The history lists earlier report years only; remove this entry.")
         years[row["year"]] = HistoryYear(row["year"], tier, bool(row.get("waiver", False)))
     return tuple(years[y] for y in sorted(years))
+
+
+def history_warnings(history: Sequence[HistoryYear], rules: Rules) -> list[str]:
+    """Entries that the law in force that year makes doubtful: a waiver flag where none applies, a Watch List
+    year past the limit without a waiver flag, more waiver years than the law allowed."""
+    from ctip.assess.tiers import WATCH_LIST, clock_from_history
+
+    out = []
+    for h in history:
+        law = rules.law_for(h.year)
+        if h.waiver and h.tier != WATCH_LIST:
+            out.append(f"History {h.year}: waiver flag on a year that is not on the Watch List ({h.tier:g}).")
+        if h.tier != WATCH_LIST or not law.downgrade:
+            continue
+        before = [e for e in history if e.year < h.year]
+        clock = clock_from_history(before, h.year, h.waiver, law)
+        if clock.consecutive_watch_list < law.max_consecutive_watch_list:
+            continue
+        nth = clock.consecutive_watch_list + 1
+        if not h.waiver:
+            out.append(f"History {h.year}: Watch List year {nth} in a row without a waiver flag; under {law.act} it "
+                       "would have been an automatic Tier 3. Add `waiver: true` if a waiver was granted.")
+        elif max(clock.waivers_used, clock.consecutive_watch_list - law.max_consecutive_watch_list) >= \
+                law.waiver_max_years:
+            out.append(f"History {h.year}: waiver beyond the {law.waiver_max_years} year(s) allowed under "
+                       f"{law.act}; check the entry.")
+    return out

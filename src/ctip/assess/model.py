@@ -16,6 +16,7 @@ if TYPE_CHECKING:  # rules.py imports this module
 MET = "met"
 NOT_MET = "not_met"
 UNKNOWN = "unknown"
+NOT_APPLICABLE = "not_applicable"
 STATES = (MET, NOT_MET, UNKNOWN)
 
 
@@ -47,10 +48,22 @@ class Evidence:
     unit: str | None = None
     note: str | None = None
     line: int = 0
+    kind: str = "action"  # action (done in the period) or commitment (a promise of future steps)
+    date: str | None = None  # when the fact happened (default: the source date)
+    repeats: tuple[str, ...] = ()  # items this one repeats (not independent of them)
 
     @property
     def grade(self) -> str:
         return f"{self.source_grade}{self.info_grade}"
+
+    @property
+    def when(self) -> str:
+        return self.date or self.source.date
+
+    def source_key(self) -> str:
+        """Items with the same key come from the same source and are not independent."""
+        s = self.source
+        return s.url or f"{s.document or ''}|{s.title}"
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,6 +77,11 @@ class Claim:
     supported_by: tuple[str, ...] = ()
     contradicted_by: tuple[str, ...] = ()
     note: str | None = None
+    date: str | None = None  # when the claim was made (default: the source date)
+    criterion: str | None = None  # the finding the claim is about (relevance of linked evidence is checked)
+    reply: Mapping | None = None  # right of reply: {text, by, date, evidence}
+    same_as: str | None = None  # the same claim's id in an earlier year's file
+    recommendation: Mapping | None = None  # last year's recommendation: {year, status: done/partly/not}
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,6 +100,9 @@ class Dossier:
     waiver_evidence: tuple[str, ...] = ()
     file: str = ""
     sha256: str = ""
+    waiver_findings: Mapping[str, tuple[str, ...]] = field(default_factory=dict)  # the three waiver findings
+    not_applicable: Mapping[str, str] = field(default_factory=dict)  # finding id -> why it does not apply
+    data: Mapping | None = None  # enforcement, victim and budget tables (checked by the schema)
 
     def by_id(self) -> dict[str, Evidence]:
         return {e.id: e for e in self.evidence}
@@ -104,6 +125,7 @@ class Params:
     significant_efforts: float
     low_reliability_weight: float
     missing: str  # "not-met" or "unknown"
+    grade_shift: float = 0.0  # sensitivity: every grade read one notch better (-1) or worse (+1)
 
 
 @dataclass(frozen=True, slots=True)
@@ -119,6 +141,11 @@ class Finding:
     evidence_against: tuple[str, ...]
     reason: str
     counted_as: str = ""  # how the tier logic counts it (unknown may count as not_met)
+    strength: str = "none"  # none / weak (some evidence, below the floor) / sufficient / not_applicable
+    contested: bool = False  # both sides carry a real share of the weight
+    commitments: tuple[str, ...] = ()  # commitment items: shown, never counted
+    out_of_period: tuple[str, ...] = ()  # counted items dated outside the reporting period
+    dependent: tuple[tuple[str, ...], ...] = ()  # groups of items from one source, counted as one
 
     @property
     def decided_by(self) -> tuple[str, ...]:

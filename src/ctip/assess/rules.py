@@ -32,6 +32,29 @@ class Rule:
     core: bool = False
     when_missing: str | None = None
     derived: bool = False
+    note: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class LawVersion:
+    """The Watch List and downgrade law in force from one report year on (see `law_versions` in the rules)."""
+
+    id: str
+    law_as_of: str
+    act: str
+    from_report_year: int
+    watch_list: bool
+    commitments_trigger: bool
+    downgrade: bool
+    max_consecutive_watch_list: int = 2
+    counts_from_report_year: int = 0
+    waiver_max_years: int = 0
+    post_waiver_watch_list_max: int | None = None
+    source: str = ""
+    verified: bool = False
+
+    def to_dict(self) -> dict:
+        return {k: getattr(self, k) for k in self.__slots__}
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,6 +103,18 @@ class Rules:
             return float(text)
         raise ValueError(f"unknown tier {name!r} (use 1, 2, 2WL or 3)")
 
+    def law_for(self, year: int) -> LawVersion:
+        """The law version in force for a report year (the latest that applies from that year or earlier)."""
+        versions = [_law(v) for v in self.raw.get("law_versions") or ()]
+        in_force = [v for v in versions if v.from_report_year <= year]
+        if in_force:
+            return max(in_force, key=lambda v: v.from_report_year)
+        down = self.raw["downgrade"]  # a rules file without law_versions: one law for every year
+        return LawVersion("rules-downgrade", "", down.get("source", ""), 0, True, False, True,
+                          int(down["max_consecutive_watch_list"]), 0, int(down["waiver_max_years"]),
+                          down.get("post_waiver_watch_list_max"), down.get("source", ""),
+                          bool(down.get("verified", False)))
+
     def threep(self) -> dict[str, dict[str, dict]]:
         return self.raw["threep"]["dimensions"]
 
@@ -87,6 +122,19 @@ class Rules:
         values = {name: t.default for name, t in self.thresholds.items()}
         values.update(overrides)
         return Params(missing=missing, **values)
+
+
+def _law(raw: dict) -> LawVersion:
+    down = raw.get("downgrade") or {}
+    return LawVersion(
+        id=raw["id"], law_as_of=str(raw["law_as_of"]), act=raw["act"], from_report_year=int(raw["from_report_year"]),
+        watch_list=bool(raw["watch_list"]), commitments_trigger=bool(raw.get("commitments_trigger", False)),
+        downgrade=bool(down), max_consecutive_watch_list=int(down.get("max_consecutive_watch_list", 0)),
+        counts_from_report_year=int(down.get("counts_from_report_year", 0)),
+        waiver_max_years=int(down.get("waiver_max_years", 0)),
+        post_waiver_watch_list_max=down.get("post_waiver_watch_list_max"),
+        source=raw.get("source", ""), verified=bool(raw.get("verified", False)),
+    )
 
 
 def load_rules(path: Path | None = None) -> Rules:
@@ -124,6 +172,7 @@ def _build(raw: dict, digest: str) -> Rules:
                 core=bool(r.get("core", False)),
                 when_missing=r.get("when_missing"),
                 derived=bool(r.get("derived", False)),
+                note=" ".join(str(r.get("note", "")).split()),
             )
             for r in raw[section]
         )
@@ -132,6 +181,8 @@ def _build(raw: dict, digest: str) -> Rules:
     for name, t in raw["thresholds"].items():
         low, high = t.get("range", (None, None))
         thresholds[name] = Threshold(name, float(t["default"]), low, high, int(t.get("steps", 1)), t["help"])
+    for version in raw.get("law_versions") or ():
+        _law(version)  # malformed versions fail at load time, not mid-run
     return Rules(
         id=raw["id"],
         version=int(raw["version"]),

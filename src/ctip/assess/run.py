@@ -8,19 +8,24 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
+from dataclasses import replace
 
 from ctip.assess.claims import claims_register
-from ctip.assess.findings import evaluate, is_low_reliability, item_weight
+from ctip.assess.crosscheck import cross_checks
+from ctip.assess.datatables import derived_evidence, tables
+from ctip.assess.findings import evaluate, is_low_reliability, item_weight, out_of_period
+from ctip.assess.history import history_warnings
 from ctip.assess.legislation import legislation_check
 from ctip.assess.model import Assessment, Dossier, Finding, HistoryYear, Params
 from ctip.assess.rules import MISSING_MODES, Rules
 from ctip.assess.sensitivity import sensitivity
 from ctip.assess.threep import threep_scores
-from ctip.assess.tiers import clock_from_history, decide
+from ctip.assess.tiers import clock_from_history, decide, efforts_share
 from ctip.assess.whatif import what_would_change
 from ctip.errors import UsageError
 
 RESULT_FORMAT = 1
+WAIVER_FINDINGS = ("written_plan", "plan_significant_efforts", "resources_committed")
 
 
 def assess(
@@ -34,9 +39,19 @@ def assess(
     if missing not in MISSING_MODES:
         raise UsageError(f"--missing must be one of {', '.join(MISSING_MODES)}, not {missing!r}.")
     params = rules.params(missing=missing)
+    derived = derived_evidence(dossier, rules)
+    if derived:  # the data tables give C1 and C11 evidence of their own
+        dossier = replace(dossier, evidence=(*dossier.evidence, *derived))
     granted = dossier.waiver if waiver is None else waiver
-    clock = clock_from_history(history, dossier.year, granted)
+    late = [h.year for h in history if h.year >= dossier.year]
+    if late:
+        raise UsageError(f"The history has entries for {dossier.year} or later ({', '.join(map(str, late))}).",
+                         "The history lists earlier report years only.")
+    law = rules.law_for(dossier.year)
+    clock = clock_from_history(history, dossier.year, granted, law)
     findings = evaluate(dossier, rules, params)
+    if law.commitments_trigger and _efforts_rest_on_commitments(dossier, rules, params, findings):
+        clock = replace(clock, efforts_rest_on_commitments=True)
     states = {k: f.counted_as for k, f in findings.items()}
     decision = decide(states, rules, params, clock, {k: f.decided_by for k, f in findings.items()})
     return Assessment(
@@ -52,10 +67,29 @@ def assess(
         threep=threep_scores(findings, rules),
         what_would_change=what_would_change(states, rules, params, clock),
         sensitivity=sensitivity(dossier, rules, params, clock),
-        claims=tuple(claims_register(dossier, findings)),
-        legislation=legislation_check(dossier.legislation, rules),
+        claims=tuple(claims_register(dossier, findings, rules, params)),
+        legislation=legislation_check(dossier.legislation, rules, dossier.iso3),
         warnings=tuple(_warnings(dossier, history, clock, findings, rules, missing)),
     )
+
+
+def _efforts_rest_on_commitments(dossier: Dossier, rules: Rules, params: Params, findings) -> bool:
+    """Significant efforts are reached only when commitments count as actions (trigger (iii)(III), 2004-2018)."""
+    if not any(e.kind == "commitment" for e in dossier.evidence):
+        return False
+    as_actions = replace(dossier, evidence=tuple(replace(e, kind="action") for e in dossier.evidence))
+    with_commitments = evaluate(as_actions, rules, params)
+    share = efforts_share({k: f.counted_as for k, f in findings.items()}, rules)
+    share_with = efforts_share({k: f.counted_as for k, f in with_commitments.items()}, rules)
+    return share < params.significant_efforts <= share_with
+
+
+def waiver_findings(dossier: Dossier, granted: bool) -> dict:
+    """The three findings a waiver rests on (written plan; it would amount to significant efforts; resources)."""
+    rows = {name: {"evidence": list(dossier.waiver_findings.get(name, ())),
+                   "holds": bool(dossier.waiver_findings.get(name))} for name in WAIVER_FINDINGS}
+    return {"granted": granted, "findings": rows, "evidence": list(dossier.waiver_evidence),
+            "complete": all(r["holds"] for r in rows.values())}
 
 
 def to_dict(a: Assessment) -> dict:
@@ -73,6 +107,7 @@ def to_dict(a: Assessment) -> dict:
         "options": {"missing": a.missing, "waiver": a.waiver, "waiver_evidence": list(dossier.waiver_evidence),
                     "parameters": _params(a.params)},
         "history": [{"year": h.year, "tier": _code(h.tier), "waiver": h.waiver} for h in a.history],
+        "law": a.rules.law_for(dossier.year).to_dict(),
         "tier": {
             "code": _code(decision.code),
             "label": rules.tier_label(decision.code),
@@ -90,8 +125,14 @@ def to_dict(a: Assessment) -> dict:
         "sensitivity": a.sensitivity,
         "claims": list(a.claims),
         "legislation": a.legislation,
-        "evidence": {e.id: _evidence(e, rules, a.params) for e in dossier.evidence},
+        "evidence": {e.id: _evidence(e, rules, a.params, dossier) for e in dossier.evidence},
         "warnings": list(a.warnings),
+        "waiver": waiver_findings(dossier, a.waiver),
+        "contested": sorted(k for k, f in findings.items() if f.contested),
+        "not_applicable": dict(dossier.not_applicable),
+        "cross_checks": cross_checks(findings, decision, a.legislation, a.threep, rules),
+        "data": tables(dossier),
+        "tier_factors": rules.raw.get("tier_factors"),
     }
 
 
@@ -126,11 +167,20 @@ def _finding(f: Finding, text: str, source: str) -> dict:
         "reason": f.reason,
         "text": text,
         "source": source,
+        "strength": f.strength,
+        "contested": f.contested,
+        "commitments": list(f.commitments),
+        "out_of_period": list(f.out_of_period),
+        "not_independent": [list(g) for g in f.dependent],
     }
 
 
-def _evidence(e, rules: Rules, params: Params) -> dict:
+def _evidence(e, rules: Rules, params: Params, dossier: Dossier) -> dict:
     return {
+        "kind": e.kind,
+        "date": e.when,
+        "out_of_period": out_of_period(e, dossier.period),
+        "repeats": list(e.repeats),
         "claim": e.claim,
         "value": e.value,
         "unit": e.unit,
@@ -157,10 +207,30 @@ def _warnings(dossier: Dossier, history: Sequence[HistoryYear], clock, findings,
         out.append(f"The history has no entry for {dossier.year - 1}; the downgrade clock starts at 0.")
     if not history:
         out.append("No --history given; the downgrade clock starts at 0.")
+    out.extend(history_warnings(history, rules))
     bare = [r.id for r in (*rules.standards, *rules.criteria) if not r.derived and findings[r.id].state == "unknown"]
     if bare:
-        how = "counted as not met" if missing == "not-met" else "left out of the efforts share (C1: not met)"
+        how = "counted as not met" if missing == "not-met" else "left out of the efforts share (C1, C7: not met)"
         out.append(f"No or too little evidence on {', '.join(bare)}: {how}.")
+    weak = [k for k, f in findings.items() if f.strength == "weak" and not k.startswith("3P.")]
+    if weak:
+        out.append(f"Weak evidence (some, but below the floor or not reliable enough) on {', '.join(weak)}.")
+    for k, f in findings.items():
+        decided = set(f.decided_by)
+        if decided and decided <= set(f.out_of_period):
+            out.append(f"{k} is decided only by evidence dated outside the reporting period "
+                       f"({', '.join(sorted(decided))}); check the dates.")
+    contested = [k for k, f in findings.items() if f.contested and not k.startswith("3P.")]
+    if contested:
+        out.append(f"Contested (real weight on both sides): {', '.join(contested)}.")
+    if clock.waiver:
+        missing_findings = [n for n in WAIVER_FINDINGS if not dossier.waiver_findings.get(n)]
+        if missing_findings:
+            out.append(f"The waiver is granted without evidence for: {', '.join(missing_findings)} "
+                       "(a waiver rests on a written plan, that would amount to significant efforts, with resources).")
+    if clock.efforts_rest_on_commitments:
+        out.append("Significant efforts rest on commitments to future steps: Watch List trigger (iii)(III) of the law "
+                   "then in force.")
     return out
 
 

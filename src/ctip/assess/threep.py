@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 from collections.abc import Mapping
 
-from ctip.assess.model import MET, Finding
+from ctip.assess.model import MET, NOT_APPLICABLE, Finding
 from ctip.assess.rules import Rules
 
 
@@ -22,6 +22,9 @@ def threep_scores(findings: Mapping[str, Finding], rules: Rules) -> dict:
         for comp, spec in comps.items():
             finding = findings[f"3P.{dim}.{comp}"]
             points = float(spec["points"])
+            if finding.state == NOT_APPLICABLE:  # left out of the points, not counted against the country
+                rows[comp] = {"finding": finding.state, "points": 0.0, "evidence": []}
+                continue
             all_points += points
             met_points += points if finding.state == MET else 0.0
             rows[comp] = {"finding": finding.state, "points": points, "evidence": list(finding.decided_by)}

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
@@ -48,6 +49,10 @@ def screened(
     items = read_posts(inputs, check_format(fmt), text_column=text_column, id_column=id_column, defer_jsonl=True,
                        max_chars=limits().post_chars)
     n_workers = workers if workers > 0 else default_workers()
+    if n_workers > 1:
+        # The forked workers inherit this process's heap; gc.freeze() keeps their garbage
+        # collector off those objects, which would otherwise copy every page of it into each.
+        gc.freeze()
     for result in screen_stream(items, screener, workers=n_workers, finish=finish):
         if isinstance(result, Rejected):
             reporter(result)

@@ -70,20 +70,23 @@ def run(
         bool | None, typer.Option("--waiver/--no-waiver", help="Override the file's waiver (downgrade clock).")
     ] = None,
     rules_file: RulesFile = None,
+    lang: Annotated[str, typer.Option("--lang", help="Report language for --html/--pdf: en or km (Khmer draft).")] = "en",
 ) -> None:
     """Rate a country-year: tier, findings with evidence, 3P scores, what would change it, sensitivity."""
     from ctip.assess import assess, load_evidence, load_history, load_rules, to_dict, to_json
 
     if missing not in ("not-met", "unknown"):
         raise UsageError(f"--missing must be not-met or unknown, not {missing!r}.")
+    if lang not in ("en", "km"):
+        raise UsageError(f"--lang must be en or km, not {lang!r}.")
     refuse_overwrite([out, html, pdf], [p for p in (file, history, rules_file) if p])
     rules = load_rules(rules_file)
     dossier = load_evidence(file, rules)
-    past = load_history(history, rules) if history else ()
+    past = load_history(history, rules, dossier.year) if history else ()
     result = assess(dossier, rules, past, missing=missing, waiver=waiver)
     with atomic_output(out) as stream:
         stream.write(to_json(result))
-    _write_reports(to_dict(result), html, pdf)
+    _write_reports(to_dict(result), html, pdf, lang)
     stderr.print(visible(f"{dossier.country} {dossier.year}: {rules.tier_label(result.decision.code)}"))
 
 
@@ -93,36 +96,49 @@ def consistency(
     out: OutFile = None,
     html: HtmlFile = None,
     country: Annotated[str, typer.Option("--country", help="Country highlighted in the charts.")] = "Cambodia",
+    pdf: Annotated[Path | None, typer.Option("--pdf", help="Also write the audit as a PDF (A4) here.")] = None,
+    update_docs: Annotated[Path | None, typer.Option(
+        "--update-docs", help="Rewrite the generated figures section of this Markdown file (docs/assessment.md).")] = None,
 ) -> None:
-    """Audit how consistently published tiers follow the 3P policy index (Kendall tau-b, discordant pairs)."""
-    from ctip.assess.consistency import audit, country_series, load_policy_index
-    from ctip.assess.report import consistency_html
+    """Audit how consistently published tiers follow the 3P policy index (tau-b pooled and per year, gamma,
+    harsher and more lenient ratings), under both alignments of 3P years to report years."""
+    from ctip.assess.consistency import audit_both, country_series, load_policy_index
+    from ctip.assess.report import consistency_html, html_to_pdf
     from ctip.assess.run import to_json
 
-    refuse_overwrite([out, html], [data] if data else [])
+    refuse_overwrite([out, html, pdf, update_docs], [data] if data else [])
     rows = load_policy_index(data)
     if not country_series(rows, country):
         raise UsageError(f"No rated country-years for {country!r} in the data.", "Check the spelling, e.g. Cambodia.")
-    result = audit(rows)
+    result = audit_both(data)
     with atomic_output(out) as stream:
         stream.write(to_json(result))
     if html:
         with atomic_output(html) as stream:
             stream.write(consistency_html(result, rows, country))
+    if pdf:
+        data_pdf = html_to_pdf(consistency_html(result, rows, country))
+        with atomic_output(pdf, binary=True) as stream:
+            stream.write(data_pdf)
+    if update_docs:
+        from ctip.assess.auditdoc import update_doc
+
+        changed = update_doc(update_docs, result)
+        stderr.print(f"{update_docs}: {'figures updated' if changed else 'figures already current'}")
     stderr.print(f"kendall_tau_b {result['kendall_tau_b']}, discordant_share {result['discordant_share']}, "
                  f"n_country_years {result['n_country_years']}")
 
 
-def _write_reports(result: dict, html: Path | None, pdf: Path | None) -> None:
+def _write_reports(result: dict, html: Path | None, pdf: Path | None, lang: str = "en") -> None:
     if not html and not pdf:
         return
     from ctip.assess.report import assessment_html, html_to_pdf
 
-    page = assessment_html(result)
+    page = assessment_html(result, lang=lang)
     if html:
         with atomic_output(html) as stream:
             stream.write(page)
     if pdf:
-        data = html_to_pdf(assessment_html(result, for_pdf=True))
+        data = html_to_pdf(assessment_html(result, for_pdf=True, lang=lang))
         with atomic_output(pdf, binary=True) as stream:
             stream.write(data)

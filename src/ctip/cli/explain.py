@@ -30,13 +30,23 @@ def highlighted(s: Screening) -> Text:
 
 
 def indicator_table(s: Screening) -> Table:
-    table = Table("id", "indicator", "weight", "matched text", title="Why", title_justify="left")
+    """Each indicator with its real contribution to this score, then the other parts and the
+    total: the column adds up (in log-odds) to the score shown above it."""
+    table = Table("id", "indicator", "weight", "matched text", title="Why (weights in log-odds; they add up)",
+                  title_justify="left")
     for hit in s.indicators:
         matched = " | ".join(sp.text for sp in hit.spans)
         if hit.detail:
             matched = f"{matched}  ({hit.detail})"
         # Text, not str: a str cell would be read as Rich markup ("[bold]" in a post)
-        table.add_row(hit.id, Text(hit.name), f"{hit.weight:+.1f}", Text(visible(matched)))
+        table.add_row(hit.id, Text(hit.name), f"{hit.weight:+.2f}", Text(visible(matched)))
+    parts = s.score_parts
+    if parts is not None:
+        table.add_section()
+        table.add_row("", "wording (character n-grams)", f"{parts.wording:+.2f}", "")
+        table.add_row("", "base (a post with no indicator)", f"{parts.base:+.2f}", "")
+        table.add_row("", Text("total → risk score", style="bold"), f"{parts.total:+.2f}",
+                      f"sigmoid({parts.total:+.2f}) = {s.risk_score:.3f}")
     return table
 
 
@@ -58,9 +68,9 @@ def explain(
     review = Text("  needs review" if s.needs_review else "  no review needed", style="bold" if s.needs_review else "")
     console.print(Text.assemble(level, review, f"   language: {visible(s.lang)}"))
     console.print(highlighted(s))
-    if s.indicators:
-        console.print(indicator_table(s))
-    else:
+    if not s.indicators:
         console.print("No indicators fired.")
+    if s.indicators or s.score_parts is not None:
+        console.print(indicator_table(s))
     if s.entities:
         console.print(visible("Identifiers: " + ", ".join(f"{e.type} {e.value}" for e in s.entities)))

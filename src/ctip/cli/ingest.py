@@ -19,8 +19,8 @@ from ctip.cli.options import (
     TextColumn,
     Workers,
 )
-from ctip.detect.model import MODEL_VERSION
 from ctip.errors import CtipError, InputError
+from ctip.pipeline import default_workers
 
 COMMIT_EVERY = 500
 
@@ -35,16 +35,18 @@ def ingest(
     """Screen posts and store posts, results and identifiers in the workspace database.
 
     Safe to repeat: posts already stored with the same text are left as they are. Work is
-    committed every few hundred posts, so an interrupted run keeps what it had stored.
+    committed every few hundred posts, so an interrupted run keeps what it had stored. Posts
+    stored earlier with another model (or other indicator data) are screened again, so every
+    stored score is what `ctip screen` gives now.
     """
     from ctip.store.workspace import Workspace  # SQLAlchemy/Alembic load only when needed
 
     screener = make_screener(model, region)
     reporter = RejectReporter()
-    version = str(getattr(screener.model, "metadata_", {}).get("version", MODEL_VERSION))
+    version = screener.version
     with Workspace(db) as ws:
         run = ws.start_run(list(inputs))
-        n = changed = 0
+        n = changed = rescreened = 0
         stopped: CtipError | None = None
         stream = screened(inputs, fmt, text_column, id_column, screener, workers, reporter)
         # closing(): a failed write stops the workers at once, not when the generator is collected
@@ -60,6 +62,13 @@ def ingest(
                     bar.advance(task, len(batch))
             except InputError as exc:  # an input that cannot be read: keep and link what came before it
                 stopped = exc
+            stale = 0 if stopped else ws.count_stale(version)
+            if stale:
+                from ctip.store.rescreen import rescreen_stale
+
+                task = bar.add_task("Re-screening stored posts (new model)", total=stale)
+                rescreened = rescreen_stale(ws, screener, workers=workers or default_workers(),
+                                            on_progress=lambda k: bar.advance(task, k))
         from ctip.cli._linking import update_links
 
         update_links(ws)
@@ -72,5 +81,7 @@ def ingest(
         raise stopped
     if not quiet:
         stderr.print(f"{n} posts read, {changed} new or changed; the workspace {db} now holds {total} posts.")
+        if rescreened:
+            stderr.print(f"{rescreened} posts stored earlier were screened again with the current model.")
         reporter.summary(n, "posts")
     return reporter.exit_code()

@@ -46,6 +46,35 @@ def indicator_cells(hits: Sequence[IndicatorHit], col: dict[str, int]) -> list[t
     return cells
 
 
+def indicator_shares(hits: Sequence[IndicatorHit], col: dict[str, int], coef: Sequence[float]) -> dict[str, float]:
+    """Each fired indicator's share of `sum(coef[c] * v for c, v in indicator_cells(hits, col))`.
+
+    An indicator gets its own weight, an equal share of its family flag's weight among the
+    indicators of that family, and (unless it is a legitimacy sign) an equal share of the
+    "how many families" weights among the risk indicators. The shares add up to the whole, and
+    each keeps the sign of the weights behind it.
+    """
+    fam_base = len(col)
+    n_cols = fam_base + len(FAMILIES) + 2
+    families: dict[str, list[str]] = {}
+    for h in hits:
+        families.setdefault(h.family or h.id[:1], []).append(h.id)
+    shares = dict.fromkeys((h.id for h in hits), 0.0)
+    for h in hits:
+        if h.id in col:
+            shares[h.id] += coef[col[h.id]]
+    for family, members in families.items():
+        if family in FAMILIES:
+            for iid in members:
+                shares[iid] += coef[fam_base + FAMILIES.index(family)] / len(members)
+    risky_ids = [iid for family, members in families.items() if family != "L" for iid in members]
+    risky = len(families.keys() - {"L"})
+    count_part = coef[n_cols - 2] * min(risky, 5) / 5.0 + coef[n_cols - 1] * (1.0 if risky >= 2 else 0.0)
+    for iid in risky_ids:
+        shares[iid] += count_part / len(risky_ids)
+    return shares
+
+
 def indicator_block(hits_per_post: Sequence[Sequence[IndicatorHit]], indicator_ids: Sequence[str]) -> sparse.csr_matrix:
     """One row of `indicator_cells` per post."""
     from scipy import sparse

@@ -1,17 +1,24 @@
 """RiskModel: a calibrated linear model over character n-grams and indicator features.
 
 scikit-learn conventions: `__init__` stores parameters, `fit` learns and returns self,
-learned state ends in `_`. Training uses scikit-learn (logistic regression, sigmoid
-calibration by cross-validation); the fitted model is then only a weight vector and two
-calibration numbers, saved as a plain `.npz` file — no pickle to trust, and screening does
-not need to import scikit-learn, which keeps start-up fast.
+learned state ends in `_`. Training fits a logistic regression whose indicator weights keep
+the catalogue's direction (`constrained.py`) and a sigmoid calibration by cross-validation;
+the fitted model is then only a weight vector and two calibration numbers, saved as a plain
+`.npz` file — no pickle to trust, and screening does not need scikit-learn or scipy.
 Training is deterministic for a given corpus and `random_state`.
+
+Because the model is linear and the calibration is a monotone sigmoid of it, every score
+splits exactly into parts (`ScoreParts`): a base, one signed contribution per indicator that
+fired and the wording (character n-gram) part, in log-odds, with
+`risk_score == sigmoid(base + sum(indicators) + wording)`.
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
-from collections.abc import Sequence
+import math
+from collections.abc import Mapping, Sequence
 from contextlib import nullcontext
 from importlib import resources
 from pathlib import Path
@@ -20,20 +27,26 @@ from typing import TYPE_CHECKING, Any, BinaryIO
 import numpy as np
 
 from ctip.detect.features import (
+    FAMILIES,
     N_HASH_FEATURES,
     clip_texts,
     indicator_block,
-    indicator_cells,
+    indicator_shares,
     make_vectorizer,
 )
 from ctip.errors import CtipError
-from ctip.records import IndicatorHit
+from ctip.records import IndicatorHit, ScoreParts
 
 if TYPE_CHECKING:  # training only; scipy is slow to import
     from scipy import sparse
 
 MODEL_FILE = "risk.v1.npz"
-MODEL_VERSION = "risk.v1"
+MODEL_VERSION = "risk.v1"  # the file format; a model's identity is `RiskModel.version`
+PART_DECIMALS = 4  # score parts are rounded once, and the score is computed from the rounded parts
+
+
+class SignViolation(CtipError):
+    """A trained model whose weights contradict the catalogue's directions."""
 
 
 class RiskModel:
@@ -53,40 +66,74 @@ class RiskModel:
 
     def fit(
         self, texts: Sequence[str], hits: Sequence[Sequence[IndicatorHit]], labels: Sequence[int],
-        indicator_ids: Sequence[str],
+        indicator_ids: Sequence[str], directions: Mapping[str, int],
     ) -> RiskModel:
-        """texts: normalised texts; hits: indicator hits per post; labels: 0/1."""
+        """texts: normalised texts; hits: indicator hits per post; labels: 0/1;
+        directions: +1 for an indicator that raises risk, -1 for one that lowers it."""
         from sklearn.calibration import CalibratedClassifierCV
-        from sklearn.linear_model import LogisticRegression
+
+        from ctip.detect.constrained import SignConstrainedLogisticRegression
 
         y = np.asarray(labels, dtype=int)
         if len(set(y.tolist())) < 2:
             raise CtipError("The training corpus needs both label 0 and label 1 posts.")
         self.indicator_ids_ = tuple(indicator_ids)
         X = self._features(texts, hits)
-        base = LogisticRegression(C=self.C, max_iter=2000, solver="liblinear", random_state=self.random_state)
+        signs = feature_signs(self.indicator_ids_, directions)
+        base = SignConstrainedLogisticRegression(signs, C=self.C)
         calibrated = CalibratedClassifierCV(base, method="sigmoid", cv=self.cv, ensemble=False).fit(X, y)
         fitted = calibrated.calibrated_classifiers_[0]
         self.coef_ = fitted.estimator.coef_.ravel().astype(np.float64)
         self.intercept_ = float(fitted.estimator.intercept_[0])
         self.calibration_ = (float(fitted.calibrators[0].a_), float(fitted.calibrators[0].b_))
         self.n_train_ = int(len(y))
+        self.check_directions(directions)
         return self
 
-    def decision_function(self, texts: Sequence[str], hits: Sequence[Sequence[IndicatorHit]]) -> np.ndarray:
-        """`features @ coef_ + intercept_`, computed without building the feature matrix."""
-        text_part = make_vectorizer().dot(clip_texts(texts), self.coef_[:N_HASH_FEATURES])
-        ind_coef = (self.coef_[N_HASH_FEATURES:] * self.indicator_scale).tolist()
+    def check_directions(self, directions: Mapping[str, int]) -> None:
+        """Raise SignViolation when a weight or the calibration breaks the catalogue's directions."""
+        problems = [f"{iid} ({'raises' if d > 0 else 'lowers'} risk) has weight {w:+.4f}"
+                    for iid, d, w in zip(self.indicator_ids_, (directions.get(i, 0) for i in self.indicator_ids_),
+                                         self.coef_[N_HASH_FEATURES:], strict=False) if d * w < 0]
+        signs = feature_signs(self.indicator_ids_, directions)[N_HASH_FEATURES:]
+        extra = self.coef_[N_HASH_FEATURES + len(self.indicator_ids_):]
+        problems += [f"feature {i} has weight {w:+.4f}" for i, (s_, w) in
+                     enumerate(zip(signs[len(self.indicator_ids_):], extra, strict=True)) if s_ * w < 0]
+        if self.calibration_[0] >= 0:
+            problems.append(f"the calibration slope {-self.calibration_[0]:+.4f} is not positive")
+        if problems:
+            raise SignViolation("The trained model breaks the indicator directions: " + "; ".join(problems) + ".",
+                                "Check the corpus labels; a model that contradicts its explanations is not saved.")
+
+    @property
+    def version(self) -> str:
+        """Content hash of the weights, calibration, indicator columns and the cue tables' key:
+        a workspace screened with another model or other cue tables is re-screened."""
+        from ctip.detect.cues import source_key
+
+        digest = hashlib.sha256()
+        digest.update(self.coef_.astype(np.float32).tobytes())
+        digest.update(json.dumps([self.intercept_, list(self.calibration_), list(self.indicator_ids_),
+                                  self.indicator_scale]).encode())
+        digest.update(source_key().encode())
+        return f"risk-{digest.hexdigest()[:16]}"
+
+    def score_parts(self, texts: Sequence[str], hits: Sequence[Sequence[IndicatorHit]]) -> list[ScoreParts]:
+        """Each post's calibrated log-odds, split into base, indicator contributions and wording."""
+        if not texts:
+            return []
+        slope, offset = -self.calibration_[0], -self.calibration_[1]  # p = sigmoid(slope * f + offset)
+        wording = make_vectorizer().dot(clip_texts(texts), self.coef_[:N_HASH_FEATURES]) * slope
+        ind_coef = (self.coef_[N_HASH_FEATURES:] * (self.indicator_scale * slope)).tolist()
         col = {iid: i for i, iid in enumerate(self.indicator_ids_)}
-        ind_part = [sum(ind_coef[c] * v for c, v in indicator_cells(h, col)) for h in hits]
-        return text_part + np.asarray(ind_part, dtype=np.float64) + self.intercept_
+        base = round(slope * self.intercept_ + offset, PART_DECIMALS)
+        return [ScoreParts(base, {iid: round(c, PART_DECIMALS) for iid, c in indicator_shares(h, col, ind_coef).items()},
+                           round(float(w), PART_DECIMALS))
+                for h, w in zip(hits, wording, strict=True)]
 
     def predict_proba(self, texts: Sequence[str], hits: Sequence[Sequence[IndicatorHit]]) -> np.ndarray:
-        """Calibrated probability that each post needs review."""
-        if not texts:
-            return np.zeros(0)
-        a, b = self.calibration_
-        return 1.0 / (1.0 + np.exp(a * self.decision_function(texts, hits) + b))
+        """Calibrated probability that each post needs review (the sigmoid of its score parts)."""
+        return np.asarray([p.probability for p in self.score_parts(texts, hits)], dtype=np.float64)
 
     def save(self, target: Path | BinaryIO, metadata: dict[str, Any] | None = None) -> None:
         """Write the model to a path or an open binary stream."""
@@ -128,3 +175,12 @@ def load_model(path: Path | None = None) -> RiskModel:
     except (ValueError, KeyError, OSError) as exc:
         raise CtipError(f"{ref} is not a ctip risk model ({exc}).", "Use a file written by `ctip train`.") from exc
 
+
+
+def feature_signs(indicator_ids: Sequence[str], directions: Mapping[str, int]) -> np.ndarray:
+    """Sign constraint per feature column: n-grams free; an indicator, its family flag and the
+    "how many families" counts keep the direction of the indicators behind them."""
+    family_signs = [-1 if f == "L" else 1 for f in FAMILIES]
+    block = [int(math.copysign(1, directions[i])) if directions.get(i) else 0 for i in indicator_ids]
+    return np.concatenate([np.zeros(N_HASH_FEATURES, dtype=np.int8),
+                           np.asarray(block + family_signs + [1, 1], dtype=np.int8)])

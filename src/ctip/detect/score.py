@@ -11,9 +11,9 @@ Rules on top of the calibrated probability (indicators.md §0):
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from ctip.records import Entity, IndicatorHit, Post, Screening
+from ctip.records import Entity, IndicatorHit, Post, ScoreParts, Screening
 
 FRAMING_IDS = frozenset({"L7", "L8"})  # warning / news framing: K is then left to the model
 
@@ -48,16 +48,19 @@ def decide(probability: float, hits: Sequence[IndicatorHit], t: Thresholds = Thr
 
 
 def make_screening(
-    post: Post, lang: str, probability: float, hits: Sequence[IndicatorHit], entities: Sequence[Entity],
+    post: Post, lang: str, parts: ScoreParts, hits: Sequence[IndicatorHit], entities: Sequence[Entity],
     t: Thresholds = Thresholds(),
 ) -> Screening:
+    """The score is the sigmoid of its parts, and each indicator's weight is its part."""
+    probability = parts.probability
     level, needs_review = decide(probability, hits, t)
     return Screening(
         post=post,
         lang=lang,
-        risk_score=float(probability),
+        risk_score=probability,
         risk_level=level,
         needs_review=needs_review,
-        indicators=tuple(hits),
+        indicators=tuple(replace(h, weight=parts.indicators.get(h.id, 0.0)) for h in hits),
         entities=tuple(entities),
+        score_parts=parts,
     )

@@ -35,6 +35,7 @@ def labelled(posts: Sequence[Post]) -> list[LabelledPost]:
 def fit_model(data: Sequence[LabelledPost], *, random_state: int = 0) -> RiskModel:
     norms = [normalise(d.post.text) for d in data]
     hits = [find_indicators(n, d.post.lang or detect_language(d.post.text)) for n, d in zip(norms, data, strict=True)]
-    ids = sorted(indicator_catalog())
+    catalog = indicator_catalog()
+    directions = {iid: (1 if info.weight > 0 else -1) for iid, info in catalog.items() if info.weight}
     model = RiskModel(random_state=random_state)
-    return model.fit([n.text for n in norms], hits, [d.label for d in data], ids)
+    return model.fit([n.text for n in norms], hits, [d.label for d in data], sorted(catalog), directions)

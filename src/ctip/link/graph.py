@@ -6,10 +6,10 @@ Nodes are posts in a network and the identifiers they carry; hub identifiers are
 
 from __future__ import annotations
 
+import os
+import tempfile
 from pathlib import Path
 from typing import Any, TextIO
-
-import networkx as nx
 
 from ctip.link.run import LinkRun
 
@@ -49,13 +49,35 @@ def write_graph(graph: dict[str, Any], stream: TextIO, fmt: str) -> None:
         json.dump(graph, stream, ensure_ascii=False)
         stream.write("\n")
         return
-    g = nx.Graph(hubs=",".join(h["key"] for h in graph["graph"]["hubs"]))
-    for node in graph["nodes"]:
-        g.add_node(node["id"], **{k: v for k, v in node.items() if k != "id" and v is not None})
-    for link in graph["links"]:
-        g.add_edge(link["source"], link["target"], linking=link["linking"])
-    for line in nx.generate_graphml(g):
-        stream.write(line + "\n")
+    stream.write(graphml(graph))
+
+
+def graphml(graph: dict[str, Any]) -> str:
+    """The graph as GraphML, written by igraph; a text attribute a node lacks is empty, a number
+    missing is left out. Node ids are igraph's (n0, n1, ...); ctip's ids are the `name` attribute."""
+    import igraph as ig
+
+    g = ig.Graph()
+    g["hubs"] = ",".join(h["key"] for h in graph["graph"]["hubs"])
+    nodes = graph["nodes"]
+    g.add_vertices(len(nodes))
+    g.vs["name"] = [n["id"] for n in nodes]
+    for name in sorted({k for n in nodes for k, v in n.items() if k != "id" and v is not None}):
+        values = [n.get(name) for n in nodes]
+        kind = type(next(v for v in values if v is not None))
+        if kind is str:  # igraph would write a missing string as "None"
+            values = ["" if v is None else v for v in values]
+        g.vs[name] = values
+    index = {n["id"]: i for i, n in enumerate(nodes)}
+    g.add_edges([(index[link["source"]], index[link["target"]]) for link in graph["links"]])
+    g.es["linking"] = [link["linking"] for link in graph["links"]]
+    fd, path = tempfile.mkstemp(suffix=".graphml")  # igraph writes through a C file handle
+    os.close(fd)
+    try:
+        g.write_graphml(path)
+        return Path(path).read_text(encoding="utf-8")
+    finally:
+        os.unlink(path)
 
 
 def graph_format(path: Path) -> str:

@@ -44,7 +44,10 @@ screenings = Table(
     Column("needs_review", Boolean, nullable=False),
     Column("model_version", String(64), nullable=False),
     Column("screened_at", String(32), nullable=False),
+    Column("score_base", Float),  # score parts (log-odds); the indicator parts are indicator_hits.weight
+    Column("score_wording", Float),
     Index("ix_screenings_score", "risk_score"),
+    Index("ix_screenings_model_version", "model_version"),
 )
 
 indicator_hits = Table(

@@ -23,7 +23,7 @@ from sqlalchemy.exc import ArgumentError, DBAPIError, IntegrityError, Operationa
 
 from ctip.errors import StoreError, UsageError
 from ctip.limits import limits
-from ctip.records import Entity, IndicatorHit, Post, Screening, Span
+from ctip.records import Entity, IndicatorHit, Post, ScoreParts, Screening, Span
 from ctip.store import schema as t
 from ctip.store.checks import MAX_IDENTIFIER, clean_text, clean_value, storable_problem
 
@@ -219,21 +219,38 @@ class Workspace:
 
     def _changed(self, conn: Connection, batch: Sequence[Screening], model_version: str) -> list[Screening]:
         latest = {s.post.id: s for s in batch}  # a repeated id inside one batch: last one wins
+        stored = self._stored_state(conn, list(latest))
+        return [s for pid, s in latest.items() if stored.get(pid) != (content_hash(s.post), model_version)]
+
+    @staticmethod
+    def _stored_state(conn: Connection, ids: list[str]) -> dict[str, tuple[str, str | None]]:
+        """Per stored post: (content hash, model version of its screening)."""
         rows = conn.execute(
             select(t.posts.c.id, t.posts.c.content_sha256, t.screenings.c.model_version)
             .join(t.screenings, t.screenings.c.post_id == t.posts.c.id, isouter=True)
-            .where(t.posts.c.id.in_(list(latest)))
+            .where(t.posts.c.id.in_(ids))
         ).all()
-        same = {r.id for r in rows if r.model_version == model_version and r.content_sha256 == content_hash(latest[r.id].post)}
-        return [s for pid, s in latest.items() if pid not in same]
+        return {r.id: (r.content_sha256, r.model_version) for r in rows}
 
     def _replace(self, conn: Connection, batch: Sequence[Screening], model_version: str) -> None:
+        """New posts are inserted; stored ones are updated in place, so what refers to a post
+        (labels, cases, evidence) keeps referring to it when its text or its model changes."""
         ids = [s.post.id for s in batch]
-        for table in (t.mentions, t.indicator_hits, t.screenings, t.clusters, t.networks):
-            _delete_for_posts(conn, table, ids)
-        conn.execute(delete(t.posts).where(t.posts.c.id.in_(ids)))
+        stored = self._stored_state(conn, ids)
         stamp = now()
-        conn.execute(t.posts.insert(), [_post_row(s.post, stamp) for s in batch])
+        edited = [s.post.id for s in batch if s.post.id in stored and stored[s.post.id][0] != content_hash(s.post)]
+        for table in (t.mentions, t.indicator_hits, t.screenings):
+            _delete_for_posts(conn, table, ids)
+        for table in (t.clusters, t.networks):  # only new text needs a new sketch and new links
+            _delete_for_posts(conn, table, edited)
+        fresh = [_post_row(s.post, stamp) for s in batch if s.post.id not in stored]
+        if fresh:
+            conn.execute(t.posts.insert(), fresh)
+        for s in batch:
+            if s.post.id in edited:
+                row = _post_row(s.post, stamp)
+                conn.execute(t.posts.update().where(t.posts.c.id == s.post.id).values(
+                    {k: v for k, v in row.items() if k not in ("id", "ingested_at")}))
         conn.execute(t.screenings.insert(), [_screening_row(s, model_version, stamp) for s in batch])
         hit_rows = [_hit_row(s.post.id, h) for s in batch for h in s.indicators]
         if hit_rows:
@@ -332,6 +349,26 @@ class Workspace:
         with self.engine.connect() as conn:
             return int(conn.execute(select(func.count()).select_from(t.posts)).scalar_one())
 
+    def count_stale(self, model_version: str) -> int:
+        """Stored posts screened by another model (or other cue tables) than `model_version`."""
+        with self.engine.connect() as conn:
+            return int(conn.execute(select(func.count()).select_from(t.screenings)
+                                    .where(t.screenings.c.model_version != model_version)).scalar_one())
+
+    def iter_stale_posts(self, model_version: str, chunk: int = 500) -> Iterator[list[Post]]:
+        """Stored posts screened by another model, in chunks, to be screened again."""
+        last = ""
+        while True:
+            with self.engine.connect() as conn:
+                rows = conn.execute(
+                    select(t.posts).join(t.screenings, t.screenings.c.post_id == t.posts.c.id)
+                    .where(t.screenings.c.model_version != model_version, t.posts.c.id > last)
+                    .order_by(t.posts.c.id).limit(chunk)).all()
+            if not rows:
+                return
+            last = rows[-1].id
+            yield [_row_post(r) for r in rows]
+
     def iter_posts(self) -> Iterator[Post]:
         with self.engine.connect() as conn:
             for r in conn.execute(select(t.posts).order_by(t.posts.c.id)):
@@ -349,15 +386,16 @@ class Workspace:
                 lambda r: Entity(r.type, r.value, r.raw, r.start, r.end))
             sc = t.screenings.c
             q = (select(t.posts, sc.lang.label("screened_lang"), sc.risk_score, sc.risk_level, sc.needs_review,
-                        t.clusters.c.cluster_id, t.networks.c.network_id)
+                        sc.score_base, sc.score_wording, t.clusters.c.cluster_id, t.networks.c.network_id)
                  .join(t.screenings, t.screenings.c.post_id == t.posts.c.id)
                  .join(t.clusters, t.clusters.c.post_id == t.posts.c.id, isouter=True)
                  .join(t.networks, t.networks.c.post_id == t.posts.c.id, isouter=True)
                  .order_by(t.screenings.c.risk_score.desc(), t.posts.c.id))
             out = []
             for r in conn.execute(q):
+                post_hits = tuple(hits.get(r.id, ()))
                 s = Screening(_row_post(r), r.screened_lang, r.risk_score, r.risk_level, r.needs_review,
-                              tuple(hits.get(r.id, ())), tuple(ents.get(r.id, ())))
+                              post_hits, tuple(ents.get(r.id, ())), _row_parts(r, post_hits))
                 out.append(StoredPost(s, r.cluster_id, r.network_id))
             return out
 
@@ -419,8 +457,16 @@ def _row_post(r: Any) -> Post:
 
 
 def _screening_row(s: Screening, model_version: str, stamp: str) -> dict[str, Any]:
+    parts = s.score_parts
     return {"post_id": s.post.id, "lang": s.lang, "risk_score": s.risk_score, "risk_level": s.risk_level,
-            "needs_review": s.needs_review, "model_version": model_version, "screened_at": stamp}
+            "needs_review": s.needs_review, "model_version": model_version, "screened_at": stamp,
+            "score_base": parts.base if parts else None, "score_wording": parts.wording if parts else None}
+
+
+def _row_parts(r: Any, hits: Sequence[IndicatorHit]) -> ScoreParts | None:
+    if r.score_base is None or r.score_wording is None:
+        return None  # screened before score parts were stored
+    return ScoreParts(r.score_base, {h.id: h.weight for h in hits}, r.score_wording)
 
 
 def _hit_row(post_id: str, h: IndicatorHit) -> dict[str, Any]:

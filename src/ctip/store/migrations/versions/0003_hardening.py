@@ -8,7 +8,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0003"
-down_revision = "0001"
+down_revision = "0005"  # re-chained after main merged 0005 (both started from 0001)
 branch_labels = None
 depends_on = None
 

@@ -1,0 +1,215 @@
+"""Screening quality on the frozen splits, with bootstrap 95 % intervals (`make bench`).
+
+- validation: the shared development set (`../shared/data/dev/dev_posts.jsonl`, 240 posts):
+  the one split that model and rule decisions may look at;
+- test: the bundled labelled sample (`examples/sample_posts.jsonl` + `sample_labels.jsonl`,
+  200 posts written apart from the training corpus): no decision may use it; it is read only
+  here, to report.
+
+Writes the figures into docs/benchmarks.md and the README between `quality` markers (unless
+--no-write) and prints them as JSON.
+Usage: python bench/quality.py [--model FILE] [--no-write] [--resamples N]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import re
+from collections import defaultdict
+from pathlib import Path
+
+import numpy as np
+
+from ctip.detect.model import load_model
+from ctip.evaluation import Outcome
+from ctip.ingest import read_posts
+from ctip.pipeline import Screener, screen_stream
+from ctip.records import Post
+
+ROOT = Path(__file__).resolve().parent.parent
+DEV = ROOT.parent / "shared" / "data" / "dev" / "dev_posts.jsonl"
+SAMPLE = ROOT / "examples" / "sample_posts.jsonl"
+SAMPLE_LABELS = ROOT / "examples" / "sample_labels.jsonl"
+PREVALENCES = (0.01, 0.05)
+SCORES = (0.5, 0.8, 0.9, 0.99)
+
+
+def load_split(name: str) -> list[tuple[Post, int, str]]:
+    if name == "validation":
+        posts = [p for p in read_posts([str(DEV)]) if isinstance(p, Post)]
+        return [(p, int(p.extra["label"]), p.extra.get("category") or "none") for p in posts]
+    labels = {r["id"]: r for r in map(json.loads, SAMPLE_LABELS.read_text(encoding="utf-8").splitlines())}
+    posts = [p for p in read_posts([str(SAMPLE)]) if isinstance(p, Post)]
+    return [(p, int(labels[p.id]["label"]), labels[p.id].get("category") or "none") for p in posts]
+
+
+def outcomes_for(split: list[tuple[Post, int, str]], screener: Screener) -> list[Outcome]:
+    screened = list(screen_stream([p for p, _, _ in split], screener, workers=2))
+    return [Outcome(p.id, s.lang, cat, label, s.needs_review, s.risk_score, len(s.indicators))
+            for (p, label, cat), s in zip(split, screened, strict=True)]
+
+
+def _counts(flagged: np.ndarray, label: np.ndarray) -> tuple[float, float, float, float]:
+    tp = float(np.sum(flagged & (label == 1)))
+    fp = float(np.sum(flagged & (label == 0)))
+    fn = float(np.sum(~flagged & (label == 1)))
+    tn = float(np.sum(~flagged & (label == 0)))
+    return tp, fp, fn, tn
+
+
+def metrics(flagged: np.ndarray, label: np.ndarray, score: np.ndarray) -> dict[str, float]:
+    tp, fp, fn, tn = _counts(flagged, label)
+    precision = tp / (tp + fp) if tp + fp else math.nan
+    recall = tp / (tp + fn) if tp + fn else math.nan
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else math.nan
+    return {"f1": f1, "precision": precision, "recall": recall,
+            "false_positive_rate": fp / (fp + tn) if fp + tn else math.nan,
+            "brier": float(np.mean((score - label) ** 2))}
+
+
+def bootstrap(outcomes: list[Outcome], resamples: int, seed: int = 0) -> dict[str, list[float]]:
+    """Point estimate and percentile 95 % interval of each metric, resampling posts."""
+    flagged = np.array([o.flagged for o in outcomes])
+    label = np.array([o.label for o in outcomes])
+    score = np.array([o.score for o in outcomes])
+    point = metrics(flagged, label, score)
+    rng = np.random.default_rng(seed)
+    draws = defaultdict(list)
+    for _ in range(resamples):
+        i = rng.integers(0, len(outcomes), len(outcomes))
+        for k, v in metrics(flagged[i], label[i], score[i]).items():
+            if not math.isnan(v):
+                draws[k].append(v)
+    return {k: [v, float(np.percentile(draws[k], 2.5)), float(np.percentile(draws[k], 97.5))]
+            for k, v in point.items()}
+
+
+def grouped(outcomes: list[Outcome], key: str) -> dict[str, dict[str, float | None]]:
+    groups: dict[str, list[Outcome]] = defaultdict(list)
+    for o in outcomes:
+        groups[str(getattr(o, key))].append(o)
+    out = {}
+    for name, members in sorted(groups.items()):
+        pos = [o for o in members if o.label == 1]
+        neg = [o for o in members if o.label == 0]
+        out[name] = {"n": len(members),
+                     "recall": sum(o.flagged for o in pos) / len(pos) if pos else None,
+                     "false_positive_rate": sum(o.flagged for o in neg) / len(neg) if neg else None}
+    return out
+
+
+def at_prevalence(score: float, base_rate: float, prevalence: float) -> float:
+    """What a score calibrated at `base_rate` means where a share `prevalence` needs review
+    (Bayes: the score's odds scaled by the ratio of prior odds)."""
+    odds = score / (1 - score) * (prevalence / (1 - prevalence)) / (base_rate / (1 - base_rate))
+    return odds / (1 + odds)
+
+
+def reliability_at(outcomes: list[Outcome], prevalence: float, base_rate: float, n_bins: int = 5) -> list[dict]:
+    """Reliability at a realistic base rate: negatives re-weighted so positives are `prevalence`
+    of the total; predicted scores moved to that prevalence with `at_prevalence`."""
+    pos = sum(o.label for o in outcomes)
+    neg = len(outcomes) - pos
+    w_neg = (1 - prevalence) / prevalence * pos / neg
+    bins: dict[int, list[tuple[float, float, int]]] = defaultdict(list)
+    for o in outcomes:
+        adj = at_prevalence(min(max(o.score, 1e-9), 1 - 1e-9), base_rate, prevalence)
+        bins[min(int(adj * n_bins), n_bins - 1)].append((adj, 1.0 if o.label else w_neg, o.label))
+    rows = []
+    for b in sorted(bins):
+        members = bins[b]
+        weight = sum(w for _, w, _ in members)
+        rows.append({"bin": f"{b / n_bins:.1f}–{(b + 1) / n_bins:.1f}", "posts": len(members),
+                     "mean_score": sum(a * w for a, w, _ in members) / weight,
+                     "observed": sum(w for _, w, lab in members if lab) / weight})
+    return rows
+
+
+def fmt(ci: list[float]) -> str:
+    return f"{ci[0]:.3f} ({ci[1]:.3f}–{ci[2]:.3f})"
+
+
+def pct(v: float | None) -> str:
+    return "n/a" if v is None else f"{v:.2f}"
+
+
+def markdown(results: dict, base_rate: float) -> str:
+    lines = ["| split | posts | F1 | precision | recall | false-positive rate | Brier |", "|---|---|---|---|---|---|---|"]
+    for split, r in results.items():
+        m = r["overall"]
+        lines.append(f"| {split} | {r['n']} | {fmt(m['f1'])} | {fmt(m['precision'])} | {fmt(m['recall'])} | "
+                     f"{fmt(m['false_positive_rate'])} | {fmt(m['brier'])} |")
+    lines += ["", "Per language (recall / false-positive rate):", "",
+              "| language | " + " | ".join(results) + " |", "|---|" + "---|" * len(results)]
+    langs = sorted({k for r in results.values() for k in r["by_language"]})
+    for lang in langs:
+        cells = []
+        for r in results.values():
+            g = r["by_language"].get(lang)
+            cells.append(f"{pct(g['recall'])} / {pct(g['false_positive_rate'])}" if g else "–")
+        lines.append(f"| {lang} | " + " | ".join(cells) + " |")
+    lines += ["", "Per category (recall for label-1 categories, false-positive rate for label-0 ones; n/a "
+              "where the split has no such post):", "", "| category | " + " | ".join(results) + " |",
+              "|---|" + "---|" * len(results)]
+    cats = sorted({k for r in results.values() for k in r["by_category"]})
+    for cat in cats:
+        cells = []
+        for r in results.values():
+            g = r["by_category"].get(cat)
+            if g is None:
+                cells.append("n/a")
+            else:
+                value = g["recall"] if g["recall"] is not None else g["false_positive_rate"]
+                cells.append(f"{pct(value)} (n={g['n']})")
+        lines.append(f"| {cat} | " + " | ".join(cells) + " |")
+    lines += ["", f"Scores are calibrated at the training corpus's base rate ({base_rate:.0%} of posts need review). "
+              "Where far fewer posts need review, the same score means less:", "",
+              "| risk_score | " + " | ".join(f"at {p:.0%} prevalence" for p in PREVALENCES) + " |",
+              "|---|" + "---|" * len(PREVALENCES)]
+    for s in SCORES:
+        lines.append(f"| {s} | " + " | ".join(f"{at_prevalence(s, base_rate, p):.3f}" for p in PREVALENCES) + " |")
+    rel = results["validation"]["reliability_5pct"]
+    lines += ["", "Reliability on the validation split re-weighted to 5 % prevalence (scores moved to that "
+              "prevalence as above):", "", "| adjusted score | posts | mean adjusted score | observed share |",
+              "|---|---|---|---|"]
+    lines += [f"| {r['bin']} | {r['posts']} | {r['mean_score']:.3f} | {r['observed']:.3f} |" for r in rel]
+    return "\n".join(lines)
+
+
+def write_between(path: Path, name: str, text: str) -> None:
+    content = path.read_text(encoding="utf-8")
+    pattern = re.compile(rf"(<!-- {name}:start -->\n).*?(<!-- {name}:end -->)", re.S)
+    if not pattern.search(content):
+        raise SystemExit(f"{path} has no <!-- {name}:start/end --> markers")
+    path.write_text(pattern.sub(lambda m: m.group(1) + text + "\n" + m.group(2), content), encoding="utf-8")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--model", type=Path)
+    parser.add_argument("--no-write", action="store_true")
+    parser.add_argument("--resamples", type=int, default=1000)
+    args = parser.parse_args()
+    model = load_model(args.model)
+    base_rate = float(model.metadata_.get("n_positive", 0)) / float(model.metadata_.get("n_posts", 1)) or 0.5
+    screener = Screener(model)
+    results = {}
+    for split in ("validation", "test"):
+        outcomes = outcomes_for(load_split(split), screener)
+        results[split] = {"n": len(outcomes), "overall": bootstrap(outcomes, args.resamples),
+                          "by_language": grouped(outcomes, "lang"), "by_category": grouped(outcomes, "category"),
+                          "reliability_5pct": reliability_at(outcomes, 0.05, base_rate)}
+    results_md = markdown(results, base_rate)
+    if not args.no_write:
+        write_between(ROOT / "docs" / "benchmarks.md", "quality", results_md)
+        v, te = results["validation"]["overall"], results["test"]["overall"]
+        line = (f"validation (240 posts): F1 {fmt(v['f1'])}, Brier {v['brier'][0]:.3f}; "
+                f"test (200 posts): F1 {fmt(te['f1'])}, Brier {te['brier'][0]:.3f}.")
+        write_between(ROOT / "README.md", "quality", line)
+    print(json.dumps({"model": model.version, "base_rate": base_rate, **results}, indent=1))
+
+
+if __name__ == "__main__":
+    main()
