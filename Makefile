@@ -21,14 +21,28 @@ install: $(STAMP)
 sysdeps:
 	bash scripts/install-system-deps.sh
 
+DEMO_PORT ?= 8000
+DEMO_DB := sqlite:///$(DEMO_DIR)/ctip.db
+
+# Prepares the sample workspace and report, creates a demo user (printing its login) and runs
+# the case-work app in the foreground (Ctrl-C stops it). `make test` never starts it.
 demo: install
 	@mkdir -p $(DEMO_DIR)
-	@rm -f $(DEMO_DIR)/ctip.db
-	$(CTIP) ingest examples/sample_posts.jsonl --db sqlite:///$(DEMO_DIR)/ctip.db
-	$(CTIP) report --db sqlite:///$(DEMO_DIR)/ctip.db -o $(DEMO_DIR)/report.html
-	@echo ""
-	@echo "Done. Open $(CURDIR)/$(DEMO_DIR)/report.html in a browser."
-	@echo "The workspace database is $(CURDIR)/$(DEMO_DIR)/ctip.db (try: $(CTIP) --help)."
+	@rm -f $(DEMO_DIR)/ctip.db $(DEMO_DIR)/ctip.db-wal $(DEMO_DIR)/ctip.db-shm $(DEMO_DIR)/ctip.db.key
+	$(CTIP) ingest examples/sample_posts.jsonl --db $(DEMO_DB)
+	$(CTIP) report --db $(DEMO_DB) -o $(DEMO_DIR)/report.html
+	$(CTIP) db init --db $(DEMO_DB)
+	@PW=$$($(PY) -c 'import secrets; print(secrets.token_urlsafe(12))'); \
+	printf '%s\n' "$$PW" | $(CTIP) users add demo --role admin --db $(DEMO_DB) --password-stdin; \
+	echo ""; \
+	echo "Done. The report is $(CURDIR)/$(DEMO_DIR)/report.html (open it in any browser)."; \
+	echo "The workspace database is $(CURDIR)/$(DEMO_DIR)/ctip.db (try: $(CTIP) --help)."; \
+	echo ""; \
+	echo "Case work: open http://127.0.0.1:$(DEMO_PORT)/ and sign in as"; \
+	echo "    user name: demo"; \
+	echo "    password:  $$PW"; \
+	echo "(Ctrl-C stops the server.)"
+	$(CTIP) serve --db $(DEMO_DB) --port $(DEMO_PORT)
 
 test: install sysdeps
 	$(PY) -m pytest -q -p no:cacheprovider
@@ -45,6 +59,7 @@ bench: install
 	$(PY) bench/bench_extract.py
 	$(PY) bench/bench_link.py 50000
 	$(PY) bench/quality.py
+	$(PY) bench/bench_assess.py
 
 # After editing src/ctip/data/indicators/*.yaml: the shipped compiled tables and docs/indicators.md.
 cues: install

@@ -26,7 +26,6 @@ class Limits:
     post_chars: int = 200_000  # the text of one post, after reading (screening time grows faster than length)
     fifo_wait_seconds: float = 60.0  # how long to wait for a program to start writing to a named pipe
     db_lock_seconds: float = 120.0  # how long to wait for another ingest to release the workspace
-    network_posts: int = 400  # posts drawn in the report's network view (the largest networks first)
     yaml_aliases: int = 1_000  # YAML aliases (*name) in one rules or evidence file
 
 
@@ -37,7 +36,6 @@ _VARIABLES = {
     "CTIP_MAX_POST_CHARS": ("post_chars", 1),
     "CTIP_FIFO_WAIT_SECONDS": ("fifo_wait_seconds", 1),
     "CTIP_DB_LOCK_SECONDS": ("db_lock_seconds", 1),
-    "CTIP_MAX_NETWORK_POSTS": ("network_posts", 1),
     "CTIP_MAX_YAML_ALIASES": ("yaml_aliases", 1),
 }
 VARIABLE_OF = {field: variable for variable, (field, _) in _VARIABLES.items()}

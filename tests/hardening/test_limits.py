@@ -11,8 +11,6 @@ import time
 import pytest
 from hardening_helpers import CTIP, posts, run_ctip, write_jsonl
 
-from ctip.report.network_view import network_view_html
-
 pytestmark = pytest.mark.timeout(400)
 
 MEMORY_BUDGET_MB = 1024  # docs/limits.md
@@ -99,16 +97,6 @@ def test_yaml_billion_laughs_and_recursive_aliases_are_refused(tmp_path):
         assert f"{path}:" in r.err and words in r.err
         r = run_ctip("assess", "run", path, "--rules", path, timeout=60).assert_clean(2)
         assert words in r.err
-
-
-def test_the_report_network_view_caps_what_it_lays_out_and_says_so():
-    nodes = [{"id": f"p{i}", "kind": "post", "network": "N1"} for i in range(5000)]
-    nodes.append({"id": "tg:x", "kind": "identifier"})
-    links = [{"source": f"p{i}", "target": "tg:x"} for i in range(5000)]
-    html = network_view_html({"nodes": nodes, "links": links, "graph": {}}, max_posts=400)
-    data = json.loads(html.split('class="ctip-net-data">')[1].split("</script>")[0])
-    assert sum(1 for n in data["nodes"] if n["kind"] == "post") == 400
-    assert "Showing 400 of the 5,000 linked posts" in html
 
 
 def test_every_limit_is_documented_with_its_default():

@@ -9,16 +9,22 @@ from __future__ import annotations
 import sys
 
 from ctip.cli import assess as _assess  # noqa: F401,E402
+from ctip.cli import audit as _audit  # noqa: F401,E402
 from ctip.cli import cluster as _cluster  # noqa: F401,E402
+from ctip.cli import db as _db  # noqa: F401,E402
 from ctip.cli import evaluate as _evaluate  # noqa: F401,E402
+from ctip.cli import evidence as _evidence  # noqa: F401,E402
 from ctip.cli import explain as _explain  # noqa: F401,E402
 from ctip.cli import ingest as _ingest  # noqa: F401,E402
 from ctip.cli import link as _link  # noqa: F401,E402
+from ctip.cli import purge as _purge  # noqa: F401,E402
 from ctip.cli import report as _report  # noqa: F401,E402
 
 # Importing a command module registers its command(s) on `app`.
 from ctip.cli import screen as _screen  # noqa: F401,E402
+from ctip.cli import serve as _serve  # noqa: F401,E402
 from ctip.cli import train as _train  # noqa: F401,E402
+from ctip.cli import users as _users  # noqa: F401,E402
 from ctip.cli.app import app, run_app
 
 __all__ = ["app", "main"]

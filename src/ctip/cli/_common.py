@@ -118,14 +118,14 @@ def sqlite_file(url: str) -> Path | None:
     return Path(database) if database and database != ":memory:" else None
 
 
-def refuse_overwrite(outputs: Sequence[Path | str | None], inputs: Sequence[Path | str] = (),
+def refuse_overwrite(outputs: Sequence[Path | str | None], inputs: Sequence[Path | str | None] = (),
                      db: str | None = None) -> None:
     """Raise UsageError when an output would replace one of the inputs or the workspace database.
 
     Writing the output replaces the file whole, so `-o` onto an input or onto the `.db`
     would destroy the evidence being read.
     """
-    protected = [(Path(p), "one of the inputs") for p in inputs if str(p) != "-"]
+    protected = [(Path(p), "one of the inputs") for p in inputs if p is not None and str(p) != "-"]
     database = sqlite_file(db) if db else None
     if database is not None:
         protected += [(Path(f"{database}{end}"), "the workspace database") for end in ("", "-wal", "-shm", "-journal")]
@@ -203,3 +203,17 @@ class _NoProgress:
 def show_progress(quiet: bool) -> bool:
     """Bars only for a person watching: not with --quiet, not when stderr is a file or pipe."""
     return not quiet and stderr.is_terminal
+
+
+JSONL_SUFFIXES = (".jsonl", ".ndjson", ".jl", ".json")
+
+
+def jsonl_output(*paths: Path | None) -> None:
+    """Outputs that are always JSONL must not be named .csv, .xlsx, …: say so before any work."""
+    for path in paths:
+        if path is None or str(path) == "-":
+            continue
+        suffix = Path(str(path)).suffix.lower()
+        if suffix and suffix not in JSONL_SUFFIXES:
+            raise UsageError(f"This command writes JSON lines, not {suffix} files ({path}).",
+                             "Name the output .jsonl (e.g. -o networks.jsonl).")

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import gc
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -13,7 +13,7 @@ from ctip.errors import CtipError, UsageError
 from ctip.ingest import FORMATS, read_posts
 from ctip.limits import limits
 from ctip.pipeline import Screener, default_workers, screen_stream
-from ctip.records import Rejected, Screening
+from ctip.records import Post, Rejected, Screening
 
 
 def check_format(fmt: str) -> str:
@@ -22,10 +22,23 @@ def check_format(fmt: str) -> str:
     return fmt
 
 
-def make_screener(model_path: Path | None, region: str | None) -> Screener:
-    if region is not None and (len(region) != 2 or not region.isalpha()):
+def check_region(region: str | None) -> str | None:
+    """The region upper-cased, or a usage error when it is not a country phone numbers know (`XX`)."""
+    if region is None:
+        return None
+    import phonenumbers
+
+    code = region.strip().upper()
+    if len(code) != 2 or not code.isalpha():
         raise UsageError(f"--region {region!r} is not a two-letter country code.", "Example: --region KH")
-    return Screener(_model(model_path), region=region.upper() if region else None)
+    if code not in phonenumbers.SUPPORTED_REGIONS:
+        raise UsageError(f"--region {region!r} is not a known country code.",
+                         "Use an ISO 3166 code such as KH, TH, VN, MM, LA, ID, CN or MY.")
+    return code
+
+
+def make_screener(model_path: Path | None, region: str | None) -> Screener:
+    return Screener(_model(model_path), region=check_region(region))
 
 
 def _model(path: Path | None) -> Any:
@@ -58,3 +71,15 @@ def screened(
             reporter(result)
         else:
             yield result
+
+
+def with_languages(items: Iterable[Any]) -> Iterator[Any]:
+    """Posts without a `lang` get the language ctip detects, so summaries never say "und" for real text."""
+    import dataclasses
+
+    from ctip.text.langid import detect_language
+
+    for item in items:
+        if type(item) is Post and item.lang is None:
+            item = dataclasses.replace(item, lang=detect_language(item.text))
+        yield item

@@ -41,16 +41,24 @@ def new(
         stream.write(new_evidence_file(country, year))
 
 
-@assess_app.command(epilog="Example:\n  ctip assess check cambodia-2025.yaml")
+@assess_app.command(epilog="Example:\n  ctip assess check cambodia-2025.yaml --history history.yaml")
 def check(
     file: Annotated[Path, typer.Argument(help="Evidence file (YAML).")],
     rules_file: RulesFile = None,
+    history: Annotated[Path | None, typer.Option("--history", help="Also check a history file (YAML).")] = None,
 ) -> None:
-    """Check an evidence file against the schema and the rules; errors give FILE:LINE."""
-    from ctip.assess import check_file, load_rules
+    """Check an evidence file (and a history file) against the schema and the rules; every problem as FILE:LINE."""
+    from ctip.assess import check_file, load_evidence, load_history, load_rules
+    from ctip.assess.history import history_warnings
 
-    summary = check_file(file, load_rules(rules_file))
+    rules = load_rules(rules_file)
+    summary = check_file(file, rules)
     typer.echo(summary)
+    if history:
+        past = load_history(history, rules, load_evidence(file, rules).year)
+        typer.echo(f"{history}: OK ({len(past)} years)")
+        for warning in history_warnings(past, rules):
+            typer.echo(f"warning: {warning}")
 
 
 @assess_app.command(

@@ -44,7 +44,9 @@ def read_posts(
     `fmt` forces one format for every input; "auto" picks per input (see `sniff_format`).
     `text_column`/`id_column` name the text and id fields of CSV and JSONL inputs.
     With `defer_jsonl`, JSONL inputs come out as unparsed `LineBatch`es for a worker to read
-    (`LineBatch.records()`), and checking for duplicate ids is then up to the caller (`SeenIds`).
+    (`LineBatch.records()`), HTML and WARC pages as `PageBatch`es (a LineBatch whose records()
+    extracts each page's main content), and checking for duplicate ids is then up to the caller
+    (`SeenIds`).
     With `max_chars`, a post whose text is longer is rejected (commands pass CTIP_MAX_POST_CHARS).
     Raises `UsageError` for an unknown format and `InputError` for an unreadable input.
     """
@@ -62,8 +64,8 @@ def _limited(item: Item, max_chars: int) -> Item:
         return item
     if type(item) is Post:
         return checked_length(item, max_chars)
-    if type(item) is LineBatch:
-        return dataclasses.replace(item, max_chars=max_chars)  # checked where the lines are parsed
+    if isinstance(item, LineBatch):  # JSONL lines and pages (PageBatch): checked where they are parsed
+        return dataclasses.replace(item, max_chars=max_chars)
     return item
 
 
@@ -83,9 +85,10 @@ def _check_inputs(paths: list[str], fmt: str) -> None:
 def _read_one(path: str, fmt: str, text_column: str, id_column: str, defer_jsonl: bool) -> Iterator[Item]:
     name = display_name(path)
     if path != STDIN and Path(path).is_dir():
-        from ctip.ingest.html import read_html_folder
+        from ctip.ingest.html import batched_pages, read_html_folder
 
-        yield from read_html_folder(Path(path), name)
+        pages = read_html_folder(Path(path), name, defer=defer_jsonl)
+        yield from batched_pages(pages) if defer_jsonl else pages
         return
     with open_binary(path) as raw:
         item: Item | None = None
@@ -109,9 +112,11 @@ def _read_stream(
     kind = fmt if fmt != "auto" else (path != STDIN and format_from_name(path)) or sniff_content(head)
     # Readers of the rarer formats are imported when met: their parsers cost start-up time.
     if kind == "warc":
+        from ctip.ingest.html import batched_pages
         from ctip.ingest.warc import read_warc
 
-        yield from read_warc(stream, name)
+        pages = read_warc(stream, name, defer=defer_jsonl)
+        yield from batched_pages(pages) if defer_jsonl else pages
         return
     stream = utf8_stream(stream, name)
     if kind == "jsonl":
@@ -124,9 +129,10 @@ def _read_stream(
 
         yield from read_telegram(stream, name)
     elif kind == "html":
-        from ctip.ingest.html import page_id, read_html
+        from ctip.ingest.html import batched_pages, page_id, read_html
 
-        yield from read_html(stream, name, page_id(Path(path)) if path != STDIN else name)
+        page = read_html(stream, name, page_id(Path(path)) if path != STDIN else name, defer=defer_jsonl)
+        yield from batched_pages(page) if defer_jsonl else page
     else:
         yield from read_text(stream, name)
 

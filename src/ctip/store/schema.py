@@ -116,3 +116,163 @@ ingest_runs = Table(
     Column("n_posts", Integer, nullable=False, default=0),
     Column("n_rejected", Integer, nullable=False, default=0),
 )
+
+# -- case work (ctip serve): users, cases, persons, evidence, referrals, audit ------------------
+# Labels double as triage reviews: `decision` (confirmed / dismissed / escalated) and `note`
+# were added to the labels table by migration 0002; `label` stays 1/0 for training.
+labels.append_column(Column("decision", String(16)))
+labels.append_column(Column("note", Text))
+
+users = Table(
+    "users", metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("username", String(128), nullable=False),
+    Column("password_hash", String(255), nullable=False),
+    Column("role", String(32), nullable=False),
+    Column("active", Boolean, nullable=False),
+    Column("created_at", String(32), nullable=False),
+    UniqueConstraint("username", name="uq_users_username"),
+)
+
+# Bearer tokens and browser sessions; only a SHA-256 of the token is stored.
+auth_tokens = Table(
+    "auth_tokens", metadata,
+    Column("token_sha256", String(64), primary_key=True),
+    Column("user_id", Integer, ForeignKey("users.id", ondelete="CASCADE"), nullable=False),
+    Column("kind", String(16), nullable=False),
+    Column("csrf", String(64)),
+    Column("created_at", String(32), nullable=False),
+    Column("expires_at", String(32), nullable=False),
+)
+
+cases = Table(
+    "cases", metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("title", Text, nullable=False),
+    Column("status", String(16), nullable=False),
+    Column("case_type", String(64), nullable=False),
+    Column("summary", Text),
+    Column("details", JSON, nullable=False),
+    Column("created_by", Integer, ForeignKey("users.id"), nullable=False),
+    Column("created_at", String(32), nullable=False),
+    Column("updated_at", String(32), nullable=False),
+    Column("closed_at", String(32)),
+)
+
+case_members = Table(
+    "case_members", metadata,
+    Column("case_id", Integer, ForeignKey("cases.id", ondelete="CASCADE"), primary_key=True),
+    Column("user_id", Integer, ForeignKey("users.id", ondelete="CASCADE"), primary_key=True),
+    Column("membership", String(16), nullable=False),
+)
+
+# Posts, identifiers, template clusters and networks linked to a case (kind + reference).
+case_links = Table(
+    "case_links", metadata,
+    Column("case_id", Integer, ForeignKey("cases.id", ondelete="CASCADE"), primary_key=True),
+    Column("kind", String(16), primary_key=True),
+    Column("ref", String(600), primary_key=True),
+    Column("added_by", Integer, ForeignKey("users.id"), nullable=False),
+    Column("added_at", String(32), nullable=False),
+)
+
+# Personal fields live only in `pii`: AES-GCM ciphertext under a key kept outside the database.
+persons = Table(
+    "persons", metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("uid", String(36), nullable=False),
+    Column("case_id", Integer, ForeignKey("cases.id", ondelete="CASCADE"), nullable=False),
+    Column("role", String(16), nullable=False),
+    Column("pii", LargeBinary, nullable=False),
+    Column("key_id", String(16), nullable=False),
+    Column("created_by", Integer, ForeignKey("users.id"), nullable=False),
+    Column("created_at", String(32), nullable=False),
+    Column("updated_at", String(32), nullable=False),
+    UniqueConstraint("uid", name="uq_persons_uid"),
+    Index("ix_persons_case", "case_id"),
+)
+
+consents = Table(
+    "consents", metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("person_id", Integer, ForeignKey("persons.id", ondelete="CASCADE"), nullable=False),
+    Column("purpose", String(64), nullable=False),
+    Column("organisation", String(256)),
+    Column("recorded_by", Integer, ForeignKey("users.id"), nullable=False),
+    Column("recorded_at", String(32), nullable=False),
+    Column("withdrawn_by", Integer, ForeignKey("users.id")),
+    Column("withdrawn_at", String(32)),
+    Index("ix_consents_person", "person_id"),
+)
+
+referrals = Table(
+    "referrals", metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("person_id", Integer, ForeignKey("persons.id", ondelete="CASCADE"), nullable=False),
+    Column("consent_id", Integer, ForeignKey("consents.id"), nullable=False),
+    Column("organisation", String(256), nullable=False),
+    Column("purpose", String(64), nullable=False),
+    Column("note", Text),
+    Column("created_by", Integer, ForeignKey("users.id"), nullable=False),
+    Column("created_at", String(32), nullable=False),
+)
+
+evidence = Table(
+    "evidence", metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("case_id", Integer, ForeignKey("cases.id", ondelete="CASCADE")),
+    Column("post_id", String(512)),
+    Column("filename", String(255), nullable=False),
+    Column("media_type", String(128), nullable=False),
+    Column("size", Integer, nullable=False),
+    Column("sha256", String(64), nullable=False),
+    Column("source", Text),
+    Column("captured_at", String(32), nullable=False),
+    Column("captured_by", Integer, ForeignKey("users.id"), nullable=False),
+    Column("content", LargeBinary, nullable=False),
+    Index("ix_evidence_case", "case_id"),
+)
+
+custody_events = Table(
+    "custody_events", metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("evidence_id", Integer, ForeignKey("evidence.id", ondelete="CASCADE"), nullable=False),
+    Column("at", String(32), nullable=False),
+    Column("actor", String(128), nullable=False),
+    Column("action", String(32), nullable=False),
+    Column("sha256_check", String(8)),
+    Column("detail", Text),
+    Index("ix_custody_evidence", "evidence_id"),
+)
+
+# Append-only, hash-chained: each entry's hash covers its content and the previous hash.
+audit_log = Table(
+    "audit_log", metadata,
+    Column("seq", Integer, primary_key=True, autoincrement=False),
+    Column("at", String(32), nullable=False),
+    Column("actor", String(128), nullable=False),
+    Column("action", String(64), nullable=False),
+    Column("object_type", String(32), nullable=False),
+    Column("object_id", String(600)),
+    Column("reason", Text),
+    Column("detail", Text, nullable=False),
+    Column("prev_hash", String(64), nullable=False),
+    Column("hash", String(64), nullable=False),
+    Index("ix_audit_object", "object_type", "object_id"),
+)
+
+# One row (id 1): the newest entry's seq and hash. Appenders update it first, which
+# serialises them on SQLite and PostgreSQL alike, and it lets `audit verify` see a cut tail.
+audit_head = Table(
+    "audit_head", metadata,
+    Column("id", Integer, primary_key=True, autoincrement=False),
+    Column("seq", Integer, nullable=False),
+    Column("hash", String(64), nullable=False),
+)
+
+ignored_identifiers = Table(
+    "ignored_identifiers", metadata,
+    Column("link_key", String(600), primary_key=True),  # as ctip.extract.link_key makes it
+    Column("source", Text, nullable=False),  # the --ignore file it came from
+    Column("added_at", String(32), nullable=False),
+)

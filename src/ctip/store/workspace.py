@@ -344,6 +344,19 @@ class Workspace:
             t.ingest_runs.update().where(t.ingest_runs.c.id == run_id)
             .values(finished_at=now(), n_posts=n_posts, n_rejected=n_rejected)))
 
+    def add_ignored(self, keys: Iterable[str], source: str) -> int:
+        """Remember link keys never to link on (from an --ignore file); returns how many were new."""
+        with self.engine.begin() as conn:
+            known = {r.link_key for r in conn.execute(select(t.ignored_identifiers.c.link_key))}
+            rows = [{"link_key": k, "source": source, "added_at": now()} for k in sorted(set(keys) - known)]
+            if rows:
+                conn.execute(t.ignored_identifiers.insert(), rows)
+            return len(rows)
+
+    def ignored(self) -> frozenset[str]:
+        with self.engine.connect() as conn:
+            return frozenset(r.link_key for r in conn.execute(select(t.ignored_identifiers.c.link_key)))
+
     # -- reading ---------------------------------------------------------------------------
     def count_posts(self) -> int:
         with self.engine.connect() as conn:
