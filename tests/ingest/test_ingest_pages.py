@@ -20,10 +20,10 @@ def test_saved_job_board_pages_keep_the_ad_and_drop_the_furniture():
         assert not any(f in post.text for f in FURNITURE), post.text
         assert post.url.startswith("https://kh-jobboard-demo.com/jobs/")
         assert post.posted_at.startswith("2026-03-0") and post.extra["title"].endswith("| JobBoardKH")
-    bavet = posts["typing-bavet.html"].text
+    bavet = posts["jobboard/typing-bavet.html"].text
     assert bavet.startswith("Customer service / typing staff – Bavet\nURGENT! Company in Bavet needs 20 typing staff.")
     assert "Passport kept by the company" in bavet and "@cs_bavet_hr" in bavet
-    thai = posts["cs-myawaddy.html"].text
+    thai = posts["jobboard/cs-myawaddy.html"].text
     assert "@kk_park_jobs" in thai and "Help desk" not in thai
 
 
