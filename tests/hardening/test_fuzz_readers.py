@@ -158,7 +158,7 @@ def test_warc_pages_before_the_damage_come_out_once(tmp_path_factory, texts, dam
                                 max_size=40).filter(lambda t: t.strip()), min_size=1, max_size=10))
 def test_text_blocks_come_out_once(tmp_path_factory, blocks):
     path = tmp_path_factory.mktemp("fuzz") / "posts.txt"
-    path.write_text("\n\n".join(blocks) + "\n", encoding="utf-8")
+    path.write_text("\n\n\n".join(blocks) + "\n", encoding="utf-8")  # two blank lines end a post
     items = _read(path)
     assert items is not None and [x.text for x in items] == [b.rstrip("\r\n") for b in blocks]
 

@@ -7,7 +7,7 @@ import itertools
 import pytest
 from synthetic_links import make_corpus
 
-from ctip.cli._linking import update_clusters
+from ctip.link.workspace import update_clusters
 from ctip.records import Post, Screening
 from ctip.store import workspace
 from ctip.store.workspace import Workspace
