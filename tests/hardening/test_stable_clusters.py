@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 
+import hardening_helpers  # noqa: F401 - puts bench/ on the path for synthetic_links
 import pytest
 from synthetic_links import make_corpus
 
