@@ -56,14 +56,14 @@ def test_ingest_ignore_list_is_stored_and_applies_later(ctip, tmp_path):
         nets = {r.post_id: r.network_id for r in conn.execute(select(t.networks))}
     engine.dispose()
     assert stored == {"telegram:cs_bavet_hr", "tel:+855973124567"}
-    assert nets["typing-bavet.html"] is None and nets["typing-poipet.html"] is None
+    assert nets["jobboard/typing-bavet.html"] is None and nets["jobboard/typing-poipet.html"] is None
     r = ctip("ingest", FIELD / "telegram" / "result.json", "--db", db, "-q")  # no --ignore this time
     assert r.code == 0, r.err
     engine = create_engine(db)
     with engine.connect() as conn:
         nets = {r.post_id: r.network_id for r in conn.execute(select(t.networks))}
     engine.dispose()
-    assert nets["typing-bavet.html"] is None  # the stored list still applies
+    assert nets["jobboard/typing-bavet.html"] is None  # the stored list still applies
 
 
 def test_bad_ignore_file_is_a_usage_error(ctip, tmp_path):
