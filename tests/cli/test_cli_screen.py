@@ -143,7 +143,8 @@ def test_usage_errors_exit_2(ctip_process, tmp_path, args):
     assert r.code == 2 and "Traceback" not in r.err
 
 
-def test_very_long_hostile_text_is_handled(ctip, tmp_path):
+def test_very_long_hostile_text_is_handled(ctip, tmp_path, monkeypatch):
+    monkeypatch.setenv("CTIP_MAX_POST_CHARS", "3000000")  # above the default limit (docs/limits.md)
     text = ("<img src=x onerror=alert(1)> ' OR 1=1;-- 0912345678 " * 60000)[:3_000_000]
     src = write_jsonl(tmp_path / "in.jsonl", [{"id": "big", "text": text}, {"id": "small", "text": SCAM_EN}])
     r = ctip("screen", src, "-q", "-j", "1")

@@ -53,7 +53,7 @@ def test_a_broken_model_file_is_a_clear_error(ctip, tmp_path):
     bad = tmp_path / "bad.npz"
     bad.write_bytes(b"not a model")
     r = ctip("screen", write_jsonl(tmp_path / "a.jsonl", [{"id": "a", "text": "x"}]), "--model", bad)
-    assert r.code == 1 and "not a ctip risk model" in r.err
+    assert r.code == 2 and "not a ctip risk model" in r.err
 
 
 @pytest.mark.slow

@@ -9,8 +9,9 @@ from typing import Any
 
 from ctip.cli._common import RejectReporter
 from ctip.detect.model import load_model
-from ctip.errors import UsageError
+from ctip.errors import CtipError, UsageError
 from ctip.ingest import FORMATS, read_posts
+from ctip.limits import limits
 from ctip.pipeline import Screener, default_workers, screen_stream
 from ctip.records import Post, Rejected, Screening
 
@@ -37,7 +38,20 @@ def check_region(region: str | None) -> str | None:
 
 
 def make_screener(model_path: Path | None, region: str | None) -> Screener:
-    return Screener(load_model(model_path), region=check_region(region))
+    return Screener(_model(model_path), region=check_region(region))
+
+
+def _model(path: Path | None) -> Any:
+    """The risk model; a --model file that is not one is a usage error (exit 2), whatever is wrong with it."""
+    if path is None:
+        return load_model()
+    try:
+        return load_model(path)
+    except CtipError as exc:
+        raise UsageError(exc.message, exc.hint) from None
+    except Exception as exc:  # a damaged archive can fail in many ways (zip, pickle, numpy)
+        raise UsageError(f"{path} is not a ctip risk model ({type(exc).__name__}).",
+                         "Use a file written by `ctip train`.") from None
 
 
 def screened(
@@ -46,7 +60,8 @@ def screened(
     scheduler: str | None = None,
 ) -> Iterator[Any]:
     """Screenings (or `finish` of each) in input order; rejected records go to `reporter`."""
-    items = read_posts(inputs, check_format(fmt), text_column=text_column, id_column=id_column, defer_jsonl=True)
+    items = read_posts(inputs, check_format(fmt), text_column=text_column, id_column=id_column, defer_jsonl=True,
+                       max_chars=limits().post_chars)
     n_workers = workers if workers > 0 else default_workers()
     if engine == "dask":
         from ctip.engine import dask_screen_stream

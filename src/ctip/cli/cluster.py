@@ -56,7 +56,7 @@ def cluster(
             stream.write(jsonl_line({"id": post_id, "cluster_id": cid}))
     if summary is not None:
         summaries = model.summaries()
-        with atomic_output(summary) as stream:
+        with atomic_output(summary, sensitive=True) as stream:
             stream.writelines(jsonl_line(s.to_dict()) for s in summaries)
     if not quiet:
         n_clusters = len(model.index_.clusters())

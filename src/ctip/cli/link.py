@@ -16,6 +16,7 @@ from ctip.cli._common import (
     show_progress,
 )
 from ctip.cli._screening import check_format, check_region, with_languages
+from ctip.cli._terminal import visible
 from ctip.cli.app import app, stderr
 from ctip.cli.options import IdColumn, Ignore, InputFormat, Inputs, Out, Quiet, Region, TextColumn, Workers
 from ctip.errors import UsageError
@@ -98,7 +99,7 @@ def _write(run, output: Path | None, summary: Path | None, graph: Path | None) -
         with atomic_output(summary) as stream:
             stream.writelines(jsonl_line(s.to_dict()) for s in run.summaries())
     if graph is not None:
-        with atomic_output(graph) as stream:
+        with atomic_output(graph, sensitive=True) as stream:
             write_graph(graph_json(run), stream, graph_format(graph))
 
 
@@ -106,7 +107,7 @@ def _report_hubs(hubs: dict[str, dict[str, int]], limit: int = 20) -> None:
     """Hubs change the result, so they are reported even with --quiet (the first `limit`, biggest first)."""
     ranked = sorted(hubs.items(), key=lambda kv: (-kv[1]["groups"], kv[0]))
     for key, info in ranked[:limit]:
-        stderr.print(f"hub, not linked: {key} ({info['posts']} posts in {info['groups']} separate groups)",
+        stderr.print(visible(f"hub, not linked: {key} ({info['posts']} posts in {info['groups']} separate groups)"),
                      markup=False, soft_wrap=True)
     if len(ranked) > limit:
         stderr.print(f"… and {len(ranked) - limit} more hubs (all are listed in the --graph output).")

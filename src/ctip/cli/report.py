@@ -32,7 +32,7 @@ def report(
         from ctip.report.extras import report_extras
 
         html = render_report(posts, report_extras(posts, ws.ignored()), title=title, generated_at=now())
-    with atomic_output(output) as stream:
+    with atomic_output(output, sensitive=True) as stream:
         stream.write(html)
     stderr.print(f"Report with {len(posts)} posts written to {output.resolve()}")
 

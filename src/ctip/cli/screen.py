@@ -106,7 +106,7 @@ def screen(
         finish: Callable[[Screening], Any] = _csv_record
     else:
         finish = _jsonl_no_text if no_text else _jsonl_with_text
-    with atomic_output(output) as stream, progress(show_progress(quiet)) as bar:
+    with atomic_output(output, sensitive=True) as stream, progress(show_progress(quiet)) as bar:
         task = bar.add_task("Screening", total=None)
         results = screened(inputs, fmt, text_column, id_column, screener, workers, reporter, tally.wrap(finish),
                            engine, scheduler)

@@ -28,8 +28,9 @@ from selectolax.lexbor import LexborHTMLParser
 
 from ctip.errors import InputError
 from ctip.ingest._deep_html import stripped_text, too_deep
-from ctip.ingest._source import open_binary, utf8_stream
+from ctip.ingest._source import open_binary, too_long_reason, utf8_stream
 from ctip.ingest.jsonl import LineBatch
+from ctip.limits import limits
 from ctip.records import Post, Rejected
 
 HTML_SUFFIXES = (".html", ".htm")
@@ -88,7 +89,11 @@ def read_html(stream: BinaryIO, name: str, post_id: str, site: str | None = None
 
     With `defer`, the page comes out as a `PendingPage` whose main content a worker extracts.
     """
-    data = stream.read()
+    limit = limits().record_bytes
+    data = stream.read(limit + 1)
+    if len(data) > limit:
+        yield Rejected(name, 1, too_long_reason(len(data) + _rest(stream)))
+        return
     try:
         html = data.decode("utf-8")
     except UnicodeDecodeError as exc:
@@ -130,8 +135,10 @@ class PageBatch(LineBatch):
         return int(self.pages[-1].origin.rpartition(":")[2]) + 1 if self.pages else self.first_line
 
     def records(self) -> Iterator[Post | Rejected]:
+        from ctip.ingest._record import checked_length
+
         for page in self.pages:
-            yield page.to_post()
+            yield checked_length(page.to_post(), self.max_chars)  # CTIP_MAX_POST_CHARS, when set
 
 
 def page_post(html: str, *, id: str, source: str, origin: str, url: str | None = None,
@@ -201,6 +208,16 @@ def read_html_folder(folder: Path, name: str, *, defer: bool = False) -> Iterato
                 yield from read_html(utf8_stream(raw, shown), shown, post_id, site, defer=defer)
         except InputError as exc:
             yield Rejected(shown, 1, f"not read: {exc.reason}")
+
+
+def _rest(stream: BinaryIO) -> int:
+    """How many bytes are left (read and dropped, never kept)."""
+    size = 0
+    while chunk := stream.read(1 << 20):
+        size += len(chunk)
+        if size > limits().document_bytes:
+            break
+    return size
 
 
 def page_id(path: Path) -> str:

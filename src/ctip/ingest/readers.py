@@ -8,14 +8,24 @@ already seen is rejected, naming where the id was first seen.
 
 from __future__ import annotations
 
+import dataclasses
 import zlib
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import BinaryIO
 
 from ctip.errors import InputError, UsageError
-from ctip.ingest._record import quote
-from ctip.ingest._source import STDIN, check_readable, display_name, open_binary, peek, utf8_stream
+from ctip.ingest._record import checked_length, quote
+from ctip.ingest._source import (
+    STDIN,
+    LineTooLong,
+    check_readable,
+    display_name,
+    open_binary,
+    peek,
+    too_long_reason,
+    utf8_stream,
+)
 from ctip.ingest.csvfile import read_csv
 from ctip.ingest.jsonl import LineBatch, jsonl_batches, read_jsonl
 from ctip.ingest.sniff import FORMATS, format_from_name, sniff_content
@@ -27,7 +37,7 @@ Item = Post | Rejected | LineBatch
 
 def read_posts(
     paths: Sequence[str | Path], fmt: str = "auto", *, text_column: str = "text", id_column: str = "id",
-    defer_jsonl: bool = False,
+    defer_jsonl: bool = False, max_chars: int = 0,
 ) -> Iterator[Item]:
     """Posts (and rejected records) from `paths`, in order; "-" reads stdin.
 
@@ -37,14 +47,26 @@ def read_posts(
     (`LineBatch.records()`), HTML and WARC pages as `PageBatch`es (a LineBatch whose records()
     extracts each page's main content), and checking for duplicate ids is then up to the caller
     (`SeenIds`).
+    With `max_chars`, a post whose text is longer is rejected (commands pass CTIP_MAX_POST_CHARS).
     Raises `UsageError` for an unknown format and `InputError` for an unreadable input.
     """
     if fmt not in FORMATS:
         raise UsageError(f"Unknown format {fmt!r}.", f"Choose one of: {', '.join(FORMATS)}.")
     inputs = [str(p) for p in paths]
     _check_inputs(inputs, fmt)
-    items = (item for path in inputs for item in _read_one(path, fmt, text_column, id_column, defer_jsonl))
+    items = (_limited(item, max_chars) for path in inputs
+             for item in _read_one(path, fmt, text_column, id_column, defer_jsonl))
     return items if defer_jsonl else _reject_duplicate_ids(items)
+
+
+def _limited(item: Item, max_chars: int) -> Item:
+    if not max_chars:
+        return item
+    if type(item) is Post:
+        return checked_length(item, max_chars)
+    if isinstance(item, LineBatch):  # JSONL lines and pages (PageBatch): checked where they are parsed
+        return dataclasses.replace(item, max_chars=max_chars)
+    return item
 
 
 def _check_inputs(paths: list[str], fmt: str) -> None:
@@ -76,6 +98,10 @@ def _read_one(path: str, fmt: str, text_column: str, id_column: str, defer_jsonl
         except (OSError, EOFError, zlib.error) as exc:
             # A gzip file cut short, a disk or network error: keep what was read, say where it stopped.
             reason = f"cannot read further ({exc}); the file may be cut short or damaged"
+            yield Rejected(name, _line_after(item), reason)
+        except LineTooLong as exc:  # a gzip bomb: one endless line
+            reason = (f"{too_long_reason(exc.size)}; reading stopped there, the rest of the file was not read "
+                      "(is it a gzip bomb?)")
             yield Rejected(name, _line_after(item), reason)
 
 

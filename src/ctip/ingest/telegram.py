@@ -26,6 +26,7 @@ from typing import Any, BinaryIO
 
 from ctip.errors import InputError
 from ctip.ingest._record import json_error_reason, lone_surrogate_reason
+from ctip.limits import limits
 from ctip.records import Post, Rejected
 
 _UNDECODABLE = re.compile("[\udc80-\udcff]")  # bytes that were not UTF-8 (surrogateescape)
@@ -37,7 +38,13 @@ _HINT = (
 
 def read_telegram(stream: BinaryIO, name: str) -> Iterator[Post | Rejected]:
     """Posts from a Telegram export byte stream (UTF-8); `name` is used in origins and messages."""
-    cursor = _Cursor(stream.read().decode("utf-8", "surrogateescape"))
+    limit = limits().document_bytes
+    data = stream.read(limit + 1)
+    if len(data) > limit:
+        raise InputError(name, f"this export is larger than {limit >> 20} MB",
+                         "Raise CTIP_MAX_DOCUMENT_MB if this machine has the memory (about 4 times the file size).")
+    cursor = _Cursor(data.decode("utf-8", "surrogateescape"))
+    del data
     progress = _Progress()
     try:
         if cursor.peek() != "{":

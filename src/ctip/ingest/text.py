@@ -15,7 +15,8 @@ import re
 from collections.abc import Iterator
 from typing import BinaryIO
 
-from ctip.ingest._source import utf8_error_reason
+from ctip.ingest._source import bounded_lines, too_long_reason, utf8_error_reason
+from ctip.limits import limits
 from ctip.records import Post, Rejected
 
 _SEPARATOR = re.compile(r"[ \t]*([-=*_#~])\1{2,}[ \t]*\r?\n?")
@@ -58,7 +59,13 @@ def read_text(stream: BinaryIO, name: str) -> Iterator[Post | Rejected]:
     """Posts from a UTF-8 plain-text byte stream; `name` is used in ids, origins and messages."""
     pending = _Pending()
     blanks = 0  # blank lines since the last line of text
-    for lineno, raw in enumerate(stream, 1):
+    for lineno, raw in enumerate(bounded_lines(stream, limits().record_bytes), 1):
+        if type(raw) is int:  # a line too long to keep: the post it is in is rejected
+            pending.add(lineno, "")
+            if pending.error is None:
+                pending.error = (lineno, too_long_reason(raw))
+            blanks = 0
+            continue
         try:
             line = raw.decode("utf-8")
         except UnicodeDecodeError as exc:

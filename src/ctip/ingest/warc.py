@@ -24,8 +24,9 @@ from warcio.archiveiterator import ArchiveIterator
 from warcio.exceptions import ArchiveLoadFailed
 
 from ctip.errors import InputError
-from ctip.ingest._source import GZIP_MAGIC, gunzip_head, peek
+from ctip.ingest._source import GZIP_MAGIC, gunzip_head, peek, too_long_reason
 from ctip.ingest.html import PendingPage
+from ctip.limits import limits
 from ctip.records import Post, Rejected
 
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
@@ -113,8 +114,11 @@ def _record_to_post(record: Any, name: str, offset: int) -> PendingPage | Reject
     date = record.rec_headers.get_header("WARC-Date")
     if not uri:
         return Rejected(name, offset, "response record without WARC-Target-URI")
+    limit = limits().record_bytes
     try:
-        body = record.content_stream().read()
+        body = record.content_stream().read(limit + 1)
+        if len(body) > limit:
+            return Rejected(name, offset, too_long_reason(len(body)) + " (the page was cut there)")
     except _ARCHIVE_ERRORS as exc:
         return Rejected(name, offset, f"cannot read the page in this record ({_describe(exc)})")
     return PendingPage(_decode(body, content_type), f"{uri} {date or ''}".rstrip(), "warc", f"{name}:{offset}",

@@ -63,4 +63,6 @@ def sketch_bytes(sk: Sketch) -> bytes:
 def index_sketch(data: bytes) -> Sketch:
     n = int(np.frombuffer(data[:4], dtype=np.uint32)[0])
     hashes = np.frombuffer(data[4 : 4 + 4 * n], dtype=np.uint32)
-    return Sketch(hashes, np.frombuffer(data[4 + 4 * n :], dtype=np.uint64))
+    # Stored as uint64, computed as uint32: back to uint32, or the LSH band keys (bytes of the
+    # signature) would differ from a fresh sketch's and a rebuilt index would cluster differently.
+    return Sketch(hashes, np.frombuffer(data[4 + 4 * n :], dtype=np.uint64).astype(np.uint32))

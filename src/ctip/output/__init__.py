@@ -38,6 +38,8 @@ def csv_row(record: dict[str, Any], text: str, carried: Sequence[str] = ()) -> l
 
     `carried` names the input fields written after the fixed columns (see `carried_columns`);
     when given, one last cell holds, as JSON, the input fields that have no column of their own.
+    Every cell is defused, not only the text: ids, languages and identifiers come from the
+    input too, and a spreadsheet runs any cell that starts like a formula.
     """
     indicators = record["indicators"]
     row = [
@@ -49,8 +51,9 @@ def csv_row(record: dict[str, Any], text: str, carried: Sequence[str] = ()) -> l
         " ".join(h["id"] for h in indicators),
         "; ".join(f"{h['id']} {h['name']}: " + " | ".join(s["text"] for s in h["spans"]) for h in indicators),
         "; ".join(f"{e['type']}={e['value']}" for e in record["entities"]),
-        _defuse_formula(text),
+        text,
     ]
+    row = [_defuse_formula(str(cell)) for cell in row]
     if carried:
         row.extend(_defuse_formula(_cell(record.get(name))) for name in carried)
         rest = {k: v for k, v in record.items() if k not in _COMPUTED and k not in carried}

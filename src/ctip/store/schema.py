@@ -87,6 +87,7 @@ clusters = Table(
     Column("post_id", String(512), ForeignKey("posts.id", ondelete="CASCADE"), primary_key=True),
     Column("cluster_id", String(64)),
     Column("signature", LargeBinary),
+    Column("seq", Integer),  # position in the template index; NULL for rows from before migration 0003
     Index("ix_clusters_cluster", "cluster_id"),
 )
 
