@@ -82,3 +82,33 @@ def dev_posts_path() -> Path:
     if not path.exists():
         pytest.skip("the shared dev set is not beside the repo")
     return path
+
+
+class CliResult:
+    """What an in-process `ctip` run gave: exit code, stdout, stderr."""
+
+    def __init__(self, code: int, out: str, err: str) -> None:
+        self.code, self.out, self.err = code, out, err
+
+    def jsonl(self) -> list[dict]:
+        import json
+
+        return [json.loads(line) for line in self.out.splitlines() if line.strip()]
+
+
+@pytest.fixture
+def ctip(capsys, monkeypatch):
+    """Run the CLI in-process (optionally with standard input); returns a CliResult."""
+    from ctip.cli import run_app
+
+    def run(*args: object, stdin: str | None = None) -> CliResult:
+        if stdin is not None:
+            import io
+
+            monkeypatch.setattr("sys.stdin", io.StringIO(stdin))
+        code = run_app([str(a) for a in args])
+        captured = capsys.readouterr()
+        return CliResult(code, captured.out, captured.err)
+
+    return run
+

@@ -185,8 +185,13 @@ def screen_stream(items: Iterable[Item], screener: Screener, *, workers: int = 1
     `method` picks the multiprocessing start method (default: `start_method()`); the output is
     the same whichever is used, and with one worker no process is started.
     """
+    return in_order(_screened_batches(items, screener, workers, finish, method or start_method()))
+
+
+def in_order(batches: Iterable[list[Done | Rejected]]) -> Iterator[Any]:
+    """The items of screened batches, in order: a post whose id was already seen becomes Rejected."""
     seen = SeenIds()
-    for result in _screened_batches(items, screener, workers, finish, method or start_method()):
+    for result in batches:
         for item in result:
             if type(item) is tuple:
                 duplicate = seen.check(item[0], item[1])

@@ -7,30 +7,18 @@ from pathlib import Path
 
 import pytest
 
-from ctip.cli import run_app
-
 DATA = Path(__file__).resolve().parent.parent / "data"
 CTIP = str(Path(sys.executable).parent / "ctip")
 
 
 class Result:
+    """What a `ctip` process gave (the in-process `ctip` fixture is in tests/conftest.py)."""
+
     def __init__(self, code: int, out: str, err: str) -> None:
         self.code, self.out, self.err = code, out, err
 
     def jsonl(self) -> list[dict]:
         return [json.loads(line) for line in self.out.splitlines() if line.strip()]
-
-
-@pytest.fixture
-def ctip(capsys):
-    """Run the CLI in-process; returns exit code, stdout and stderr."""
-
-    def run(*args: str) -> Result:
-        code = run_app([str(a) for a in args])
-        captured = capsys.readouterr()
-        return Result(code, captured.out, captured.err)
-
-    return run
 
 
 @pytest.fixture

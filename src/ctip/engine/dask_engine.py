@@ -15,8 +15,16 @@ from functools import partial
 from typing import Any
 
 from ctip.errors import UsageError, WorkerError
-from ctip.ingest import SeenIds
-from ctip.pipeline import BATCH_SIZE, BATCHES_IN_FLIGHT, Finish, Item, Screener, _batches, _run_batch
+from ctip.pipeline import (
+    BATCH_SIZE,
+    BATCHES_IN_FLIGHT,
+    Finish,
+    Item,
+    Screener,
+    _batches,
+    _run_batch,
+    in_order,
+)
 
 __all__ = ["ENGINES", "check_engine", "dask_screen_stream"]
 
@@ -66,29 +74,25 @@ def dask_screen_stream(items: Iterable[Item], screener: Screener, *, workers: in
         [remote] = client.scatter([screener], broadcast=True)
         task = partial(_run, finish=finish)
         pending: deque[Any] = deque()
-        seen = SeenIds()
 
-        def results(future: Any) -> Iterator[Any]:
+        def results(future: Any) -> list[Any]:
             try:
-                batch_out = future.result()
+                return future.result()
             except Exception as exc:  # a worker died or the cluster went away
                 if isinstance(exc, UsageError):
                     raise
                 raise WorkerError(f"A Dask worker failed: {type(exc).__name__}: {exc}",
                                   "Check the cluster's workers, or run with --engine local.") from None
-            for item in batch_out:
-                if type(item) is tuple:
-                    duplicate = seen.check(item[0], item[1])
-                    yield item[2] if duplicate is None else duplicate
-                else:
-                    yield item
 
-        for batch in _batches(items, BATCH_SIZE):
-            pending.append(client.submit(task, remote, batch=batch, pure=False))
-            if len(pending) >= n_workers * BATCHES_IN_FLIGHT:
-                yield from results(pending.popleft())
-        while pending:
-            yield from results(pending.popleft())
+        def batches_out() -> Iterator[list[Any]]:
+            for batch in _batches(items, BATCH_SIZE):
+                pending.append(client.submit(task, remote, batch=batch, pure=False))
+                if len(pending) >= n_workers * BATCHES_IN_FLIGHT:
+                    yield results(pending.popleft())
+            while pending:
+                yield results(pending.popleft())
+
+        yield from in_order(batches_out())
     finally:
         cluster = getattr(client, "cluster", None)
         client.close()
