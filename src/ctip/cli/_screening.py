@@ -11,6 +11,8 @@ from ctip.cli._common import RejectReporter
 from ctip.detect.model import load_model
 from ctip.errors import UsageError
 from ctip.ingest import FORMATS, read_posts
+from ctip.limits import limits
+from ctip.ocr import OcrReader, OcrSettings
 from ctip.pipeline import Screener, default_workers, screen_stream
 from ctip.records import Rejected, Screening
 
@@ -21,10 +23,12 @@ def check_format(fmt: str) -> str:
     return fmt
 
 
-def make_screener(model_path: Path | None, region: str | None) -> Screener:
+def make_screener(model_path: Path | None, region: str | None, *, ocr: bool = False) -> Screener:
+    """The screener for a command; with `ocr`, posts' pictures are read (cache: CTIP_OCR_CACHE)."""
     if region is not None and (len(region) != 2 or not region.isalpha()):
         raise UsageError(f"--region {region!r} is not a two-letter country code.", "Example: --region KH")
-    return Screener(load_model(model_path), region=region.upper() if region else None)
+    reader = OcrReader(OcrSettings(time_limit=limits().ocr_seconds)) if ocr else None
+    return Screener(load_model(model_path), region=region.upper() if region else None, ocr=reader)
 
 
 def screened(

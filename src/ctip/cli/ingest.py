@@ -14,6 +14,7 @@ from ctip.cli.options import (
     InputFormat,
     Inputs,
     ModelPath,
+    NoOcr,
     Quiet,
     Region,
     TextColumn,
@@ -30,7 +31,7 @@ COMMIT_EVERY = 500
 def ingest(
     inputs: Inputs, db: Db = DEFAULT_URL, fmt: InputFormat = "auto", text_column: TextColumn = "text",
     id_column: IdColumn = "id", region: Region = None, workers: Workers = 0, model: ModelPath = None,
-    quiet: Quiet = False,
+    quiet: Quiet = False, no_ocr: NoOcr = False,
 ) -> int:
     """Screen posts and store posts, results and identifiers in the workspace database.
 
@@ -41,7 +42,7 @@ def ingest(
     """
     from ctip.store.workspace import Workspace  # SQLAlchemy/Alembic load only when needed
 
-    screener = make_screener(model, region)
+    screener = make_screener(model, region, ocr=not no_ocr)
     reporter = RejectReporter()
     version = screener.version
     with Workspace(db) as ws:

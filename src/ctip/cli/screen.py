@@ -11,7 +11,18 @@ import typer
 from ctip.cli._common import RejectReporter, atomic_output, progress, refuse_overwrite, show_progress
 from ctip.cli._screening import make_screener, screened
 from ctip.cli.app import app
-from ctip.cli.options import IdColumn, InputFormat, Inputs, ModelPath, Out, Quiet, Region, TextColumn, Workers
+from ctip.cli.options import (
+    IdColumn,
+    InputFormat,
+    Inputs,
+    ModelPath,
+    NoOcr,
+    Out,
+    Quiet,
+    Region,
+    TextColumn,
+    Workers,
+)
 from ctip.errors import UsageError
 from ctip.output import csv_row, csv_writer, jsonl_line
 from ctip.records import Screening
@@ -44,7 +55,7 @@ def _csv_cells(s: Screening) -> list[str]:
 def screen(
     inputs: Inputs, output: Out = None, fmt: InputFormat = "auto", text_column: TextColumn = "text",
     id_column: IdColumn = "id", region: Region = None, workers: Workers = 0, output_format: OutputFormat = None,
-    model: ModelPath = None, quiet: Quiet = False,
+    model: ModelPath = None, no_ocr: NoOcr = False, quiet: Quiet = False,
 ) -> int:
     """Screen posts for trafficking-recruitment risk.
 
@@ -54,7 +65,7 @@ def screen(
     """
     out_fmt = _output_format(output, output_format)
     refuse_overwrite([output], inputs)
-    screener = make_screener(model, region)
+    screener = make_screener(model, region, ocr=not no_ocr)
     reporter = RejectReporter()
     n = 0
     finish = _csv_cells if out_fmt == "csv" else _jsonl

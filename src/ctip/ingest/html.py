@@ -57,15 +57,36 @@ def _parsed_text(html: str) -> str:
     return body.text(deep=True, separator="", strip=False)
 
 
-def read_html(stream: BinaryIO, name: str, post_id: str) -> Iterator[Post | Rejected]:
-    """One post from an HTML byte stream (UTF-8 after `utf8_stream`)."""
+def read_html(stream: BinaryIO, name: str, post_id: str, base: Path | None = None) -> Iterator[Post | Rejected]:
+    """One post from an HTML byte stream (UTF-8 after `utf8_stream`); with `base` (the page's
+    folder), the local pictures of its `<img>` elements become the post's images, for OCR."""
     data = stream.read()
     try:
         html = data.decode("utf-8")
     except UnicodeDecodeError as exc:
         yield Rejected(name, _line_of(data, exc.start), _bad_byte_reason(data, exc))
         return
-    yield Post(id=post_id, text=html_visible_text(html), source="html", origin=f"{name}:1")
+    images = page_images(html, base) if base is not None else ()
+    yield Post(id=post_id, text=html_visible_text(html), source="html", origin=f"{name}:1", images=images)
+
+
+MAX_PAGE_IMAGES = 20  # a page of hundreds of thumbnails is a gallery, not a poster: read the first ones
+
+
+def page_images(html: str, base: Path) -> tuple[str, ...]:
+    """Paths of the local PNG/JPEG/WebP files the page shows in `<img src>`, in page order, once each."""
+    from ctip.ingest.images import attached_image
+
+    if "<img" not in html.lower():
+        return ()
+    found: list[str] = []
+    for node in LexborHTMLParser(html).css("img"):
+        path = attached_image(base, node.attributes.get("src"))
+        if path is not None and path not in found:
+            found.append(path)
+            if len(found) >= MAX_PAGE_IMAGES:
+                break
+    return tuple(found)
 
 
 def read_html_folder(folder: Path, name: str) -> Iterator[Post | Rejected]:
@@ -83,7 +104,7 @@ def read_html_folder(folder: Path, name: str) -> Iterator[Post | Rejected]:
             continue
         try:
             with open_binary(path) as raw:
-                yield from read_html(utf8_stream(raw, shown), shown, post_id)
+                yield from read_html(utf8_stream(raw, shown), shown, post_id, path.parent)
         except InputError as exc:
             yield Rejected(shown, 1, f"not read: {exc.reason}")
 
@@ -92,6 +113,10 @@ def page_id(path: Path) -> str:
     """The id of a single page: its folder's name and file name (`siteA/index.html`)."""
     parent = path.resolve().parent.name
     return f"{parent}/{path.name}" if parent else path.name
+
+
+def has_html_files(folder: Path) -> bool:
+    return next(_html_files(folder), None) is not None
 
 
 def _html_files(folder: Path) -> Iterator[Path]:

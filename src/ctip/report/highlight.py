@@ -9,17 +9,20 @@ from markupsafe import Markup, escape
 from ctip.records import IndicatorHit
 
 
-def highlight_html(text: str, hits: Sequence[IndicatorHit]) -> Markup:
-    """Escape `text` and wrap every indicator span in <mark>, naming the indicators in `title`."""
+def highlight_html(text: str, hits: Sequence[IndicatorHit], source: str = "text") -> Markup:
+    """Escape `text` and wrap every indicator span in <mark>, naming the indicators in `title`.
+
+    `source` picks the spans: "text" (the post's own text) or "ocr" (the text read from its images)."""
     cuts = {0, len(text)}
+    hits = [h for h in hits if any(s.source == source for s in h.spans)]
     for h in hits:
         for s in h.spans:
-            if 0 <= s.start < s.end <= len(text):
+            if s.source == source and 0 <= s.start < s.end <= len(text):
                 cuts.update((s.start, s.end))
     bounds = sorted(cuts)
     parts: list[str] = []
     for a, b in zip(bounds, bounds[1:], strict=False):
-        covering = [h for h in hits if any(s.start <= a and b <= s.end for s in h.spans)]
+        covering = [h for h in hits if any(s.source == source and s.start <= a and b <= s.end for s in h.spans)]
         chunk = escape(text[a:b])
         if not covering:
             parts.append(chunk)
