@@ -30,11 +30,17 @@ def render(path: Path, text: str, font: str = "latin", size: int = 44, fmt: str 
     return path
 
 
+@pytest.fixture(scope="session")
+def _shared_cache(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return tmp_path_factory.mktemp("ocr-cache")
+
+
 @pytest.fixture(autouse=True)
-def _ocr_cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    cache = tmp_path / "ocr-cache"
-    monkeypatch.setenv("CTIP_OCR_CACHE", str(cache))
-    return cache
+def _ocr_cache(_shared_cache: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    # One cache for the session: the same poster rendered again has the same bytes, so it is
+    # read once (tests of the cache itself use a folder of their own).
+    monkeypatch.setenv("CTIP_OCR_CACHE", str(_shared_cache))
+    return _shared_cache
 
 
 @pytest.fixture(scope="session", autouse=True)

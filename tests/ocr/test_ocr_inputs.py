@@ -86,7 +86,9 @@ def test_local_img_of_a_saved_page_is_read(ctip, tmp_path):
     assert [x["id"] for x in ctip("screen", site, "-q").jsonl()] == ["site/page.html"]
 
 
-def test_ingest_reads_pictures_in_the_worker_pool_and_uses_the_cache(ctip, tmp_path, _ocr_cache):
+def test_ingest_reads_pictures_in_the_worker_pool_and_uses_the_cache(ctip, tmp_path, monkeypatch):
+    _ocr_cache = tmp_path / "own-cache"
+    monkeypatch.setenv("CTIP_OCR_CACHE", str(_ocr_cache))
     folder = tmp_path / "photos"
     folder.mkdir()
     for i in range(3):
