@@ -102,3 +102,16 @@ def test_ingest_reads_pictures_in_the_worker_pool_and_uses_the_cache(ctip, tmp_p
     out = ctip("screen", folder, "-q").jsonl()
     handles = [next(iter(_ocr_entities(row))) for row in out]
     assert handles == ["fastjob_kh80", "fastjob_kh80", "fastjob_kh81", "fastjob_kh82"]
+    # Stored with the post (no schema change: in its extra fields), and shown by the report.
+    from ctip.store.workspace import Workspace
+
+    stored = {p.screening.post.id: p.screening for p in Workspace(db).stored_posts()}
+    first = stored[str(folder / "p0.png")]
+    assert "fastjob_kh80" in (first.post.ocr_text or "") and first.post.images == (str(folder / "p0.png"),)
+    assert all(span.source == "ocr" for hit in first.indicators for span in hit.spans)
+    report = tmp_path / "report.html"
+    r = ctip("report", "--db", db, "-o", report)
+    assert r.code == 0, r.err
+    page = report.read_text(encoding="utf-8")
+    assert page.count('<img class="thumb" src="data:image/jpeg;base64,') == 4
+    assert 'class="ocr-text"' in page and "<mark" in page.split('class="ocr-text"', 1)[1]
