@@ -8,7 +8,7 @@ import os
 from dataclasses import replace
 from pathlib import Path
 
-from ctip.ocr.engine import OcrError, OcrSettings, ocr_image
+from ctip.ocr.engine import OcrError, OcrSettings, ocr_image, script_of
 from ctip.ocr.image import MAX_FILE_BYTES, ImageError, load_image, normalise_image
 from ctip.records import Post, Rejected
 
@@ -82,11 +82,21 @@ def attach_ocr(post: Post, reader: OcrReader) -> Post | Rejected:
     if not post.images:
         return post
     texts = []
+    lang = post.lang or _caption_lang(post.text)
     for image in post.images:
         try:
-            texts.append(reader.read(image, post.lang))
+            texts.append(reader.read(image, lang))
         except (ImageError, OcrError) as exc:
             file, _, line = post.origin.rpartition(":")
             shown = "" if file == image else f"{image}: "
             return Rejected(file or post.id, int(line) if line.isdigit() else 1, f"{shown}{exc}")
     return replace(post, ocr_text=IMAGE_SEPARATOR.join(texts))
+
+
+_SCRIPT_LANGS = {"Thai": "th", "Khmer": "km", "Lao": "lo", "Myanmar": "my", "Han": "zh"}
+
+
+def _caption_lang(text: str) -> str | None:
+    """The language a caption's script implies, when it is not Latin (a Latin caption says little:
+    an English caption often sits on a Khmer or Thai poster, so the picture's own script decides)."""
+    return _SCRIPT_LANGS.get(script_of(text) or "") if text else None
