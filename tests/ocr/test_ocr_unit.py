@@ -41,6 +41,7 @@ def test_script_of_a_first_read_picks_the_packs():
     assert script_of("Lowongan kerja gaji 8 juta, WA 0812 3456 7890") == "Latin"
     assert script_of("月薪 1500$ Telegram @job") == "Han"
     assert script_of("12345 !!!") is None
+    assert script_of("ວຽກນວດສະປາ ลายได้เดือนละ 20 ล้านกีบ บินฟรี") == "Lao"  # Lao first line, Thai look-alikes
 
 
 def test_truncated_corrupt_and_oversized_images_are_refused(tmp_path):

@@ -24,7 +24,9 @@ LANG_PACKS = {
     "km": "khm+eng",
     "lo": "lao+eng",
     "my": "mya+eng",
-    "zh": "chi_sim+chi_tra+eng",
+    # Simplified only: with chi_tra beside it, Tesseract turned simplified posters into traditional
+    # characters line by line, which the (simplified) indicator phrases then miss.
+    "zh": "chi_sim+eng",
 }
 # Scripts told apart by a first, quick read with every script's pack at once → the packs of the real read.
 SCRIPT_PACKS = {
@@ -132,6 +134,9 @@ def script_of(text: str) -> str | None:
                 break
         else:
             latin += char.isalpha()
+    if counts.get("Lao", 0) >= 0.15 * (counts.get("Lao", 0) + counts.get("Thai", 0)) and "Thai" in counts:
+        # A read with every pack turns most of a Lao poster into Thai look-alikes, rarely the reverse.
+        counts["Lao"] += counts.pop("Thai")
     if counts:
         best = max(counts, key=lambda k: counts[k])
         if counts[best] >= 0.15 * (latin + sum(counts.values())):
