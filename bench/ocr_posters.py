@@ -18,7 +18,7 @@ import argparse
 import json
 import os
 import random
-import textwrap
+import re
 import unicodedata
 from functools import cache
 from pathlib import Path
@@ -91,13 +91,51 @@ def _length(line: str, font: ImageFont.FreeTypeFont, latin: ImageFont.FreeTypeFo
     return sum(int((font if own else latin).getlength(run)) for run, own in _runs(line, font))
 
 
+# Contact details stay whole on one line, as a designer would set them (a phone number split over
+# two lines is a layout the extractor is not meant to join).
+_UNBREAKABLE = re.compile(r"https?://\S+|[\w.+-]*@[\w.-]+|\+?\d[\d \-]{6,}\d|[A-Za-z0-9_.:/-]{6,}")
+_SPACED = {"en", "vi", "id"}
+
+
+def _atoms(paragraph: str, lang: str) -> list[str]:
+    atoms: list[str] = []
+    position = 0
+    for match in _UNBREAKABLE.finditer(paragraph):
+        atoms.extend(_plain_atoms(paragraph[position:match.start()], lang))
+        atoms.append(match.group())
+        position = match.end()
+    atoms.extend(_plain_atoms(paragraph[position:], lang))
+    return atoms
+
+
+def _plain_atoms(text: str, lang: str) -> list[str]:
+    if lang in _SPACED:
+        return re.findall(r"\S+|\s+", text)
+    # Unspaced scripts may break between any two letter clusters.
+    atoms: list[str] = []
+    for piece in re.findall(r"[A-Za-z0-9]+|\s+|.", text):
+        # A mark, or the letter after a Khmer coeng / Burmese virama, stays with its cluster.
+        joins = atoms and (unicodedata.category(piece[0]).startswith("M") or atoms[-1][-1] in "\u17d2\u1039")
+        if joins:
+            atoms[-1] += piece
+        else:
+            atoms.append(piece)
+    return atoms
+
+
 def _lines(text: str, lang: str, rng: random.Random) -> list[str]:
     width = rng.randint(14, 20) if lang in WIDE else rng.randint(26, 40)
     out: list[str] = []
     for paragraph in text.split("\n"):
-        # Unspaced scripts wrap anywhere; textwrap breaks long "words" as needed.
-        out.extend(textwrap.wrap(paragraph, width=width, break_long_words=True, break_on_hyphens=False) or [""])
-    return out
+        line = ""
+        for atom in _atoms(paragraph, lang):
+            if line and len(line) + len(atom.rstrip()) > width and not atom.isspace():
+                out.append(line.rstrip())
+                line = ""
+            if not (atom.isspace() and not line):
+                line += atom
+        out.append(line.rstrip())
+    return [line for line in out if line] or [""]
 
 
 def render_poster(text: str, lang: str, rng: random.Random) -> Image.Image:
