@@ -1,4 +1,4 @@
-"""Posters rendered on the fly (no binary test files) and an in-process CLI runner."""
+"""OCR tests: one OCR cache per session, Tesseract required, an in-process CLI runner."""
 
 from __future__ import annotations
 
@@ -7,27 +7,8 @@ import shutil
 from pathlib import Path
 
 import pytest
-from PIL import Image, ImageDraw, ImageFont
 
 from ctip.cli import run_app
-
-FONTS = {
-    "latin": "/usr/share/fonts/truetype/noto/NotoSans-Regular.ttf",
-    "th": "/usr/share/fonts/truetype/noto/NotoSansThai-Regular.ttf",
-    "zh": "/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc",
-}
-SCAM_POSTER = "URGENT! Customer service job\nSihanoukville salary 1500$/month\nfree ticket, no experience\nTelegram @fastjob_kh88"
-
-
-def render(path: Path, text: str, font: str = "latin", size: int = 44, fmt: str | None = None) -> Path:
-    """Dark text on a light poster, saved as PNG/JPEG/WebP by the suffix of `path`."""
-    face = ImageFont.truetype(FONTS[font], size)
-    lines = text.split("\n")
-    width = max(int(face.getlength(line)) for line in lines) + 80
-    image = Image.new("RGB", (width, (size + 24) * len(lines) + 60), (250, 246, 230))
-    ImageDraw.Draw(image).multiline_text((40, 30), text, font=face, fill=(20, 20, 60), spacing=24)
-    image.save(path, format=fmt)
-    return path
 
 
 @pytest.fixture(scope="session")

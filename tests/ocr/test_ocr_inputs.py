@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import shutil
 
-from conftest import SCAM_POSTER, render
+from ocr_helpers import SCAM_POSTER, render
 
 BENIGN_POSTER = "Bicycle for sale\ngood condition, 40 dollars\npick up this weekend"
 

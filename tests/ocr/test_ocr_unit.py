@@ -5,9 +5,9 @@ from __future__ import annotations
 import json
 
 import pytest
+from ocr_helpers import SCAM_POSTER, render
 from PIL import Image
 
-from conftest import SCAM_POSTER, render
 from ctip.ocr import (
     ImageError,
     OcrError,
