@@ -59,6 +59,7 @@ bench: install
 	$(PY) bench/bench_extract.py
 	$(PY) bench/bench_link.py 50000
 	$(PY) bench/quality.py
+	$(PY) bench/bench_assess.py
 
 # After editing src/ctip/data/indicators/*.yaml: the shipped compiled tables and docs/indicators.md.
 cues: install

@@ -47,7 +47,9 @@ catalogue's hand-set number, which only gives the direction.
 - X1-X4 are first-person or relative distress only; news and warnings get L7/L8 instead.
 - I2 (reuse) and I5 (foreign number) come from linking identifiers across posts, not from text cues.
 - Computed in code from data: L3 and figure-based R1 (money.yaml), I3 (three or more messaging
-  apps, apps.yaml), I4 also from keycap digits; their cue counts below may be 0.
+  apps, apps.yaml), I4 also from keycap digits, spaced single digits ("0 9 7 1 2 3 4"), digits spelled as words
+  (digit_words.tsv, 7 or more in a row) and letters for digits ("O97 I23 4567"; detect/obfuscation.py);
+  their cue counts below may be 0.
 - Vietnamese cues also match without diacritics (generated at load; not counted below).
 - After editing any of these files run `make cues`: it rebuilds the compiled tables ctip ships
   for a fast start (`compiled.json`; stale tables are ignored, at a cost of ~0.2 s per start)

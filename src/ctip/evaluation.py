@@ -20,17 +20,25 @@ class Outcome:
     n_indicators: int
 
 
-def confusion(outcomes: Sequence[Outcome]) -> dict[str, float]:
+def confusion(outcomes: Sequence[Outcome]) -> dict[str, float | None]:
     tp = sum(o.flagged and o.label == 1 for o in outcomes)
     fp = sum(o.flagged and o.label == 0 for o in outcomes)
     fn = sum((not o.flagged) and o.label == 1 for o in outcomes)
     tn = sum((not o.flagged) and o.label == 0 for o in outcomes)
-    precision = tp / (tp + fp) if tp + fp else 0.0
-    recall = tp / (tp + fn) if tp + fn else 0.0
-    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
-    fpr = fp / (fp + tn) if fp + tn else 0.0
-    return {"n": len(outcomes), "tp": tp, "fp": fp, "fn": fn, "tn": tn, "precision": round(precision, 4),
-            "recall": round(recall, 4), "f1": round(f1, 4), "false_positive_rate": round(fpr, 4)}
+    # A rate with nothing to count is not 0: a category without positives has no recall (None, "n/a").
+    precision = tp / (tp + fp) if tp + fp else None
+    recall = tp / (tp + fn) if tp + fn else None
+    if precision is None or recall is None:
+        f1 = None
+    else:
+        f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    fpr = fp / (fp + tn) if fp + tn else None
+    return {"n": len(outcomes), "tp": tp, "fp": fp, "fn": fn, "tn": tn, "precision": _round(precision),
+            "recall": _round(recall), "f1": _round(f1), "false_positive_rate": _round(fpr)}
+
+
+def _round(value: float | None) -> float | None:
+    return None if value is None else round(value, 4)
 
 
 def brier(outcomes: Sequence[Outcome]) -> float:
@@ -53,7 +61,7 @@ def reliability_bins(outcomes: Sequence[Outcome], n_bins: int = 10) -> list[dict
     return rows
 
 
-def _grouped(outcomes: Sequence[Outcome], key: str) -> dict[str, dict[str, float]]:
+def _grouped(outcomes: Sequence[Outcome], key: str) -> dict[str, dict[str, float | None]]:
     groups: dict[str, list[Outcome]] = defaultdict(list)
     for o in outcomes:
         groups[str(getattr(o, key) or "none")].append(o)

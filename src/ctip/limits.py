@@ -23,10 +23,9 @@ class Limits:
 
     record_bytes: int = 16 * _MB  # one JSONL line, CSV record, text post, HTML page or WARC page
     document_bytes: int = 256 * _MB  # a whole Telegram export (read at once to keep line numbers)
-    post_chars: int = 1_000_000  # the text of one post, after reading
+    post_chars: int = 200_000  # the text of one post, after reading (screening time grows faster than length)
     fifo_wait_seconds: float = 60.0  # how long to wait for a program to start writing to a named pipe
     db_lock_seconds: float = 120.0  # how long to wait for another ingest to release the workspace
-    network_nodes: int = 2_000  # posts and identifiers laid out in the report's network view
     yaml_aliases: int = 1_000  # YAML aliases (*name) in one rules or evidence file
     ocr_seconds: float = 60.0  # reading the text of one picture (a hostile image can make Tesseract crawl)
 
@@ -38,7 +37,6 @@ _VARIABLES = {
     "CTIP_MAX_POST_CHARS": ("post_chars", 1),
     "CTIP_FIFO_WAIT_SECONDS": ("fifo_wait_seconds", 1),
     "CTIP_DB_LOCK_SECONDS": ("db_lock_seconds", 1),
-    "CTIP_MAX_NETWORK_NODES": ("network_nodes", 1),
     "CTIP_MAX_YAML_ALIASES": ("yaml_aliases", 1),
     "CTIP_OCR_SECONDS": ("ocr_seconds", 1),
 }

@@ -7,8 +7,10 @@ records pass through untouched so the caller can report them in place.
 
 from __future__ import annotations
 
+import contextlib
 import gc
 import multiprocessing as mp
+import multiprocessing.connection
 import signal
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -241,7 +243,7 @@ def _pooled(batches: Iterator[Batch], workers: int, screener: Screener, finish: 
             yield _result(pending.popleft())
         finished = True
     finally:
-        _stop(pool, pending, finished)
+        _stop(pool, finished)
 
 
 def _result(future: Future[list[Done | Rejected]]) -> list[Done | Rejected]:
@@ -254,14 +256,38 @@ def _result(future: Future[list[Done | Rejected]]) -> list[Done | Rejected]:
         ) from None
 
 
-def _stop(pool: ProcessPoolExecutor, pending: deque[Future[Any]], finished: bool) -> None:
+def _stop(pool: ProcessPoolExecutor, finished: bool) -> None:
     """Shut the pool down; when the run stopped early, end the workers instead of waiting for them."""
     if finished:
         pool.shutdown(wait=True)
         return
-    for future in pending:
-        future.cancel()
-    for process in list((getattr(pool, "_processes", None) or {}).values()):
+    # Not future.cancel(): the pool marks its pending futures broken itself, and a cancelled
+    # one makes its thread fail (InvalidStateError) on the way.
+    call_queue = getattr(pool, "_call_queue", None)
+    if call_queue is not None:
+        call_queue._ignore_epipe = True  # batches no worker will read: dropped quietly
+    processes = list((getattr(pool, "_processes", None) or {}).values())
+    for process in processes:
         if process.is_alive():
             process.terminate()
-    pool.shutdown(wait=True, cancel_futures=True)
+    # Wait (briefly) for them to be gone, without reaping them: the pool's own thread does that.
+    mp.connection.wait([p.sentinel for p in processes], timeout=10)
+    _unblock_pipes(pool)
+    pool.shutdown(wait=True)
+
+
+def _unblock_pipes(pool: ProcessPoolExecutor) -> None:
+    """Let the pool's threads give up on pipes whose other end was a worker that is gone.
+
+    A worker ended while it wrote a result leaves half a message: the pool's thread then
+    waits for the rest for ever, and shutdown() waits for that thread. Likewise the thread
+    that writes batches to the workers can block on a full pipe (CPython fixes this only on
+    Windows, gh-107219). Closing this process's copies of those pipe ends turns both waits
+    into an immediate end of file or EPIPE, which the pool treats as a broken pool.
+    """
+    ends = [getattr(getattr(pool, "_call_queue", None), "_reader", None),
+            getattr(getattr(pool, "_result_queue", None), "_writer", None)]
+    for end in ends:
+        if end is not None:
+            with contextlib.suppress(OSError):
+                end.close()

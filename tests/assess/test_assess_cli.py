@@ -118,3 +118,21 @@ def test_assess_cli_consistency_pdf_and_docs(cli, tmp_path):
     (tmp_path / "plain.md").write_text("no markers\n", "utf-8")
     assert cli(["assess", "consistency", "-o", str(tmp_path / "b.json"), "--update-docs",
                 str(tmp_path / "plain.md")]) == 2
+
+
+def test_assess_cli_check_history_every_problem_in_one_pass(cli, example_file, write_evidence, capsys):
+    bad = write_evidence("history:\n  - {year: 2020, tier: 7}\n  - {year: 2021, tier: 2WL, waiver: maybe}\n"
+                         "  - {year: 2022, tier: 3}\n  - {year: 2021, tier: 2}\n", "h.yaml")
+    assert cli(["assess", "check", str(example_file), "--history", str(bad)]) == 2
+    err = capsys.readouterr().err.replace("\n", " ")
+    for line, reason in ((2, "unknown tier"), (3, "waiver must be true or false"), (4, "not before the year"),
+                         (5, "listed twice")):
+        assert f"{bad}:{line}:" in err and reason in err, (line, reason, err)
+
+
+def test_assess_cli_check_history_warns(cli, example_file, write_evidence, capsys):
+    doubtful = write_evidence("history:\n  - {year: 2019, tier: 2WL}\n  - {year: 2020, tier: 2WL}\n"
+                              "  - {year: 2021, tier: 2WL}\n", "h.yaml")
+    assert cli(["assess", "check", str(example_file), "--history", str(doubtful)]) == 0
+    out = capsys.readouterr().out
+    assert "OK (3 years)" in out and "warning: History 2021" in out

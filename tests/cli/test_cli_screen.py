@@ -52,7 +52,7 @@ def test_csv_output_for_spreadsheets_defuses_formulas(ctip, tmp_path):
     src = write_jsonl(tmp_path / "in.jsonl", [{"id": "a", "text": SCAM_EN}, {"id": "b", "text": "=HYPERLINK(\"x\")"}])
     out = tmp_path / "out.csv"
     assert ctip("screen", src, "-o", out, "-q").code == 0
-    rows = list(csv.DictReader(io.StringIO(out.read_text(encoding="utf-8"))))
+    rows = list(csv.DictReader(io.StringIO(out.read_text(encoding="utf-8-sig"))))
     assert [r["id"] for r in rows] == ["a", "b"]
     assert rows[0]["needs_review"] == "yes" and "R" in rows[0]["indicator_ids"]
     assert rows[1]["text"].startswith("'=")
@@ -71,7 +71,7 @@ def test_every_input_format_is_screened(ctip, name, fmt, n):
 
 
 def test_plain_text_from_stdin(ctip_process):
-    r = ctip_process("screen", "-", "-q", stdin=f"{SCAM_EN}\n\n{BENIGN_EN}\n")
+    r = ctip_process("screen", "-", "-q", stdin=f"{SCAM_EN}\n---\n{BENIGN_EN}\n")
     assert r.code == 0, r.err
     rows = r.jsonl()
     assert len(rows) == 2 and rows[0]["needs_review"] and not rows[1]["needs_review"]
@@ -143,7 +143,8 @@ def test_usage_errors_exit_2(ctip_process, tmp_path, args):
     assert r.code == 2 and "Traceback" not in r.err
 
 
-def test_very_long_hostile_text_is_handled(ctip, tmp_path):
+def test_very_long_hostile_text_is_handled(ctip, tmp_path, monkeypatch):
+    monkeypatch.setenv("CTIP_MAX_POST_CHARS", "3000000")  # above the default limit (docs/limits.md)
     text = ("<img src=x onerror=alert(1)> ' OR 1=1;-- 0912345678 " * 60000)[:3_000_000]
     src = write_jsonl(tmp_path / "in.jsonl", [{"id": "big", "text": text}, {"id": "small", "text": SCAM_EN}])
     r = ctip("screen", src, "-q", "-j", "1")

@@ -18,8 +18,10 @@ def documented_fields(heading: str) -> set[str]:
 
 
 def test_screen_output_fields_are_the_documented_ones():
+    from ctip.cli.screen import record_of  # what `ctip screen` writes for each post
+
     s = Screener().screen_batch([Post(id="p", text="Typing job abroad, salary 2000$, Telegram @hr_team_x")])[0]
-    produced = set(s.to_dict())
+    produced = set(record_of(s, with_text=True))
     documented = documented_fields("## Output of `ctip screen`")
     assert produced == documented, f"undocumented: {produced - documented}; documented but absent: {documented - produced}"
 

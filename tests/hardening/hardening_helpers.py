@@ -14,6 +14,8 @@ from pathlib import Path
 import pytest
 
 CTIP = str(Path(sys.executable).parent / "ctip")
+# The synthetic linking corpus (for the stable-cluster test) lives with the benchmarks.
+sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "bench"))
 RUN_TIMEOUT = 120  # seconds; a run that takes longer is a hang
 
 

@@ -162,3 +162,25 @@ def test_ingest_when_the_workspace_breaks_mid_run_stops_the_workers(tmp_path):
         pytest.skip("the ingest finished before the database could be locked")
     assert proc.returncode == 2, err.decode()[-2000:]
     assert b"Traceback" not in err and b"busy" in err
+
+
+def test_a_killed_worker_ends_the_run_with_exit_2(tmp_path):
+    src = write_jsonl(tmp_path / "posts.jsonl", posts(60_000))
+    proc = subprocess.Popen([CTIP, "screen", src, "-o", tmp_path / "out.jsonl"], stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE)
+    deadline = time.monotonic() + 90
+    workers: list[int] = []
+    while time.monotonic() < deadline and proc.poll() is None and not workers:
+        try:
+            with open(f"/proc/{proc.pid}/task/{proc.pid}/children") as stream:
+                workers = [int(x) for x in stream.read().split()]
+        except OSError:
+            pass
+        time.sleep(0.1)
+    if not workers:
+        pytest.skip("the run ended before a worker could be killed")
+    time.sleep(1.0)
+    os.kill(workers[0], 9)  # as the kernel's out-of-memory killer would
+    _, err = proc.communicate(timeout=120)
+    assert proc.returncode == 2 and b"worker process stopped unexpectedly" in err and b"Traceback" not in err
+    assert not (tmp_path / "out.jsonl").exists()

@@ -85,7 +85,7 @@ def test_read_posts_keeps_input_order_across_formats(tmp_path, write):
         (JSONL.encode(), ["j1"]),
         (TELEGRAM.encode(), ["C:5"]),
         (b"<html><body><p>x</p></body></html>", ["<stdin>"]),
-        (b"one\n\ntwo\n", ["<stdin>:1", "<stdin>:3"]),
+        (b"one\n\n\ntwo\n", ["<stdin>:1", "<stdin>:4"]),
         (gzip.compress(JSONL.encode()), ["j1"]),
         (JSONL.encode("utf-16"), ["j1"]),
     ],

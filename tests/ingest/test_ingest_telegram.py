@@ -26,7 +26,7 @@ def test_telegram_fixture_posts():
         "2024-03-01T09:15:00",
         "telegram",
     )
-    assert first.extra == {"chat_id": 1700000001, "from_id": "channel1700000001"}
+    assert first.extra == {"channel": "Overseas Jobs KH", "chat_id": 1700000001, "from_id": "channel1700000001"}
     assert "<script>alert('x')</script>" in second.text  # hostile text is just text
     # origins point at the line where each message object starts
     lines = path.read_text(encoding="utf-8").splitlines()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import math
 import shutil
 
 from ocr_helpers import SCAM_POSTER, render
@@ -115,3 +116,28 @@ def test_ingest_reads_pictures_in_the_worker_pool_and_uses_the_cache(ctip, tmp_p
     page = report.read_text(encoding="utf-8")
     assert page.count('<img class="thumb" src="data:image/jpeg;base64,') == 4
     assert 'class="ocr-text"' in page and "<mark" in page.split('class="ocr-text"', 1)[1]
+    # The paged table's data (every post, for report.js) carries the pictures and their highlighted text.
+    data = json.loads(page.split('id="ctip-posts">', 1)[1].split("</script>", 1)[0].replace("<\\/", "</"))
+    pictured = [p for p in data if p.get("m")]
+    assert len(pictured) == 4 and all(p["m"][0][1].startswith("data:image/jpeg;base64,") for p in pictured)
+    assert all(any(isinstance(seg, list) for seg in p["q"]) for p in pictured)
+
+
+def test_pages_of_a_folder_read_in_workers_keep_their_pictures(ctip, tmp_path):
+    # Pages of a folder travel to the workers as a PageBatch (main content extracted there): their
+    # <img> pictures are found there too, and read by OCR in the same worker batch.
+    site = tmp_path / "jobboard"
+    (site / "img").mkdir(parents=True)
+    render(site / "img" / "ad.png", SCAM_POSTER)
+    (site / "typing-bavet.html").write_text(
+        '<html><body><article><p>Typing job in Bavet</p><img src="img/ad.png"></article></body></html>',
+        encoding="utf-8")
+    r = ctip("screen", site, "-q", "-j", "2")
+    assert r.code == 0, r.err
+    (row,) = r.jsonl()
+    assert row["id"] == "jobboard/typing-bavet.html" and row["images"] == [str(site / "img" / "ad.png")]
+    assert "fastjob_kh88" in _ocr_entities(row)
+    # The score is computed once over text and picture text: the parts still add up to it.
+    parts = row["score_parts"]
+    total = parts["base"] + parts["wording"] + sum(h["weight"] for h in row["indicators"])
+    assert abs(1 / (1 + math.exp(-total)) - row["risk_score"]) < 1e-4

@@ -139,9 +139,13 @@ def _seconds(text: str) -> float:
     return time.perf_counter() - start
 
 
-def test_five_megabytes_of_plain_text_is_fast() -> None:
-    assert _seconds("Hiring now, good salary, contact us. " * 140_000) < 1.0
-    assert _seconds(SENTENCES["km"] * 70_000) < 2.0  # ~5 M characters
+def test_five_megabytes_of_text_normalise_whole() -> None:
+    # Speed is a benchmark (bench/bench_text.py); here: huge inputs come back whole and mapped.
+    plain = "Hiring now, good salary, contact us. " * 140_000
+    assert normalise(plain).text == plain.lower()
+    khmer = SENTENCES["km"] * 70_000  # ~5 M characters
+    norm = normalise(khmer)
+    assert len(norm.text) > 0 and norm.to_original(len(norm.text) - 1, len(norm.text))[1] == len(khmer)
 
 
 def test_tricked_text_cost_grows_linearly() -> None:

@@ -196,3 +196,20 @@ def test_malformed_requests_get_4xx(live: Live) -> None:
         sock.sendall(b"POST /api/v1/cases HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
                      b"Content-Length: 1000000000\r\n\r\n{}")
         assert sock.recv(200).startswith(b"HTTP/1.1 413")
+
+
+def test_upload_screens_stores_and_lists_rejects(live: Live) -> None:
+    batch = (b'{"id": "up-1", "text": "Typing job abroad 1500$ no experience, free visa, Telegram @up_test_hr"}\n'
+             b'{broken\n'
+             b'{"id": "up-2", "text": "Cook wanted in Kampot, 300$ a month, weekends off."}\n')
+    with live.api("analyst") as c:
+        r = c.post("/api/v1/uploads", files={"file": ("../../batch.jsonl", batch)})
+        assert r.status_code == 200, r.text
+        out = r.json()
+        assert out["posts_read"] == 2 and out["new_or_changed"] == 2 and out["file"] == "batch.jsonl"
+        assert len(out["rejected"]) == 1 and out["rejected"][0].startswith("batch.jsonl:2:")
+        ids = {i["id"] for i in c.get("/api/v1/triage", params={"limit": 50}).json()["items"]}
+        assert {"up-1", "up-2"} <= ids
+        assert c.get("/api/v1/posts/up-1").json()["entities"], "identifiers extracted like ctip ingest"
+        bad = c.post("/api/v1/uploads", files={"file": ("x.bin", b"\x00\x01\x02")}, data={"format": "nope"})
+        assert bad.status_code == 400 and "nope" in bad.json()["error"]

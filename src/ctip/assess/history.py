@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-from ctip.assess.evidence import read_text
+from ctip.assess.evidence import Problem, problems_error, read_text
 from ctip.assess.model import HistoryYear
 from ctip.assess.rules import Rules
 from ctip.assess.yamlmarks import line_of, load_with_lines
@@ -15,27 +15,38 @@ EXAMPLE = "history:\n  - {year: 2020, tier: 2WL}\n  - {year: 2021, tier: 2WL, wa
 
 
 def load_history(path: Path, rules: Rules, year: int | None = None) -> tuple[HistoryYear, ...]:
-    """Earlier report years from a history file; with `year`, entries for that year or later are refused."""
+    """Earlier report years from a history file; with `year`, entries for that year or later are refused.
+
+    Every problem in the file is found in one pass; RuleError names the first, the hint lists them all.
+    """
     text, _ = read_text(path)
     file = str(path)
     data, lines = load_with_lines(text, file)
     if not isinstance(data, dict) or not isinstance(data.get("history"), list):
         raise RuleError(file, 1, "a history file needs a `history:` list.", f"Example:\n{EXAMPLE}")
     years: dict[int, HistoryYear] = {}
+    problems: list[Problem] = []
     for i, row in enumerate(data["history"]):
         line = line_of(lines, ("history", i))
         if not isinstance(row, dict) or not isinstance(row.get("year"), int) or "tier" not in row:
-            raise RuleError(file, line, "each entry needs an integer year and a tier.", f"Example:\n{EXAMPLE}")
+            problems.append(Problem(file, line, "each entry needs an integer year and a tier "
+                                    "(e.g. {year: 2021, tier: 2WL, waiver: true})."))
+            continue
         try:
             tier = rules.tier_code(row["tier"])
         except ValueError as exc:
-            raise RuleError(file, line, str(exc)) from None
+            problems.append(Problem(file, line, str(exc)))
+            continue
+        if not isinstance(row.get("waiver", False), bool):
+            problems.append(Problem(file, line, "waiver must be true or false."))
         if row["year"] in years:
-            raise RuleError(file, line, f"year {row['year']} is listed twice.")
+            problems.append(Problem(file, line, f"year {row['year']} is listed twice."))
         if year is not None and row["year"] >= year:
-            raise RuleError(file, line, f"year {row['year']} is not before the year assessed ({year}).",
-                            "The history lists earlier report years only; remove this entry.")
-        years[row["year"]] = HistoryYear(row["year"], tier, bool(row.get("waiver", False)))
+            problems.append(Problem(file, line, f"year {row['year']} is not before the year assessed ({year}); "
+                                    "the history lists earlier report years only."))
+        years[row["year"]] = HistoryYear(row["year"], tier, row.get("waiver") is True)
+    if problems:
+        raise problems_error(problems)
     return tuple(years[y] for y in sorted(years))
 
 

@@ -12,6 +12,7 @@ import jsonschema
 import yaml
 
 from ctip.assess.model import Params
+from ctip.assess.yamlmarks import compose_checked
 from ctip.errors import RuleError
 
 DEFAULT_RULES = "tvpa.v1.yaml"
@@ -144,7 +145,7 @@ def load_rules(path: Path | None = None) -> Rules:
     else:
         data, name = Path(path).read_bytes(), str(path)
     try:
-        raw = yaml.safe_load(data)
+        raw = compose_checked(data, name)
         _validate(raw, name)
         return _build(raw, hashlib.sha256(data).hexdigest())
     except (KeyError, TypeError, ValueError, yaml.YAMLError) as exc:

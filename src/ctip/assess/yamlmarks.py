@@ -7,6 +7,7 @@ from typing import Any
 import yaml
 
 from ctip.errors import RuleError
+from ctip.limits import limits
 
 Path_ = tuple[str | int, ...]
 
@@ -21,13 +22,95 @@ _Loader.yaml_implicit_resolvers = {
 }
 
 
+MAX_VALUES = 1_000_000  # values after expanding aliases; a "billion laughs" file expands far beyond
+
+
+def check_expansion(node: yaml.Node, file: str) -> None:
+    """Refuse recursive aliases (`&a [*a]`) and aliases that multiply the data ("billion laughs").
+
+    Counts the values each node stands for once per node (memoised), so the check itself
+    stays linear in the size of the file however much the aliases would expand.
+    """
+    sizes: dict[int, int] = {}
+    in_progress: set[int] = set()
+    stack: list[tuple[yaml.Node, bool]] = [(node, False)]
+    while stack:
+        current, children_done = stack.pop()
+        key = id(current)
+        if children_done:
+            in_progress.discard(key)
+            sizes[key] = 1 + sum(sizes[id(c)] for c in _children(current))
+            if sizes[key] > MAX_VALUES:
+                raise RuleError(file, current.start_mark.line + 1,
+                                f"the aliases (*name) here expand to more than {MAX_VALUES:,} values.",
+                                "Write the values out, or use fewer aliases.")
+            continue
+        if key in sizes:
+            continue
+        if key in in_progress:
+            raise RuleError(file, current.start_mark.line + 1, "an alias (*name) refers to a value that contains it.",
+                            "Remove the recursive alias.")
+        in_progress.add(key)
+        stack.append((current, True))
+        for child in _children(current):
+            if id(child) in in_progress:
+                raise RuleError(file, child.start_mark.line + 1,
+                                "an alias (*name) refers to a value that contains it.", "Remove the recursive alias.")
+            if id(child) not in sizes:
+                stack.append((child, False))
+
+
+def _children(node: yaml.Node) -> list[yaml.Node]:
+    if isinstance(node, yaml.MappingNode):
+        return [n for pair in node.value for n in pair]
+    if isinstance(node, yaml.SequenceNode):
+        return list(node.value)
+    return []
+
+
+def compose_checked(text: str | bytes, file: str) -> Any:
+    """`yaml.safe_load` that refuses too many aliases, recursive aliases and "billion laughs"."""
+    loader = _CountingLoader(text)
+    loader.name = file
+    try:
+        node = loader.get_single_node()
+        if node is None:
+            return None
+        check_expansion(node, file)
+        return loader.construct_document(node)
+    finally:
+        loader.dispose()
+
+
+class _CountingLoader(yaml.SafeLoader):
+    """SafeLoader that stops after CTIP_MAX_YAML_ALIASES aliases (a cheap first guard)."""
+
+    aliases = 0
+
+    def compose_node(self, parent: Any, index: Any) -> Any:
+        if self.check_event(yaml.AliasEvent):
+            self.aliases += 1
+            if self.aliases > limits().yaml_aliases:
+                mark = self.peek_event().start_mark
+                raise RuleError(self.name if isinstance(self.name, str) else "YAML", mark.line + 1,
+                                f"more than {limits().yaml_aliases:,} aliases (*name) in one file.",
+                                "Write the values out, or raise CTIP_MAX_YAML_ALIASES.")
+        return super().compose_node(parent, index)
+
+
+class _MarkedLoader(_CountingLoader, _Loader):
+    pass
+
+
 def load_with_lines(text: str, file: str) -> tuple[Any, dict[Path_, int]]:
     """Parse one YAML document; return the data and a map from path (keys/indexes) to 1-based line."""
-    loader = _Loader(text)
+    loader = _MarkedLoader(text)
+    loader.name = file
     try:
         node = loader.get_single_node()
         if node is None:
             raise RuleError(file, 1, "the file is empty.", "Start from `ctip assess new COUNTRY YEAR`.")
+        check_expansion(node, file)
         lines: dict[Path_, int] = {}
         _walk(node, (), lines, file)
         data = loader.construct_document(node)

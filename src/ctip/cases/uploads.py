@@ -36,9 +36,9 @@ def _screener() -> Any:
 
 def ingest_upload(cw: Casework, actor: Actor, filename: str, content: bytes, fmt: str = "auto") -> dict[str, Any]:
     """Screen and store the posts of one uploaded file; rejected records are listed, not fatal."""
-    from ctip.cli._linking import update_links
     from ctip.detect.model import MODEL_VERSION
     from ctip.ingest import read_posts
+    from ctip.link.workspace import update_links
     from ctip.store.workspace import Workspace
 
     with cw.read() as conn:

@@ -15,6 +15,7 @@ from ctip.cli import db as _db  # noqa: F401,E402
 from ctip.cli import evaluate as _evaluate  # noqa: F401,E402
 from ctip.cli import evidence as _evidence  # noqa: F401,E402
 from ctip.cli import explain as _explain  # noqa: F401,E402
+from ctip.cli import export as _export  # noqa: F401,E402
 from ctip.cli import ingest as _ingest  # noqa: F401,E402
 from ctip.cli import link as _link  # noqa: F401,E402
 from ctip.cli import purge as _purge  # noqa: F401,E402

@@ -3,21 +3,30 @@
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
+import stat
 import sys
 import tempfile
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import IO, Any
 
+from ctip.cli._terminal import visible
 from ctip.cli.app import stderr
 from ctip.errors import EXIT_OK, EXIT_PARTIAL, UsageError
 from ctip.records import Rejected
 
 
 @contextlib.contextmanager
-def atomic_output(path: Path | None, *, binary: bool = False) -> Iterator[IO]:
-    """Yield a stream for `path` (stdout when None); the file appears only when complete."""
+def atomic_output(path: Path | None, *, binary: bool = False, sensitive: bool = False) -> Iterator[IO]:
+    """Yield a stream for `path` (stdout when None); the file appears only when complete.
+
+    A file that is replaced keeps its permissions; a new one gets the usual 0644 (less what
+    the umask removes), or 0600 (only you) when `sensitive` — outputs holding post text or
+    contact identifiers (docs/limits.md lists them). A folder that cannot be written, or a
+    full disk, is a UsageError saying so; the temporary file never stays behind.
+    """
     if path is None or str(path) == "-":
         yield sys.stdout.buffer if binary else sys.stdout
         return
@@ -26,23 +35,55 @@ def atomic_output(path: Path | None, *, binary: bool = False) -> Iterator[IO]:
     kwargs = {} if binary else {"encoding": "utf-8", "newline": ""}
     if path.exists() and not path.is_file() and not path.is_dir():
         # /dev/stdout, a named pipe, a terminal: renaming over it would replace the device itself.
-        with path.open(mode, **kwargs) as stream:
-            yield stream
+        try:
+            with path.open(mode, **kwargs) as stream:
+                yield stream
+        except OSError as exc:
+            if exc.filename not in (None, str(path)):
+                raise
+            raise UsageError(f"Cannot write {path} ({exc.strerror}).", "Choose another -o path.") from None
         return
     if path.is_dir():
         raise UsageError(f"{path} is a folder.", "Give a file name for the output, e.g. -o results.jsonl.")
     directory = path.parent if str(path.parent) else Path(".")
     if not directory.exists():
         raise UsageError(f"The folder {directory} does not exist.", "Create it first or choose another -o path.")
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=directory)
     try:
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=directory)
+    except OSError as exc:
+        raise UsageError(f"Cannot write in the folder {directory} ({exc.strerror}).",
+                         "Choose another -o path, in a folder you may write to.") from None
+    try:
+        os.chmod(fd, _mode_for(path, sensitive))
         with os.fdopen(fd, mode, **kwargs) as stream:
             yield stream
         os.replace(tmp, path)
+    except OSError as exc:
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(tmp)
+        if exc.filename not in (None, tmp, str(path)) and exc.errno not in _WRITE_ERRNOS:
+            raise  # not about this output (an input, the database): let the caller say so
+        raise UsageError(f"Cannot write {path} ({exc.strerror}); nothing was written.",
+                         "Free some disk space or choose another -o path.") from None
     except BaseException:
         with contextlib.suppress(FileNotFoundError):
             os.unlink(tmp)
         raise
+
+
+_WRITE_ERRNOS = (errno.ENOSPC, errno.EDQUOT, errno.EROFS, errno.EFBIG)
+
+
+def _mode_for(path: Path, sensitive: bool) -> int:
+    try:
+        return stat.S_IMODE(path.stat().st_mode)  # a file being replaced keeps its permissions
+    except OSError:
+        pass
+    if sensitive:
+        return 0o600
+    umask = os.umask(0)
+    os.umask(umask)
+    return 0o666 & ~umask
 
 
 def chunks(items: Iterator[Any], size: int) -> Iterator[list[Any]]:
@@ -114,7 +155,7 @@ class RejectReporter:
 
     def __call__(self, rejected: Rejected) -> None:
         self.count += 1
-        print(str(rejected), file=sys.stderr)
+        print(visible(str(rejected)), file=sys.stderr)
 
     def exit_code(self) -> int:
         return EXIT_PARTIAL if self.count else EXIT_OK
@@ -162,3 +203,17 @@ class _NoProgress:
 def show_progress(quiet: bool) -> bool:
     """Bars only for a person watching: not with --quiet, not when stderr is a file or pipe."""
     return not quiet and stderr.is_terminal
+
+
+JSONL_SUFFIXES = (".jsonl", ".ndjson", ".jl", ".json")
+
+
+def jsonl_output(*paths: Path | None) -> None:
+    """Outputs that are always JSONL must not be named .csv, .xlsx, …: say so before any work."""
+    for path in paths:
+        if path is None or str(path) == "-":
+            continue
+        suffix = Path(str(path)).suffix.lower()
+        if suffix and suffix not in JSONL_SUFFIXES:
+            raise UsageError(f"This command writes JSON lines, not {suffix} files ({path}).",
+                             "Name the output .jsonl (e.g. -o networks.jsonl).")

@@ -7,7 +7,8 @@ from typing import Annotated
 
 import typer
 
-from ctip.cli._common import atomic_output
+from ctip.cli._common import atomic_output, refuse_overwrite
+from ctip.cli._terminal import visible
 from ctip.cli.app import app, stderr
 from ctip.errors import UsageError
 
@@ -40,16 +41,24 @@ def new(
         stream.write(new_evidence_file(country, year))
 
 
-@assess_app.command(epilog="Example:\n  ctip assess check cambodia-2025.yaml")
+@assess_app.command(epilog="Example:\n  ctip assess check cambodia-2025.yaml --history history.yaml")
 def check(
     file: Annotated[Path, typer.Argument(help="Evidence file (YAML).")],
     rules_file: RulesFile = None,
+    history: Annotated[Path | None, typer.Option("--history", help="Also check a history file (YAML).")] = None,
 ) -> None:
-    """Check an evidence file against the schema and the rules; errors give FILE:LINE."""
-    from ctip.assess import check_file, load_rules
+    """Check an evidence file (and a history file) against the schema and the rules; every problem as FILE:LINE."""
+    from ctip.assess import check_file, load_evidence, load_history, load_rules
+    from ctip.assess.history import history_warnings
 
-    summary = check_file(file, load_rules(rules_file))
+    rules = load_rules(rules_file)
+    summary = check_file(file, rules)
     typer.echo(summary)
+    if history:
+        past = load_history(history, rules, load_evidence(file, rules).year)
+        typer.echo(f"{history}: OK ({len(past)} years)")
+        for warning in history_warnings(past, rules):
+            typer.echo(f"warning: {warning}")
 
 
 @assess_app.command(
@@ -78,6 +87,7 @@ def run(
         raise UsageError(f"--missing must be not-met or unknown, not {missing!r}.")
     if lang not in ("en", "km"):
         raise UsageError(f"--lang must be en or km, not {lang!r}.")
+    refuse_overwrite([out, html, pdf], [p for p in (file, history, rules_file) if p])
     rules = load_rules(rules_file)
     dossier = load_evidence(file, rules)
     past = load_history(history, rules, dossier.year) if history else ()
@@ -85,7 +95,7 @@ def run(
     with atomic_output(out) as stream:
         stream.write(to_json(result))
     _write_reports(to_dict(result), html, pdf, lang)
-    stderr.print(f"{dossier.country} {dossier.year}: {rules.tier_label(result.decision.code)}")
+    stderr.print(visible(f"{dossier.country} {dossier.year}: {rules.tier_label(result.decision.code)}"))
 
 
 @assess_app.command(epilog="Example:\n  ctip assess consistency -o audit.json --html audit.html --country Cambodia")
@@ -104,6 +114,7 @@ def consistency(
     from ctip.assess.report import consistency_html, html_to_pdf
     from ctip.assess.run import to_json
 
+    refuse_overwrite([out, html, pdf, update_docs], [data] if data else [])
     rows = load_policy_index(data)
     if not country_series(rows, country):
         raise UsageError(f"No rated country-years for {country!r} in the data.", "Check the spelling, e.g. Cambodia.")

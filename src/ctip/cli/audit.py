@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import typer
+from rich.text import Text
 
 from ctip.cli.app import app, stderr
 from ctip.cli.options import DEFAULT_URL, Db
@@ -21,8 +22,8 @@ def verify(db: Db = DEFAULT_URL) -> int:
     with Workspace(db) as ws, ws.engine.connect() as conn:
         n, head, problem = audit.verify(conn)
     if problem is not None:
-        stderr.print(f"[red]Audit log broken at entry {problem.seq}:[/red] {problem.message}. "
-                     f"The {n} entries before it are intact.", soft_wrap=True)
+        stderr.print(Text.assemble((f"Audit log broken at entry {problem.seq}:", "red"),
+                                   f" {problem.message}. The {n} entries before it are intact."), soft_wrap=True)
         return EXIT_FAILURE
     stderr.print(f"Audit log intact: {n} entries; head hash {head}. "
                  "Note the head hash somewhere else to detect later truncation.", soft_wrap=True)

@@ -7,8 +7,15 @@ from typing import Annotated
 
 import typer
 
-from ctip.cli._common import RejectReporter, atomic_output, progress, refuse_overwrite, show_progress
-from ctip.cli._screening import check_format
+from ctip.cli._common import (
+    RejectReporter,
+    atomic_output,
+    jsonl_output,
+    progress,
+    refuse_overwrite,
+    show_progress,
+)
+from ctip.cli._screening import check_format, with_languages
 from ctip.cli.app import app, stderr
 from ctip.cli.options import IdColumn, InputFormat, Inputs, Out, Quiet, TextColumn, Workers
 from ctip.errors import UsageError
@@ -34,10 +41,11 @@ def cluster(
     from ctip.ingest import read_posts
     from ctip.link.clusterer import TemplateClusterer
 
+    jsonl_output(output, summary)
     if not 0.0 < threshold <= 1.0:
         raise UsageError(f"--threshold must be between 0 and 1, not {threshold}.")
     refuse_overwrite([output, summary], inputs)
-    items = read_posts(inputs, check_format(fmt), text_column=text_column, id_column=id_column)
+    items = with_languages(read_posts(inputs, check_format(fmt), text_column=text_column, id_column=id_column))
     reporter = RejectReporter()
     model = TemplateClusterer(threshold, n_jobs=workers if workers > 0 else min(usable_cores(), 8))
     with progress(show_progress(quiet)) as bar:
@@ -48,7 +56,7 @@ def cluster(
             stream.write(jsonl_line({"id": post_id, "cluster_id": cid}))
     if summary is not None:
         summaries = model.summaries()
-        with atomic_output(summary) as stream:
+        with atomic_output(summary, sensitive=True) as stream:
             stream.writelines(jsonl_line(s.to_dict()) for s in summaries)
     if not quiet:
         n_clusters = len(model.index_.clusters())

@@ -45,6 +45,18 @@ def init(db: Db = DEFAULT_URL, key_file: KeyFile = None) -> None:
                  "Back it up apart from the database: without it, personal fields cannot be read.")
 
 
+@db_app.command("upgrade", epilog="Example:  ctip db upgrade --db postgresql+psycopg://ctip@dbhost/ctip")
+def upgrade(db: Db = DEFAULT_URL) -> None:
+    """Bring the schema to the newest revision (Alembic); nothing else changes."""
+    from sqlalchemy import text
+
+    from ctip.store.workspace import Workspace
+
+    with Workspace(db) as ws, ws.engine.connect() as conn:
+        revision = conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
+    stderr.print(f"The workspace {db} is at schema revision {revision} (the newest).")
+
+
 @db_app.command("rotate-key", epilog="Example:  ctip db rotate-key --db sqlite:///ctip.db")
 def rotate_key(db: Db = DEFAULT_URL, key_file: KeyFile = None) -> None:
     """Re-encrypt every person's fields with the newest key (the first line of the key file)."""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import typer
+from rich.text import Text
 
 from ctip.cli.app import app, stderr
 from ctip.cli.options import DEFAULT_URL, Db
@@ -27,8 +28,8 @@ def verify(db: Db = DEFAULT_URL) -> int:
         stderr.print(f"evidence {item['id']} ({item['filename']}, case {item['case_id']}): "
                      f"its bytes no longer match SHA-256 {item['sha256']}", soft_wrap=True)
     if result.failed:
-        stderr.print(f"[red]{len(result.failed)} of {result.checked} items failed.[/red] "
-                     "Restore them from a verified copy; the failures are recorded as custody events.")
+        stderr.print(Text.assemble((f"{len(result.failed)} of {result.checked} items failed.", "red"),
+                                   " Restore them from a verified copy; the failures are recorded as custody events."))
         return EXIT_FAILURE
     stderr.print(f"All {result.checked} evidence items match their SHA-256.")
     return EXIT_OK

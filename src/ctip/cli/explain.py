@@ -10,6 +10,7 @@ from rich.table import Table
 from rich.text import Text
 
 from ctip.cli._screening import make_screener
+from ctip.cli._terminal import visible
 from ctip.cli.app import app
 from ctip.cli.options import ModelPath, Region
 from ctip.records import Screening
@@ -20,7 +21,7 @@ LEVEL_STYLE = {"high": "bold red", "medium": "bold yellow", "low": "green"}
 
 
 def highlighted(s: Screening) -> Text:
-    text = Text(s.post.text)
+    text = Text(visible(s.post.text))
     for hit in s.indicators:
         style = STYLE_BY_FAMILY.get(hit.family or hit.id[:1], DEFAULT_STYLE)
         for span in hit.spans:
@@ -37,7 +38,8 @@ def indicator_table(s: Screening) -> Table:
         matched = " | ".join(sp.text for sp in hit.spans)
         if hit.detail:
             matched = f"{matched}  ({hit.detail})"
-        table.add_row(hit.id, Text(hit.name), f"{hit.weight:+.2f}", Text(matched))
+        # Text, not str: a str cell would be read as Rich markup ("[bold]" in a post)
+        table.add_row(hit.id, Text(hit.name), f"{hit.weight:+.2f}", Text(visible(matched)))
     parts = s.score_parts
     if parts is not None:
         table.add_section()
@@ -61,14 +63,14 @@ def explain(
 
         text = sys.stdin.read()
     s = make_screener(model, region).screen_text(text, lang)
-    console = Console(highlight=False)
+    console = Console(highlight=False, markup=False)
     level = Text(f"{s.risk_level.upper()}  risk {s.risk_score:.2f}", style=LEVEL_STYLE[s.risk_level])
     review = Text("  needs review" if s.needs_review else "  no review needed", style="bold" if s.needs_review else "")
-    console.print(Text.assemble(level, review, f"   language: {s.lang}"))
+    console.print(Text.assemble(level, review, f"   language: {visible(s.lang)}"))
     console.print(highlighted(s))
     if not s.indicators:
         console.print("No indicators fired.")
     if s.indicators or s.score_parts is not None:
         console.print(indicator_table(s))
     if s.entities:
-        console.print("Identifiers: " + ", ".join(f"{e.type} {e.value}" for e in s.entities), markup=False)
+        console.print(visible("Identifiers: " + ", ".join(f"{e.type} {e.value}" for e in s.entities)))

@@ -7,10 +7,18 @@ from typing import Annotated
 
 import typer
 
-from ctip.cli._common import RejectReporter, atomic_output, progress, refuse_overwrite, show_progress
-from ctip.cli._screening import check_format
+from ctip.cli._common import (
+    RejectReporter,
+    atomic_output,
+    jsonl_output,
+    progress,
+    refuse_overwrite,
+    show_progress,
+)
+from ctip.cli._screening import check_format, check_region, with_languages
+from ctip.cli._terminal import visible
 from ctip.cli.app import app, stderr
-from ctip.cli.options import IdColumn, InputFormat, Inputs, Out, Quiet, Region, TextColumn, Workers
+from ctip.cli.options import IdColumn, Ignore, InputFormat, Inputs, Out, Quiet, Region, TextColumn, Workers
 from ctip.errors import UsageError
 from ctip.output import jsonl_line
 from ctip.runtime import usable_cores
@@ -27,21 +35,28 @@ def link(
     inputs: Inputs, output: Out = None, graph: GraphFile = None, by: By = "identifiers", hub_max: HubMax = 10,
     hotlines: Hotlines = None, summary: SummaryFile = None, region: Region = None, fmt: InputFormat = "auto",
     text_column: TextColumn = "text", id_column: IdColumn = "id", workers: Workers = 0, quiet: Quiet = False,
+    ignore: Ignore = None,
 ) -> int:
     """Recruiter networks: one line per post, {id, network_id, community_id}; unlinked posts get null.
 
-    Hotlines, placeholders and hubs (identifiers shared by more than --hub-max separate groups)
-    never link; hubs are listed on stderr and in the graph. See docs/linking.md.
+    Hotlines, placeholders, identifiers listed in --ignore FILE, site furniture (a job board's own
+    contacts on many of its pages) and hubs (identifiers shared by more than --hub-max separate
+    groups) never link; hubs and furniture are listed on stderr. See docs/linking.md.
     """
 
     from ctip.ingest import read_posts
     from ctip.link.keys import default_blocked, read_blocklist
     from ctip.link.run import link_posts
 
+    jsonl_output(output, summary)
     parts = _check(by, hub_max, region, graph)
     refuse_overwrite([output, summary, graph], [*inputs, *([hotlines] if hotlines else [])])
     blocked = read_blocklist(hotlines) if hotlines else default_blocked()
-    items = read_posts(inputs, check_format(fmt), text_column=text_column, id_column=id_column)
+    if ignore is not None:
+        from ctip.link.ignore import read_ignore_file
+
+        blocked |= read_ignore_file(ignore, check_region(region))
+    items = with_languages(read_posts(inputs, check_format(fmt), text_column=text_column, id_column=id_column))
     reporter = RejectReporter()
     with progress(show_progress(quiet)) as bar:
         task = bar.add_task("Linking", total=None)
@@ -51,6 +66,7 @@ def link(
     _write(run, output, summary, graph)
     lk = run.linkage
     _report_hubs(lk.hubs)
+    _report_furniture(run.furniture)
     if not quiet:
         stderr.print(f"{len(lk.post_ids)} posts, {len({n for n in lk.network_ids if n})} networks, {len(lk.hubs)} hubs.")
         reporter.summary(len(lk.post_ids), "posts")
@@ -66,8 +82,7 @@ def _check(by: str, hub_max: int, region: str | None, graph: Path | None) -> tup
         raise UsageError(f"--by {by!r} is not valid.", "Use identifiers, clusters or identifiers,clusters.")
     if hub_max < 1:
         raise UsageError("--hub-max must be at least 1.")
-    if region is not None and (len(region) != 2 or not region.isalpha()):
-        raise UsageError(f"--region {region!r} is not a two-letter country code.", "Example: --region KH")
+    check_region(region)
     if graph is not None and not graph_format(graph):
         raise UsageError(f"--graph {graph}: the name must end in .json or .graphml.")
     return parts
@@ -84,7 +99,7 @@ def _write(run, output: Path | None, summary: Path | None, graph: Path | None) -
         with atomic_output(summary) as stream:
             stream.writelines(jsonl_line(s.to_dict()) for s in run.summaries())
     if graph is not None:
-        with atomic_output(graph) as stream:
+        with atomic_output(graph, sensitive=True) as stream:
             write_graph(graph_json(run), stream, graph_format(graph))
 
 
@@ -92,7 +107,17 @@ def _report_hubs(hubs: dict[str, dict[str, int]], limit: int = 20) -> None:
     """Hubs change the result, so they are reported even with --quiet (the first `limit`, biggest first)."""
     ranked = sorted(hubs.items(), key=lambda kv: (-kv[1]["groups"], kv[0]))
     for key, info in ranked[:limit]:
-        stderr.print(f"hub, not linked: {key} ({info['posts']} posts in {info['groups']} separate groups)",
+        stderr.print(visible(f"hub, not linked: {key} ({info['posts']} posts in {info['groups']} separate groups)"),
                      markup=False, soft_wrap=True)
     if len(ranked) > limit:
         stderr.print(f"… and {len(ranked) - limit} more hubs (all are listed in the --graph output).")
+
+
+def _report_furniture(found: dict[tuple[str, str], dict[str, int]], limit: int = 20) -> None:
+    """Site furniture changes the result too, so it is reported even with --quiet."""
+    ranked = sorted(found.items(), key=lambda kv: (kv[0][0], -kv[1]["pages"], kv[0][1]))
+    for (site, key), info in ranked[:limit]:
+        stderr.print(f"site furniture, not linked: {key} (on {info['pages']} of {info['of']} pages of {site}, "
+                     f"next to {info['groups']} separate contacts)", markup=False, soft_wrap=True)
+    if len(ranked) > limit:
+        stderr.print(f"… and {len(ranked) - limit} more site-furniture identifiers.")

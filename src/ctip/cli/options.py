@@ -29,3 +29,7 @@ Quiet = Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or s
 DEFAULT_URL = "sqlite:///ctip.db"  # same default as ctip.store.workspace.DEFAULT_URL
 Db = Annotated[str, typer.Option("--db", help="Workspace database URL (default: sqlite:///ctip.db).")]
 ModelPath = Annotated[Path | None, typer.Option("--model", help="A model file from `ctip train` (default: built-in).")]
+Ignore = Annotated[
+    Path | None,
+    typer.Option("--ignore", help="Identifiers never to link on, one per line (see docs/linking.md)."),
+]

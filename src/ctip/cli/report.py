@@ -24,13 +24,30 @@ def report(
     from ctip.store.workspace import Workspace, now
 
     refuse_overwrite([output], db=db)
+    _check_exists(db)
     with Workspace(db) as ws:
         posts = ws.stored_posts()
         if not posts:
             raise UsageError(f"The workspace {db} holds no posts yet.", "Add some first: ctip ingest posts.jsonl")
-        from ctip.cli._linking import report_extras
+        from ctip.report.extras import report_extras
 
-        html = render_report(posts, report_extras(posts), title=title, generated_at=now())
-    with atomic_output(output) as stream:
+        html = render_report(posts, report_extras(posts, ws.ignored()), title=title, generated_at=now())
+    with atomic_output(output, sensitive=True) as stream:
         stream.write(html)
     stderr.print(f"Report with {len(posts)} posts written to {output.resolve()}")
+
+
+def _check_exists(url: str) -> None:
+    """A report reads a workspace: a SQLite file that is not there is a typo, not a new workspace."""
+    from sqlalchemy.engine import make_url
+    from sqlalchemy.exc import ArgumentError
+
+    try:
+        parsed = make_url(url)
+    except ArgumentError:
+        return  # Workspace explains bad URLs
+    if parsed.get_backend_name() != "sqlite" or parsed.database in (None, "", ":memory:"):
+        return
+    if not Path(parsed.database).exists():
+        raise UsageError(f"There is no workspace at {url} ({Path(parsed.database).resolve()} does not exist).",
+                         "Check the --db path, or create the workspace first: ctip ingest posts.jsonl --db " + url)

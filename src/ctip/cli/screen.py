@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
+from collections import Counter
+from collections.abc import Callable
 from contextlib import closing
+from functools import partial
 from itertools import islice
-from typing import Annotated
+from pathlib import Path
+from typing import Annotated, Any
 
 import typer
 
 from ctip.cli._common import RejectReporter, atomic_output, progress, refuse_overwrite, show_progress
 from ctip.cli._screening import make_screener, screened
-from ctip.cli.app import app
+from ctip.cli.app import app, stderr
 from ctip.cli.options import (
     IdColumn,
     InputFormat,
@@ -24,28 +28,62 @@ from ctip.cli.options import (
     Workers,
 )
 from ctip.errors import UsageError
-from ctip.output import csv_row, csv_writer, jsonl_line
+from ctip.output import carried_columns, csv_row, csv_writer, jsonl_line
 from ctip.records import Screening
 
 WRITE_CHUNK = 256
 OutputFormat = Annotated[
     str | None, typer.Option("--output-format", "--to", help="jsonl (default) or csv; csv is implied by -o *.csv.")
 ]
+NoText = Annotated[bool, typer.Option("--no-text", help="Leave the post text out of the output (JSONL).")]
+# What an output file name may end in without --output-format (anything else is likely a mistake: x.xlsx).
+OUTPUT_SUFFIXES = {".jsonl": "jsonl", ".ndjson": "jsonl", ".jl": "jsonl", ".json": "jsonl", ".csv": "csv"}
+Engine = Annotated[str, typer.Option("--engine", help="local (default: a process pool here) or dask (a Dask cluster; "
+                                     "the same output).")]
+Scheduler = Annotated[str | None, typer.Option("--scheduler", help="Address of a running Dask scheduler, e.g. "
+                                               "tcp://10.0.0.5:8786 (default: a local cluster for this run).")]
 
 
-def _output_format(out: object, requested: str | None) -> str:
-    fmt = requested or ("csv" if str(out or "").lower().endswith(".csv") else "jsonl")
-    if fmt not in ("jsonl", "csv"):
-        raise UsageError(f"Unknown output format {fmt!r}.", "Use --output-format jsonl or csv.")
-    return fmt
+def output_format(out: Path | None, requested: str | None) -> str:
+    """jsonl or csv: as requested, else from the output file's extension; anything else is a usage error."""
+    if requested is not None:
+        if requested not in ("jsonl", "csv"):
+            raise UsageError(f"Unknown output format {requested!r}.", "Use --output-format jsonl or csv.")
+        return requested
+    suffix = Path(str(out)).suffix.lower() if out is not None and str(out) != "-" else ""
+    if suffix and suffix not in OUTPUT_SUFFIXES:
+        raise UsageError(f"ctip cannot write {suffix} files ({out}).",
+                         "Name the output .jsonl or .csv (a CSV opens in Excel and LibreOffice).")
+    return OUTPUT_SUFFIXES.get(suffix, "jsonl")
 
 
-def _jsonl(s: Screening) -> str:
-    return jsonl_line(s.to_dict())
+def record_of(s: Screening, with_text: bool) -> dict[str, Any]:
+    """The output record of one screening: the contract fields, carried input fields and the text."""
+    record = s.to_dict()
+    if with_text:
+        record["text"] = s.post.text
+    return record
 
 
-def _csv_cells(s: Screening) -> list[str]:
-    return csv_row(s.to_dict(), s.post.text)
+class Tally:
+    """Counts of what was screened, for the closing summary (what `ingest` prints too)."""
+
+    def __init__(self) -> None:
+        self.levels: Counter[str] = Counter()
+        self.review = 0
+
+    def wrap(self, finish: Callable[[Screening], Any]) -> Callable[[Screening], tuple[Any, str, bool]]:
+        """`finish` plus what the tally needs; a partial of module functions, so spawn can pickle it."""
+        return partial(_counted, finish)
+
+    def add(self, level: str, review: bool) -> None:
+        self.levels[level] += 1
+        self.review += review
+
+    def line(self, n: int, output: Path | None) -> str:
+        where = f" Written to {Path(output).resolve()}." if output is not None and str(output) != "-" else ""
+        return (f"{n} posts screened: {self.review} need review ({self.levels['high']} high, "
+                f"{self.levels['medium']} medium, {self.levels['low']} low risk).{where}")
 
 
 @app.command(
@@ -54,30 +92,68 @@ def _csv_cells(s: Screening) -> list[str]:
 )
 def screen(
     inputs: Inputs, output: Out = None, fmt: InputFormat = "auto", text_column: TextColumn = "text",
-    id_column: IdColumn = "id", region: Region = None, workers: Workers = 0, output_format: OutputFormat = None,
-    model: ModelPath = None, no_ocr: NoOcr = False, quiet: Quiet = False,
+    id_column: IdColumn = "id", region: Region = None, workers: Workers = 0, output_format_: OutputFormat = None,
+    model: ModelPath = None, no_ocr: NoOcr = False, quiet: Quiet = False, no_text: NoText = False,
+    engine: Engine = "local", scheduler: Scheduler = None,
 ) -> int:
     """Screen posts for trafficking-recruitment risk.
 
     Writes one result per input record, in input order: risk_score (0-1), risk_level, needs_review,
-    the indicators that fired (with the text that made them fire) and the contact identifiers found.
-    Records that cannot be read are listed on stderr as FILE:LINE: reason (exit status 3).
+    the indicators that fired (with the text that made them fire), the contact identifiers found,
+    and the post itself (text, url, author, posted_at, channel, …) so that `ctip cluster` and
+    `ctip link` can read the output. Records that cannot be read are listed on stderr as
+    FILE:LINE: reason (exit status 3).
     """
-    out_fmt = _output_format(output, output_format)
+    from ctip.engine import check_engine
+
+    check_engine(engine, scheduler)
+    out_fmt = output_format(output, output_format_)
     refuse_overwrite([output], inputs)
     screener = make_screener(model, region, ocr=not no_ocr)
     reporter = RejectReporter()
+    tally = Tally()
     n = 0
-    finish = _csv_cells if out_fmt == "csv" else _jsonl
-    with atomic_output(output) as stream, progress(show_progress(quiet)) as bar:
+    if out_fmt == "csv":
+        finish: Callable[[Screening], Any] = _csv_record
+    else:
+        finish = _jsonl_no_text if no_text else _jsonl_with_text
+    with atomic_output(output, sensitive=True) as stream, progress(show_progress(quiet)) as bar:
         task = bar.add_task("Screening", total=None)
-        write = csv_writer(stream).writerows if out_fmt == "csv" else stream.writelines
-        results = screened(inputs, fmt, text_column, id_column, screener, workers, reporter, finish)
+        results = screened(inputs, fmt, text_column, id_column, screener, workers, reporter, tally.wrap(finish),
+                           engine, scheduler)
+        write: Callable[[list[Any]], None] | None = None
         with closing(results):  # a failed write (full disk) stops the workers at once
             while chunk := list(islice(results, WRITE_CHUNK)):  # one write per chunk, not per line
-                write(chunk)
+                for _, level, review in chunk:
+                    tally.add(level, review)
+                if out_fmt == "csv":
+                    if write is None:
+                        carried = carried_columns(record for record, _ in (c[0] for c in chunk))
+                        write = csv_writer(stream, carried).writerows
+                    write([csv_row(record, text, carried) for record, text in (c[0] for c in chunk)])
+                else:
+                    stream.writelines(c[0] for c in chunk)
                 n += len(chunk)
                 bar.advance(task, len(chunk))
+        if out_fmt == "csv" and write is None:
+            csv_writer(stream, carried_columns([]))
     if not quiet:
+        stderr.print(tally.line(n, output), markup=False, soft_wrap=True)
         reporter.summary(n, "posts")
     return reporter.exit_code()
+
+
+def _counted(finish: Callable[[Screening], Any], s: Screening) -> tuple[Any, str, bool]:
+    return finish(s), s.risk_level, s.needs_review
+
+
+def _jsonl_with_text(s: Screening) -> str:
+    return jsonl_line(record_of(s, True))
+
+
+def _jsonl_no_text(s: Screening) -> str:
+    return jsonl_line(record_of(s, False))
+
+
+def _csv_record(s: Screening) -> tuple[dict[str, Any], str]:
+    return s.to_dict(), s.post.text

@@ -6,6 +6,7 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
+from rich.text import Text
 
 from ctip.cli.app import app, stderr
 from ctip.cli.options import DEFAULT_URL, Db
@@ -26,7 +27,7 @@ def serve(
 
     web = create_app(db, key_file, secure_cookies=secure_cookies)
     if web.state.casework.keyring is None:
-        stderr.print("[yellow]No data key found:[/yellow] persons cannot be added or read until you run "
-                     f"`ctip db init --db {db}` (or set CTIP_DATA_KEY).")
+        stderr.print(Text.assemble(("No data key found:", "yellow"), " persons cannot be added or read until you run "
+                                   f"`ctip db init --db {db}` (or set CTIP_DATA_KEY)."))
     stderr.print(f"Serving {db} at http://{host}:{port}/  (Ctrl-C stops it)")
     uvicorn.run(web, host=host, port=port, log_level="warning", access_log=False)

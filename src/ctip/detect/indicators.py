@@ -11,6 +11,7 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
+from ctip.detect.context import despaced_myanmar_spans, drop_excepted
 from ctip.detect.cues import (
     APP,
     CUE,
@@ -24,6 +25,7 @@ from ctip.detect.cues import (
     load_catalog,
     scan,
 )
+from ctip.detect.obfuscation import obfuscated_number_spans
 from ctip.detect.salary import L3_RANGE, R1_RATIO, check_pay, destination, salaries_in
 from ctip.records import IndicatorHit, Span
 from ctip.text.normalise import NormText
@@ -157,6 +159,12 @@ def find_indicators(norm: NormText, lang: str | None = None, found: Found | None
     _drop_negated(spans, found)
     _regex_spans(text, found, spans)
     _app_spans(found, spans)
+    numbers = obfuscated_number_spans(text)  # spaced digits, digit words, letters for digits (I4)
+    if numbers:
+        spans.setdefault("I4", []).extend(numbers)
+    for iid, ranges in despaced_myanmar_spans(text).items():  # "ကျွန်တော့် ကို ကယ် ပါ"
+        spans.setdefault(iid, []).extend(ranges)
+    drop_excepted(text, spans)  # "kidney beans", "help me find my dog", "students welcome, 18+"
     details: Details = {}
     original: Spans = _pay_spans(norm, found, lang, spans, details)
     if "\u20e3" in norm.original:  # keycaps are removed by normalise(): look in the original

@@ -34,6 +34,7 @@ R1_RATIO = 4.0  # indicators.md §1: >= 4x the reference wage for a no-skill rol
 L3_RANGE = (0.5, 2.0)
 CONTEXT_BEFORE = 30  # characters searched for a salary word before a figure with a currency
 NEAR = 12  # characters around a currency or period word where its figure may stand ("15 triệu/tháng")
+ONE_OFF_REACH = 16  # characters around a sum where "one-time", "一次性", "một lần" make it a one-off
 BARE_CONTEXT = 12  # ... and before a bare figure ("salary: 2500", not "salary high, hotline 1300")
 PLAUSIBLE_USD_MONTH = (30.0, 200_000.0)
 FALLBACK_COUNTRY = "KH"
@@ -129,6 +130,9 @@ class _Readers:
     currency_before: _Lexicon  # forms that may stand before a figure ("$1000-$2000") -> code
     link: _Lexicon  # "/", "per", "một", "ต่อ" -> True
     period: _Lexicon  # -> "month", "day", ...
+    multiplier_before: dict[str, tuple[float, str | None]]  # units also written before the figure ("သိန်း ၂၀")
+    one_off_after: tuple[str, ...]  # "one-time", "once", "một lần" after a sum: not a wage
+    one_off_before: tuple[str, ...]  # "bonus", "一次性奖金", "total" before a sum: not a wage
 
 
 @lru_cache(maxsize=1)
@@ -147,6 +151,10 @@ def _readers() -> _Readers:
         _Lexicon(before),
         _Lexicon(dict.fromkeys(money["period_links"], True)),
         _Lexicon({w: p for p, words in money["periods"].items() for w in words}),
+        {norm_cue(w): (float(m["factor"]), m.get("implies")) for m in money["multipliers"] if m.get("also_before")
+         for w in m["words"]},
+        tuple({norm_cue(w) for w in money["one_off"]["after"]}),
+        tuple({norm_cue(w) for w in money["one_off"]["before"]}),
     )
 
 
@@ -202,17 +210,30 @@ def _skip1(text: str, pos: int) -> int:
     return pos + 1 if pos < len(text) and text[pos].isspace() else pos
 
 
-def _suffix(text: str, pos: int) -> tuple[int, float, str | None, str | None]:
-    """After a figure: optional multiplier then optional currency -> (end, factor, implied, currency)."""
+def _suffix(text: str, pos: int) -> tuple[int, float, str | None, str | None, float]:
+    """After a figure: optional multiplier then optional currency -> (end, factor, implied, currency, add)."""
     r = _readers()
-    factor, implied, currency = 1.0, None, None
+    factor, implied, currency, add = 1.0, None, None, 0.0
     mult = r.multiplier.match(text, _skip1(text, pos))
     if mult:
         pos, (factor, implied) = mult
+        pos, add = _half_unit(text, pos, factor)
     cur = r.currency.match(text, _skip1(text, pos))
     if cur:
         pos, currency = cur
-    return pos, factor, implied, currency
+    return pos, factor, implied, currency, add
+
+
+def _half_unit(text: str, pos: int, factor: float) -> tuple[int, float]:
+    """"1万5" / "7tr5": one digit right after the unit adds tenths of it (1.5万, 7.5 triệu); "2万5千"
+    adds 5千. Returns (end, amount to add)."""
+    if pos < len(text) and text[pos].isdigit() and not (pos + 1 < len(text) and text[pos + 1] in "0123456789.,"):
+        digit = int(text[pos])
+        unit = _readers().multiplier.match(text, pos + 1)
+        if unit and unit[1][0] < factor:
+            return unit[0], digit * unit[1][0]
+        return pos + 1, digit * factor / 10
+    return pos, 0.0
 
 
 class _Amount(NamedTuple):
@@ -246,13 +267,16 @@ def _amounts(text: str, mk: _Markers) -> list[_Amount]:
             continue
         before = s - 1 if s > 0 and text[s - 1].isspace() else s
         pre = mk.cur_end.get(before)
-        pos, factor, implied, currency = _suffix(text, e)
+        pos, factor, implied, currency, add = _suffix(text, e)
+        unit_before = _unit_before(text, before) if factor == 1.0 else None
+        if unit_before:  # "လစာ သိန်း ၂၀": the unit stands before the figure
+            factor, implied = unit_before[1]
         rng = _RANGE_RE.match(text, pos)
         if rng:
             mid = _readers().currency_before.match(text, rng.end())
             p2 = _skip1(text, mid[0]) if mid else rng.end()
             if p2 in starts:
-                pos, factor2, implied2, currency2 = _suffix(text, starts[p2])
+                pos, factor2, implied2, currency2, _ = _suffix(text, starts[p2])
                 factor = factor if factor != 1.0 else factor2
                 implied = implied or implied2
                 currency = currency or (mid[1] if mid else None) or currency2
@@ -260,8 +284,25 @@ def _amounts(text: str, mk: _Markers) -> list[_Amount]:
         value = _number(text[s:e])
         if value is not None:
             code = (pre[1] if pre else None) or currency
-            out.append(_Amount(pre[0] if pre else s, pos, value * factor, code, implied, text[s:e]))
+            start = unit_before[0] if unit_before else pre[0] if pre else s
+            out.append(_Amount(start, pos, value * factor + add, code, implied, text[s:e]))
     return out
+
+
+def _unit_before(text: str, end: int) -> tuple[int, tuple[float, str | None]] | None:
+    """A unit that may stand before its figure ("သိန်း ၂၀") ending at `end` -> (start, (factor, implied))."""
+    for word, value in _readers().multiplier_before.items():
+        if text.startswith(word, end - len(word)):
+            return end - len(word), value
+    return None
+
+
+def _one_off(text: str, start: int, end: int) -> bool:
+    """A one-off sum ("5000 USD one-time bonus", "一次性奖金5000元"), not a wage: a marker close by."""
+    r = _readers()
+    after = text[end:end + ONE_OFF_REACH]
+    before = text[max(0, start - ONE_OFF_REACH):start]
+    return any(word in after for word in r.one_off_after) or any(word in before for word in r.one_off_before)
 
 
 def _salary_word_period(mk: _Markers, start: int, reach: int) -> str | None:
@@ -311,6 +352,10 @@ def _one_salary(norm: NormText, a: _Amount, mk: _Markers, lang: str | None) -> S
         return None
     if bare and _looks_like_phone(text, a):
         return None
+    if bare and after and after[1] == "hour" and not _readers().link.match(text, _skip1(text, a.end)):
+        return None  # "8 ម៉ោង/ថ្ងៃ", "8 hours a day": working hours, not pay
+    if after is None and _one_off(text, a.start, a.end):
+        return None  # "5000 USD one-time", "bonus 500": a one-off sum, not a monthly wage
     end = after[0] if after else a.end
     money = _money()
     currency = a.currency or a.implied

@@ -11,7 +11,7 @@ from collections.abc import Iterable, Sequence
 
 from ctip.extract.emails import find_emails
 from ctip.extract.handles import find_handles
-from ctip.extract.links import find_app_links, find_links
+from ctip.extract.links import find_app_links, find_links, find_spaced_links
 from ctip.extract.phones import find_phones
 from ctip.extract.regions import RegionRanker
 from ctip.extract.scan import scan
@@ -83,6 +83,7 @@ def extract_batch(
     for s, w, n in zip(spans, work, norms, strict=True):
         s.take((h.start, h.end, h.type, h.value) for h in find_links(w, n))
         s.take((h.start, h.end, h.type, h.value) for h in find_app_links(w))
+        s.take((h.start, h.end, h.type, h.value) for h in find_spaced_links(w))
     work = [s.masked(w) for s, w in zip(spans, work, strict=True)]
     for s, w, n in zip(spans, work, norms, strict=True):
         s.take(find_wallets(w, n))

@@ -25,11 +25,13 @@ _FILLER = r"(?:id|username|user|handle|号|號|ไอดี|ໄອດີ)"
 # label [native words of the label's script] [separators] [id word] [separators] [@ or ~] handle
 _AFTER = re.compile(
     rf"(?P<skip>[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]{{0,8}}?)"
-    rf"(?P<gap>{_SEP}*(?:{_FILLER}{_SEP}*)?)(?P<sigil>[@~])?"
+    rf"(?P<gap>{_SEP}*(?:{_FILLER}{_SEP}*)?)(?P<sigil>[@~] ?)?"
     r"(?P<h>[a-z0-9][a-z0-9._\-]{1,31})(?![a-z0-9_@\-])"
 )
 _BEFORE = re.compile(r"(?<![a-z0-9_.@\-])@?(?P<h>[a-z][a-z0-9._\-]{3,31})\s*\(\s*$")
 _AT = re.compile(r"@(?<![a-z0-9_.@/\-].)(?P<h>[a-z0-9][a-z0-9._\-]{2,31})(?![a-z0-9_@\-])")
+# "@ name" with a space: only handle-like names (with _ or a digit), "meet @ office" is not one.
+_AT_SPACED = re.compile(r"(?<![a-z0-9_.@/\-])@ (?P<h>[a-z][a-z0-9_]*[_0-9][a-z0-9_]*)(?![a-z0-9_@\-])")
 _TELEGRAM = re.compile(r"[a-z][a-z0-9_]{4,31}")
 _LINE = re.compile(r"[a-z0-9][a-z0-9._\-]{3,19}")
 _WECHAT = re.compile(r"[a-z][a-z0-9_\-]{5,19}|wxid_[a-z0-9]{4,30}")
@@ -133,7 +135,7 @@ def find_handles(text: str, norm: NormText, labels: tuple[Hit, ...]) -> Iterator
     if "@" not in text:
         return
     ends = [label.end for label in labels]
-    for m in _AT.finditer(text):
+    for m in [*_AT.finditer(text), *_AT_SPACED.finditer(text)]:
         platform = _platform_for_at(m.start(), labels, ends, text)
         handle = _clean(m.group("h"))
         if platform in ("telegram", "line", "wechat") and _valid(platform, handle):

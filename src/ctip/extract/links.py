@@ -176,6 +176,24 @@ def find_links(text: str, norm: NormText) -> Iterator[LinkHit]:
         yield LinkHit(m.start(), end, kind, value)
 
 
+# "t . me / name", "t[.]me/name", "t dot me/name": a Telegram link spaced out to dodge filters.
+_SPACED_TME = re.compile(
+    r"(?<![a-z0-9])t(?:\s*\.\s*|\s*\[\s*(?:\.|dot)\s*\]\s*|\s*\(\s*(?:\.|dot)\s*\)\s*|\s+dot\s+)me"
+    r"\s*/\s*(?P<h>[a-z][a-z0-9_]{3,31})(?![a-z0-9_])"
+)
+
+
+def find_spaced_links(text: str) -> Iterator[LinkHit]:
+    """Telegram links written with spaces or [.] around the dot ("t . me / hr_team")."""
+    if "me" not in text:
+        return
+    for m in _SPACED_TME.finditer(text):
+        if " " in m.group() or "[" in m.group() or "(" in m.group():  # t.me/name itself is find_links' job
+            name = m.group("h")
+            if name not in _reserved():
+                yield LinkHit(m.start(), m.end(), "telegram", name)
+
+
 def find_app_links(text: str) -> Iterator[LinkHit]:
     """tg://resolve?domain=<name> and line://ti/p/~<id> deep links."""
     if "://" not in text:

@@ -27,13 +27,29 @@ def _digits_placeholder(digits: str) -> bool:
 
 
 def _national(e164: str) -> str:
-    """The digits after the country code are what a placeholder repeats (+855 000 000 0)."""
+    """The digits after the country code are what a placeholder repeats (+855 000 000 0).
+
+    The country code's real length comes from the numbering plan: +62 812 3456 7890 is Indonesia
+    (62) with 81234567890, not a 3-digit code followed by the "1234567890" of a placeholder.
+    """
     digits = e164.lstrip("+")
-    for k in (3, 2, 1):  # country codes are 1–3 digits; the remaining run decides
+    code = _country_code(digits)
+    if code:
+        return digits[len(code):]
+    for k in (3, 2, 1):  # unknown code: country codes are 1–3 digits; the remaining run decides
         rest = digits[k:]
         if rest and (len(set(rest)) == 1 or rest in _ASCENDING or rest in _DESCENDING):
             return rest
     return digits
+
+
+def _country_code(digits: str) -> str | None:
+    from phonenumbers import COUNTRY_CODE_TO_REGION_CODE
+
+    for k in (1, 2, 3):  # E.164 country codes are prefix-free, so the first known prefix is the code
+        if int(digits[:k] or 0) in COUNTRY_CODE_TO_REGION_CODE and len(digits) > k:
+            return digits[:k]
+    return None
 
 
 def is_placeholder(entity: Entity) -> bool:

@@ -83,6 +83,16 @@ def post_from_record(
     )
 
 
+def checked_length(item: Post, max_chars: int) -> Post | Rejected:
+    """`item`, or a Rejected record when its text is longer than `max_chars` (CTIP_MAX_POST_CHARS)."""
+    if not max_chars or len(item.text) <= max_chars:
+        return item
+    file, _, line = item.origin.rpartition(":")
+    reason = (f"the text is {len(item.text):,} characters long; the limit is {max_chars:,} "
+              "(raise CTIP_MAX_POST_CHARS to screen it; long texts take much longer)")
+    return Rejected(file, int(line) if line.isdigit() else 0, reason)
+
+
 def shallow(value: Any, limit: int = 0) -> bool:
     """Whether lists and objects inside `value` nest at most MAX_DEPTH levels (checked without recursion).
 

@@ -189,6 +189,42 @@ def refuse_binary(head: bytes, name: str) -> None:
         raise InputError(name, "this is not UTF-8 text (most bytes are not valid UTF-8)", _UTF8_HINT)
 
 
+class LineTooLong(Exception):
+    """A line longer than even CTIP_MAX_DOCUMENT_MB: the rest of the input is not read."""
+
+    def __init__(self, size: int) -> None:
+        super().__init__(size)
+        self.size = size
+
+
+def bounded_lines(stream: BinaryIO, limit: int) -> Iterator[bytes | int]:
+    """The lines of `stream`; a line longer than `limit` bytes comes out as its length (an int)
+    instead, after being skipped without keeping it in memory (a gzip bomb is one endless line).
+
+    A line longer than CTIP_MAX_DOCUMENT_MB raises `LineTooLong`: reading it to its end would
+    take as long as the bomb is big.
+    """
+    readline = stream.readline
+    give_up = max(limits().document_bytes, limit)
+    while line := readline(limit + 1):
+        if len(line) <= limit or line.endswith(b"\n"):
+            yield line
+            continue
+        size = len(line)
+        while (chunk := readline(HEAD_SIZE)) and not chunk.endswith(b"\n"):
+            size += len(chunk)
+            if size > give_up:
+                raise LineTooLong(size)
+        yield size + len(chunk)
+
+
+def too_long_reason(size: int) -> str:
+    """Why a record longer than CTIP_MAX_RECORD_MB is rejected."""
+    mb = limits().record_bytes / (1 << 20)
+    return (f"this record is {size / (1 << 20):,.1f} MB long; the limit is {mb:g} MB "
+            "(raise CTIP_MAX_RECORD_MB to read it)")
+
+
 def utf8_error_reason(raw: bytes, exc: UnicodeDecodeError) -> str:
     """`invalid UTF-8 (byte 0x.. at column N); ...` for a line that failed to decode."""
     column = len(raw[: exc.start].decode("utf-8", "replace")) + 1

@@ -127,7 +127,7 @@ def _rows(
             continue
         if not row:
             continue
-        if len(lines.current) > 1 and _unclosed_quote(lines):
+        if _unclosed_quote(lines):
             # The csv module read to the end of the file inside quotes: only this record is bad.
             yield Rejected(name, start, "a double quote opened in this record is never closed (it would swallow "
                                         "the rest of the file); the lines after it were read on their own")

@@ -1,6 +1,9 @@
-"""HTML pages: one post per file, holding the page's visible text.
+"""HTML pages: one post per file, holding the page's main content (see `ctip.ingest.pagecontent`).
 
-Visible text drops `<head>`, `<script>`, `<style>`, `<noscript>` and `<template>`; block
+The page's title goes to `extra.title`, its canonical URL to `url` and its publication date to
+`posted_at`; pages of a folder without a URL get the folder's name as `extra.site` (for the
+site-furniture rule of `ctip.link.furniture`); `extra.content_from` says how the content was found (article, main, extractor,
+or page when the whole visible text was kept). Visible text drops `<head>`, `<script>`, `<style>`, `<noscript>` and `<template>`; block
 elements and `<br>` become line breaks and other white space collapses as a browser would.
 Pages nested absurdly deep (a way to stall the parser) go through a simple tag stripper.
 
@@ -17,14 +20,17 @@ from __future__ import annotations
 import os
 import re
 from collections.abc import Iterator
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import BinaryIO
+from typing import Any, BinaryIO
 
 from selectolax.lexbor import LexborHTMLParser
 
 from ctip.errors import InputError
 from ctip.ingest._deep_html import stripped_text, too_deep
-from ctip.ingest._source import open_binary, utf8_stream
+from ctip.ingest._source import open_binary, too_long_reason, utf8_stream
+from ctip.ingest.jsonl import LineBatch
+from ctip.limits import limits
 from ctip.records import Post, Rejected
 
 HTML_SUFFIXES = (".html", ".htm")
@@ -39,7 +45,15 @@ _SPACES = re.compile(r"[ \t\n\r\f]+")
 
 def html_visible_text(html: str) -> str:
     """The text a reader sees on the page, one line per block, without markup."""
-    raw = stripped_text(html, _BREAK) if too_deep(html) else _parsed_text(html)
+    return _lines(stripped_text(html, _BREAK) if too_deep(html) else _parsed_text(html))
+
+
+def parsed_visible_text(html: str) -> str:
+    """`html_visible_text` of a page already known not to be nested too deep (skips that check)."""
+    return _lines(_parsed_text(html))
+
+
+def _lines(raw: str) -> str:
     lines = (part.strip(" ") for part in _SPACES.sub(" ", raw).split(_BREAK))
     return "\n".join(line for line in lines if line)
 
@@ -51,23 +65,43 @@ def _parsed_text(html: str) -> str:
     if body is None:
         return ""
     tree.strip_tags(_HIDDEN_TAGS)
-    for node in body.css(_BLOCK_TAGS):
-        node.insert_before(_BREAK)
-        node.insert_after(_BREAK)
-    return body.text(deep=True, separator="", strip=False)
+    return _marked_text(body)
 
 
-def read_html(stream: BinaryIO, name: str, post_id: str, base: Path | None = None) -> Iterator[Post | Rejected]:
-    """One post from an HTML byte stream (UTF-8 after `utf8_stream`); with `base` (the page's
-    folder), the local pictures of its `<img>` elements become the post's images, for OCR."""
-    data = stream.read()
+def _marked_text(node: Any) -> str:
+    for block in node.css(_BLOCK_TAGS):
+        block.insert_before(_BREAK)
+        block.insert_after(_BREAK)
+    return node.text(deep=True, separator="", strip=False)
+
+
+def node_visible_text(node: Any) -> str:
+    """`html_visible_text` of one element of a parsed page (its hidden elements dropped here)."""
+    for hidden in node.css(",".join(_HIDDEN_TAGS)):
+        hidden.decompose()
+    lines = (part.strip(" ") for part in _SPACES.sub(" ", _BREAK + _marked_text(node)).split(_BREAK))
+    return "\n".join(line for line in lines if line)
+
+
+def read_html(stream: BinaryIO, name: str, post_id: str, site: str | None = None, *,
+              defer: bool = False, base: Path | None = None) -> Iterator[Post | Rejected | PendingPage]:
+    """One post from an HTML byte stream (UTF-8 after `utf8_stream`); `site` names the site of a page without URL.
+
+    With `defer`, the page comes out as a `PendingPage` whose main content a worker extracts. With
+    `base` (the page's folder), the local pictures of its `<img>` elements become the post's images, for OCR.
+    """
+    limit = limits().record_bytes
+    data = stream.read(limit + 1)
+    if len(data) > limit:
+        yield Rejected(name, 1, too_long_reason(len(data) + _rest(stream)))
+        return
     try:
         html = data.decode("utf-8")
     except UnicodeDecodeError as exc:
         yield Rejected(name, _line_of(data, exc.start), _bad_byte_reason(data, exc))
         return
-    images = page_images(html, base) if base is not None else ()
-    yield Post(id=post_id, text=html_visible_text(html), source="html", origin=f"{name}:1", images=images)
+    page = PendingPage(html, post_id, "html", f"{name}:1", site=site, base=str(base) if base is not None else None)
+    yield page if defer else page.to_post()
 
 
 MAX_PAGE_IMAGES = 20  # a page of hundreds of thumbnails is a gallery, not a poster: read the first ones
@@ -89,9 +123,99 @@ def page_images(html: str, base: Path) -> tuple[str, ...]:
     return tuple(found)
 
 
-def read_html_folder(folder: Path, name: str) -> Iterator[Post | Rejected]:
+@dataclass(frozen=True, slots=True)
+class PendingPage:
+    """A page read but not reduced to its main content yet (the costly part, done by `to_post`)."""
+
+    html: str
+    id: str
+    source: str
+    origin: str
+    url: str | None = None
+    posted_at: str | None = None
+    extra: dict[str, Any] = field(default_factory=dict)
+    site: str | None = None  # for pages without a URL: the folder they were saved in
+    base: str | None = None  # the page's folder on disk: its local <img> pictures become the post's images
+
+    def to_post(self) -> Post:
+        images = page_images(self.html, Path(self.base)) if self.base is not None else ()
+        post = page_post(self.html, id=self.id, source=self.source, origin=self.origin, url=self.url,
+                         posted_at=self.posted_at, extra=self.extra, images=images)
+        if self.site and not post.url:
+            post.extra["site"] = self.site
+        return post
+
+
+@dataclass(frozen=True, slots=True)
+class PageBatch(LineBatch):
+    """Pages for a worker to reduce to their main content (travels like an unparsed JSONL batch)."""
+
+    pages: tuple[PendingPage, ...] = ()
+
+    @property
+    def next_line(self) -> int:
+        return int(self.pages[-1].origin.rpartition(":")[2]) + 1 if self.pages else self.first_line
+
+    def records(self) -> Iterator[Post | Rejected]:
+        from ctip.ingest._record import checked_length
+
+        for page in self.pages:
+            yield checked_length(page.to_post(), self.max_chars)  # CTIP_MAX_POST_CHARS, when set
+
+
+def page_post(html: str, *, id: str, source: str, origin: str, url: str | None = None,
+              posted_at: str | None = None, extra: dict[str, Any] | None = None,
+              images: tuple[str, ...] = ()) -> Post:
+    """A post holding the page's main content; its title, URL and date become metadata.
+
+    `url`/`posted_at` given by the container (a WARC record) win over the page's own; the page's
+    publication date then goes to `extra` as `page_date`.
+    """
+    from ctip.ingest.pagecontent import main_content
+
+    page = main_content(html)
+    fields: dict[str, Any] = dict(extra or {})
+    if page.title:
+        fields["title"] = page.title
+    if page.url and url and page.url != url:
+        fields["canonical_url"] = page.url
+    if page.date and posted_at:
+        fields["page_date"] = page.date
+    fields["content_from"] = page.method
+    return Post(id=id, text=page.text, url=url or page.url, posted_at=posted_at or page.date, source=source,
+                extra=fields, origin=origin, images=images)
+
+
+PAGES_PER_BATCH = 8
+
+
+def batched_pages(items: Iterator[Any], size: int = PAGES_PER_BATCH) -> Iterator[Any]:
+    """Consecutive `PendingPage`s grouped into `PageBatch`es; everything else passes through in order."""
+    pending: list[PendingPage] = []
+    for item in items:
+        if type(item) is PendingPage:
+            pending.append(item)
+            if len(pending) >= size:
+                yield _page_batch(pending)
+                pending = []
+            continue
+        if pending:
+            yield _page_batch(pending)
+            pending = []
+        yield item
+    if pending:
+        yield _page_batch(pending)
+
+
+def _page_batch(pages: list[PendingPage]) -> PageBatch:
+    first = pages[0].origin
+    return PageBatch(first.rpartition(":")[0], int(first.rpartition(":")[2]), [], pages=tuple(pages))
+
+
+def read_html_folder(folder: Path, name: str, *, defer: bool = False) -> Iterator[Post | Rejected | PendingPage]:
     """One post per HTML file under `folder`; `name` is the folder as the user gave it."""
     root = folder.resolve()
+    site = root.name or name  # pages saved from one site usually share a folder
     for path in _html_files(folder):
         relative = path.relative_to(folder).as_posix()
         post_id = f"{root.name}/{relative}" if root.name else relative
@@ -104,9 +228,19 @@ def read_html_folder(folder: Path, name: str) -> Iterator[Post | Rejected]:
             continue
         try:
             with open_binary(path) as raw:
-                yield from read_html(utf8_stream(raw, shown), shown, post_id, path.parent)
+                yield from read_html(utf8_stream(raw, shown), shown, post_id, site, defer=defer, base=path.parent)
         except InputError as exc:
             yield Rejected(shown, 1, f"not read: {exc.reason}")
+
+
+def _rest(stream: BinaryIO) -> int:
+    """How many bytes are left (read and dropped, never kept)."""
+    size = 0
+    while chunk := stream.read(1 << 20):
+        size += len(chunk)
+        if size > limits().document_bytes:
+            break
+    return size
 
 
 def page_id(path: Path) -> str:

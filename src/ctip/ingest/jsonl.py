@@ -16,8 +16,9 @@ from typing import Any, BinaryIO
 import orjson
 
 from ctip.errors import InputError
-from ctip.ingest._record import json_error_reason, lone_surrogate_reason, post_from_record
-from ctip.ingest._source import utf8_error_reason
+from ctip.ingest._record import checked_length, json_error_reason, lone_surrogate_reason, post_from_record
+from ctip.ingest._source import LineTooLong, bounded_lines, too_long_reason, utf8_error_reason
+from ctip.limits import limits
 from ctip.records import Post, Rejected
 
 _JSON_TYPES = {list: "an array", str: "a string", int: "a number", float: "a number", bool: "true/false"}
@@ -33,9 +34,10 @@ class LineBatch:
 
     name: str
     first_line: int
-    lines: list[bytes]  # blank lines included, so line numbers stay exact
+    lines: list[bytes | int]  # blank lines included, so line numbers stay exact; an int: a line too long
     id_key: str = "id"
     text_key: str = "text"
+    max_chars: int = 0  # longer texts are rejected (0: no limit)
 
     @property
     def next_line(self) -> int:
@@ -45,11 +47,15 @@ class LineBatch:
         """The posts (or rejected records) of these lines, in order."""
         name, id_key, text_key = self.name, self.id_key, self.text_key
         for lineno, raw in enumerate(self.lines, self.first_line):
+            if type(raw) is int:
+                yield Rejected(name, lineno, too_long_reason(raw))
+                continue
             if not raw or raw.isspace():
                 continue
             record = parse_line(raw, name, lineno)
             if type(record) is dict:
-                yield post_from_record(record, name, lineno, id_key=id_key, text_key=text_key)
+                post = post_from_record(record, name, lineno, id_key=id_key, text_key=text_key)
+                yield checked_length(post, self.max_chars) if type(post) is Post else post
             else:
                 yield record
 
@@ -70,12 +76,12 @@ def jsonl_batches(
     If reading fails part-way (a gzip file cut short), the lines read so far still come out
     before the error is raised.
     """
-    lines: list[bytes] = []
+    lines: list[bytes | int] = []
     first = 1
     checked = False
     try:
-        for lineno, raw in enumerate(stream, 1):
-            if not checked and raw.strip():
+        for lineno, raw in enumerate(bounded_lines(stream, limits().record_bytes), 1):
+            if not checked and type(raw) is bytes and raw.strip():
                 checked = True
                 if raw.lstrip().startswith(b"["):
                     _refuse_json_array(name)
@@ -83,7 +89,7 @@ def jsonl_batches(
             if len(lines) >= size:
                 yield LineBatch(name, first, lines, id_key, text_key)
                 first, lines = lineno + 1, []
-    except (OSError, EOFError, zlib.error):
+    except (OSError, EOFError, zlib.error, LineTooLong):
         if lines:
             yield LineBatch(name, first, lines, id_key, text_key)
         raise

@@ -8,14 +8,24 @@ already seen is rejected, naming where the id was first seen.
 
 from __future__ import annotations
 
+import dataclasses
 import zlib
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import BinaryIO
 
 from ctip.errors import InputError, UsageError
-from ctip.ingest._record import quote
-from ctip.ingest._source import STDIN, check_readable, display_name, open_binary, peek, utf8_stream
+from ctip.ingest._record import checked_length, quote
+from ctip.ingest._source import (
+    STDIN,
+    LineTooLong,
+    check_readable,
+    display_name,
+    open_binary,
+    peek,
+    too_long_reason,
+    utf8_stream,
+)
 from ctip.ingest.csvfile import read_csv
 from ctip.ingest.images import image_post, is_image_path
 from ctip.ingest.jsonl import LineBatch, jsonl_batches, read_jsonl
@@ -28,22 +38,36 @@ Item = Post | Rejected | LineBatch
 
 def read_posts(
     paths: Sequence[str | Path], fmt: str = "auto", *, text_column: str = "text", id_column: str = "id",
-    defer_jsonl: bool = False,
+    defer_jsonl: bool = False, max_chars: int = 0,
 ) -> Iterator[Item]:
     """Posts (and rejected records) from `paths`, in order; "-" reads stdin.
 
     `fmt` forces one format for every input; "auto" picks per input (see `sniff_format`).
     `text_column`/`id_column` name the text and id fields of CSV and JSONL inputs.
     With `defer_jsonl`, JSONL inputs come out as unparsed `LineBatch`es for a worker to read
-    (`LineBatch.records()`), and checking for duplicate ids is then up to the caller (`SeenIds`).
+    (`LineBatch.records()`), HTML and WARC pages as `PageBatch`es (a LineBatch whose records()
+    extracts each page's main content), and checking for duplicate ids is then up to the caller
+    (`SeenIds`).
+    With `max_chars`, a post whose text is longer is rejected (commands pass CTIP_MAX_POST_CHARS).
     Raises `UsageError` for an unknown format and `InputError` for an unreadable input.
     """
     if fmt not in FORMATS:
         raise UsageError(f"Unknown format {fmt!r}.", f"Choose one of: {', '.join(FORMATS)}.")
     inputs = [str(p) for p in paths]
     _check_inputs(inputs, fmt)
-    items = (item for path in inputs for item in _read_one(path, fmt, text_column, id_column, defer_jsonl))
+    items = (_limited(item, max_chars) for path in inputs
+             for item in _read_one(path, fmt, text_column, id_column, defer_jsonl))
     return items if defer_jsonl else _reject_duplicate_ids(items)
+
+
+def _limited(item: Item, max_chars: int) -> Item:
+    if not max_chars:
+        return item
+    if type(item) is Post:
+        return checked_length(item, max_chars)
+    if isinstance(item, LineBatch):  # JSONL lines and pages (PageBatch): checked where they are parsed
+        return dataclasses.replace(item, max_chars=max_chars)
+    return item
 
 
 def _check_inputs(paths: list[str], fmt: str) -> None:
@@ -62,14 +86,15 @@ def _check_inputs(paths: list[str], fmt: str) -> None:
 def _read_one(path: str, fmt: str, text_column: str, id_column: str, defer_jsonl: bool) -> Iterator[Item]:
     name = display_name(path)
     if path != STDIN and Path(path).is_dir():
-        from ctip.ingest.html import has_html_files, read_html_folder
+        from ctip.ingest.html import batched_pages, has_html_files, read_html_folder
         from ctip.ingest.images import read_image_folder
 
         # A folder of saved pages keeps its pictures beside them: those are read through the pages' <img>.
         if fmt == "auto" and not has_html_files(Path(path)):
             yield from read_image_folder(Path(path), name)
-        else:
-            yield from read_html_folder(Path(path), name)
+            return
+        pages = read_html_folder(Path(path), name, defer=defer_jsonl)
+        yield from batched_pages(pages) if defer_jsonl else pages
         return
     if path != STDIN and fmt == "auto" and is_image_path(path):
         yield image_post(path, name)
@@ -83,6 +108,10 @@ def _read_one(path: str, fmt: str, text_column: str, id_column: str, defer_jsonl
             # A gzip file cut short, a disk or network error: keep what was read, say where it stopped.
             reason = f"cannot read further ({exc}); the file may be cut short or damaged"
             yield Rejected(name, _line_after(item), reason)
+        except LineTooLong as exc:  # a gzip bomb: one endless line
+            reason = (f"{too_long_reason(exc.size)}; reading stopped there, the rest of the file was not read "
+                      "(is it a gzip bomb?)")
+            yield Rejected(name, _line_after(item), reason)
 
 
 def _read_stream(
@@ -92,9 +121,11 @@ def _read_stream(
     kind = fmt if fmt != "auto" else (path != STDIN and format_from_name(path)) or sniff_content(head)
     # Readers of the rarer formats are imported when met: their parsers cost start-up time.
     if kind == "warc":
+        from ctip.ingest.html import batched_pages
         from ctip.ingest.warc import read_warc
 
-        yield from read_warc(stream, name)
+        pages = read_warc(stream, name, defer=defer_jsonl)
+        yield from batched_pages(pages) if defer_jsonl else pages
         return
     stream = utf8_stream(stream, name)
     if kind == "jsonl":
@@ -107,10 +138,11 @@ def _read_stream(
 
         yield from read_telegram(stream, name)
     elif kind == "html":
-        from ctip.ingest.html import page_id, read_html
+        from ctip.ingest.html import batched_pages, page_id, read_html
 
-        yield from read_html(stream, name, page_id(Path(path)) if path != STDIN else name,
-                             Path(path).parent if path != STDIN else None)
+        page = read_html(stream, name, page_id(Path(path)) if path != STDIN else name, defer=defer_jsonl,
+                         base=Path(path).parent if path != STDIN else None)
+        yield from batched_pages(page) if defer_jsonl else page
     else:
         yield from read_text(stream, name)
 

@@ -8,7 +8,9 @@ objects (`{"type": "bold", "text": "..."}`); the parts are joined as Telegram sh
 id = `CHANNEL:MESSAGE_ID`, where CHANNEL is the export's `name`, or its numeric `id` when the
 export has no name (stable as long as the channel keeps its name). `date` → posted_at, `from` →
 author, source = "telegram"; the chat's numeric id and the sender's `from_id` go to `extra` as
-`chat_id` and `from_id` because names change and these do not. A full-account export (with
+`chat_id` and `from_id` because names change and these do not; the channel's name is `channel`.
+A `text_link`'s address is kept in the text after its words; the numeric ids of people mentioned
+by name (`mention_name`) go to `extra` as `mentioned_user_ids`. A full-account export (with
 "chats": {"list": [...]}) is read chat by chat.
 
 The file is parsed message by message so every post knows its line, and a truncated export
@@ -26,6 +28,7 @@ from typing import Any, BinaryIO
 from ctip.errors import InputError
 from ctip.ingest._record import json_error_reason, lone_surrogate_reason
 from ctip.ingest._source import STDIN_NAME
+from ctip.limits import limits
 from ctip.records import Post, Rejected
 
 _UNDECODABLE = re.compile("[\udc80-\udcff]")  # bytes that were not UTF-8 (surrogateescape)
@@ -37,7 +40,13 @@ _HINT = (
 
 def read_telegram(stream: BinaryIO, name: str) -> Iterator[Post | Rejected]:
     """Posts from a Telegram export byte stream (UTF-8); `name` is used in origins and messages."""
-    cursor = _Cursor(stream.read().decode("utf-8", "surrogateescape"))
+    limit = limits().document_bytes
+    data = stream.read(limit + 1)
+    if len(data) > limit:
+        raise InputError(name, f"this export is larger than {limit >> 20} MB",
+                         "Raise CTIP_MAX_DOCUMENT_MB if this machine has the memory (about 4 times the file size).")
+    cursor = _Cursor(data.decode("utf-8", "surrogateescape"))
+    del data
     progress = _Progress()
     try:
         if cursor.peek() != "{":
@@ -134,7 +143,8 @@ def _to_post(message: Any, channel: str, chat_id: Any, name: str, line: int) -> 
         return Rejected(name, line, "invalid UTF-8 in this message; save the file as UTF-8")
     if found := _SURROGATE.search(text) or (author and _SURROGATE.search(author)):
         return Rejected(name, line, lone_surrogate_reason(found.group().encode("unicode_escape").decode("ascii")))
-    extra = {"chat_id": chat_id, "from_id": message.get("from_id")}
+    extra = {"channel": channel, "chat_id": chat_id, "from_id": message.get("from_id"),
+             "mentioned_user_ids": mentioned_users(message.get("text")) or None}
     return Post(
         id=f"{channel}:{message_id}",
         text=text,
@@ -161,7 +171,11 @@ def _images(message: dict[str, Any], name: str) -> tuple[str, ...]:
 
 
 def message_text(value: Any) -> str:
-    """Join a message's `text`: a string, or a list of strings and `{"text": ...}` entities."""
+    """Join a message's `text`: a string, or a list of strings and `{"text": ...}` entities.
+
+    A `text_link` entity ("Apply here" pointing at https://t.me/hr_team) shows its words, then its
+    address in brackets, because the address is the contact that links recruiters.
+    """
     if isinstance(value, str):
         return value
     if not isinstance(value, list):
@@ -172,7 +186,18 @@ def message_text(value: Any) -> str:
             parts.append(part)
         elif isinstance(part, dict) and isinstance(part.get("text"), str):
             parts.append(part["text"])
+            href = part.get("href")
+            if part.get("type") == "text_link" and isinstance(href, str) and href.strip() and href != part["text"]:
+                parts.append(f" ({href.strip()})")
     return "".join(parts)
+
+
+def mentioned_users(value: Any) -> list[int | str]:
+    """Numeric Telegram user ids of `mention_name` entities (people mentioned without a username)."""
+    if not isinstance(value, list):
+        return []
+    return [part["user_id"] for part in value if isinstance(part, dict) and part.get("type") == "mention_name"
+            and isinstance(part.get("user_id"), int | str)]
 
 
 class _Cursor:

@@ -1,6 +1,8 @@
 """WARC web archives (`.warc`, `.warc.gz`): one post per HTML `response` record with a 2xx status.
 
-id = `WARC-Target-URI + " " + WARC-Date`; url = the target URI; posted_at = WARC-Date. The
+Each page is reduced to its main content like a saved HTML page (`ctip.ingest.pagecontent`).
+id = `WARC-Target-URI + " " + WARC-Date`; url = the target URI; posted_at = WARC-Date; the page's
+title, canonical URL and own date go to `extra` (`title`, `canonical_url`, `page_date`). The
 "line" in origins and messages is the record's byte offset in the (compressed) file. Pages are
 decoded with the charset the server declared (else `<meta charset>`, else UTF-8); bytes that do
 not decode become U+FFFD, because an archived page is evidence and cannot be re-saved. A broken
@@ -22,8 +24,9 @@ from warcio.archiveiterator import ArchiveIterator
 from warcio.exceptions import ArchiveLoadFailed
 
 from ctip.errors import InputError
-from ctip.ingest._source import GZIP_MAGIC, gunzip_head, peek
-from ctip.ingest.html import html_visible_text
+from ctip.ingest._source import GZIP_MAGIC, gunzip_head, peek, too_long_reason
+from ctip.ingest.html import PendingPage
+from ctip.limits import limits
 from ctip.records import Post, Rejected
 
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
@@ -37,8 +40,8 @@ _ARCHIVE_ERRORS = (ArchiveLoadFailed, EOFError, OSError, ValueError, zlib.error)
 _NOT_WARC_HINT = "Give a .warc or .warc.gz file written by a web archiver (wget --warc-file, Browsertrix, …)."
 
 
-def read_warc(stream: BinaryIO, name: str) -> Iterator[Post | Rejected]:
-    """Posts from the raw bytes of a WARC file (gzip or not)."""
+def read_warc(stream: BinaryIO, name: str, *, defer: bool = False) -> Iterator[Post | Rejected | PendingPage]:
+    """Posts from the raw bytes of a WARC file (gzip or not); with `defer`, pages for a worker to finish."""
     head, stream = peek(stream, 512)
     if not (gunzip_head(head) if head.startswith(GZIP_MAGIC) else head).startswith(b"WARC/"):
         raise InputError(name, "not a WARC file (it does not start with 'WARC/')", _NOT_WARC_HINT)
@@ -62,7 +65,7 @@ def read_warc(stream: BinaryIO, name: str) -> Iterator[Post | Rejected]:
         if _truncated(record):
             item = Rejected(name, offset, _CUT_SHORT)
         if item is not None:
-            yield item
+            yield item.to_post() if type(item) is PendingPage and not defer else item
 
 
 def _next_record(records: ArchiveIterator) -> tuple[Any, tuple[int, str] | None]:
@@ -99,7 +102,7 @@ def _truncated(record: Any) -> bool:
     return getattr(raw, "limit", 0) > 0
 
 
-def _record_to_post(record: Any, name: str, offset: int) -> Post | Rejected | None:
+def _record_to_post(record: Any, name: str, offset: int) -> PendingPage | Rejected | None:
     if record.rec_type != "response" or record.http_headers is None:
         return None
     content_type = record.http_headers.get_header("Content-Type") or ""
@@ -111,19 +114,15 @@ def _record_to_post(record: Any, name: str, offset: int) -> Post | Rejected | No
     date = record.rec_headers.get_header("WARC-Date")
     if not uri:
         return Rejected(name, offset, "response record without WARC-Target-URI")
+    limit = limits().record_bytes
     try:
-        body = record.content_stream().read()
+        body = record.content_stream().read(limit + 1)
+        if len(body) > limit:
+            return Rejected(name, offset, too_long_reason(len(body)) + " (the page was cut there)")
     except _ARCHIVE_ERRORS as exc:
         return Rejected(name, offset, f"cannot read the page in this record ({_describe(exc)})")
-    text = html_visible_text(_decode(body, content_type))
-    return Post(
-        id=f"{uri} {date or ''}".rstrip(),
-        text=text,
-        url=uri,
-        posted_at=date,
-        source="warc",
-        origin=f"{name}:{offset}",
-    )
+    return PendingPage(_decode(body, content_type), f"{uri} {date or ''}".rstrip(), "warc", f"{name}:{offset}",
+                       url=uri, posted_at=date)
 
 
 def _decode(body: bytes, content_type: str) -> str:

@@ -36,13 +36,22 @@ def _entity(item: Any) -> Entity | None:
 
 
 def post_entities(post: Post, region: str | None = None) -> list[Entity]:
-    """The post's `entities` field when it has one (screen output), else what extraction finds."""
+    """The post's `entities` field when it has one (screen output), else what extraction finds;
+    plus the numeric Telegram ids of people mentioned by name (`mentioned_user_ids`, Telegram exports)."""
     carried = post.extra.get("entities")
     if isinstance(carried, list):
-        return [e for e in map(_entity, carried) if e is not None]
-    from ctip.extract import extract_entities
+        found = [e for e in map(_entity, carried) if e is not None]
+    else:
+        from ctip.extract import extract_entities
 
-    return extract_entities(post.text, post.lang, region=region)
+        found = extract_entities(post.text, post.lang, region=region)
+    return found + _mentioned(post.extra.get("mentioned_user_ids"))
+
+
+def _mentioned(ids: Any) -> list[Entity]:
+    if not isinstance(ids, list):
+        return []
+    return [Entity("telegram_id", str(i), str(i), 0, 0) for i in ids if isinstance(i, int | str) and str(i).isdigit()]
 
 
 def keys_of(entities: Iterable[Entity], blocked: frozenset[str] = frozenset(),

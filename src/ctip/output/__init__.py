@@ -4,13 +4,17 @@ from __future__ import annotations
 
 import csv
 import json
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from typing import IO, Any
 
 import orjson
 
 CSV_COLUMNS = ("id", "lang", "risk_score", "risk_level", "needs_review", "indicator_ids", "indicators",
                "entities", "text")
+# Input fields carried into CSV after the fixed columns, in this order, when any post has them.
+CARRIED_COLUMNS = ("url", "author", "posted_at", "source", "channel")
+EXTRA_COLUMN = "extra"  # input fields first met after the header was written, as one JSON cell
+_COMPUTED = frozenset(("id", "lang", "risk_score", "risk_level", "needs_review", "indicators", "entities", "text"))
 
 
 def jsonl_line(record: dict[str, Any]) -> str:
@@ -29,10 +33,16 @@ def write_jsonl(stream: IO[str], records: Iterable[dict[str, Any]]) -> int:
     return n
 
 
-def csv_row(record: dict[str, Any], text: str) -> list[str]:
-    """Flatten one screening for a spreadsheet; lists become readable `;`-joined cells."""
+def csv_row(record: dict[str, Any], text: str, carried: Sequence[str] = ()) -> list[str]:
+    """Flatten one screening for a spreadsheet; lists become readable `;`-joined cells.
+
+    `carried` names the input fields written after the fixed columns (see `carried_columns`);
+    when given, one last cell holds, as JSON, the input fields that have no column of their own.
+    Every cell is defused, not only the text: ids, languages and identifiers come from the
+    input too, and a spreadsheet runs any cell that starts like a formula.
+    """
     indicators = record["indicators"]
-    return [
+    row = [
         record["id"],
         record["lang"],
         f"{record['risk_score']:.4f}",
@@ -41,8 +51,32 @@ def csv_row(record: dict[str, Any], text: str) -> list[str]:
         " ".join(h["id"] for h in indicators),
         "; ".join(f"{h['id']} {h['name']}: " + " | ".join(s["text"] for s in h["spans"]) for h in indicators),
         "; ".join(f"{e['type']}={e['value']}" for e in record["entities"]),
-        _defuse_formula(text),
+        text,
     ]
+    row = [_defuse_formula(str(cell)) for cell in row]
+    if carried:
+        row.extend(_defuse_formula(_cell(record.get(name))) for name in carried)
+        rest = {k: v for k, v in record.items() if k not in _COMPUTED and k not in carried}
+        row.append(_defuse_formula(jsonl_line(rest).rstrip("\n")) if rest else "")
+    return row
+
+
+def carried_columns(records: Iterable[dict[str, Any]]) -> list[str]:
+    """The input-field columns for CSV output: the usual ones, then the extra fields of `records`, as first met."""
+    seen: dict[str, None] = {}
+    for record in records:
+        for key in record:
+            if key not in _COMPUTED:
+                seen[key] = None
+    return [*CARRIED_COLUMNS, *(k for k in seen if k not in CARRIED_COLUMNS and k != EXTRA_COLUMN)]
+
+
+def _cell(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, str):
+        return value
+    return jsonl_line(value).rstrip("\n")
 
 
 def _defuse_formula(cell: str) -> str:
@@ -50,7 +84,9 @@ def _defuse_formula(cell: str) -> str:
     return "'" + cell if cell[:1] in ("=", "+", "-", "@", "\t", "\r") else cell
 
 
-def csv_writer(stream: IO[str]) -> Any:
+def csv_writer(stream: IO[str], carried: Sequence[str] = ()) -> Any:
+    """A csv.writer whose header is written; starts with a UTF-8 BOM so Excel reads Khmer, Thai, …"""
+    stream.write("\ufeff")
     writer = csv.writer(stream)
-    writer.writerow(CSV_COLUMNS)
+    writer.writerow([*CSV_COLUMNS, *carried, EXTRA_COLUMN] if carried else list(CSV_COLUMNS))
     return writer

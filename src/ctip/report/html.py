@@ -5,19 +5,22 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from importlib import resources
 from typing import Any
 
 from jinja2 import Environment, PackageLoader, select_autoescape
+from markupsafe import Markup
 
 from ctip import __version__
 from ctip.report.charts import LEVEL_COLOURS, stacked_bars
 from ctip.report.highlight import highlight_html
+from ctip.report.posts_data import FRAMES, embed_json, group_risk, post_record
 from ctip.store.workspace import StoredPost
 
 LEVELS = ("high", "medium", "low")
 LANG_NAMES = {"km": "Khmer", "en": "English", "zh": "Chinese", "th": "Thai", "vi": "Vietnamese",
               "id": "Indonesian", "my": "Burmese", "lo": "Lao"}
-MAX_ROWS = 2000  # beyond this a browser page gets slow; the database keeps everything
+FIRST_PAGE = 100  # rows written into the page itself (readable without JavaScript); the script pages through all
 
 
 @dataclass
@@ -61,6 +64,7 @@ def _row(p: StoredPost) -> dict[str, Any]:
         "html": highlight_html(s.post.text, s.indicators), "indicators": s.indicators, "entities": s.entities,
         "ind_ids": " ".join(h.id for h in s.indicators), "url": s.post.url, "posted_at": s.post.posted_at,
         "source": s.post.source, "cluster": p.cluster_id, "network": p.network_id,
+        "title": s.post.extra.get("title"),
         **_pictures(s),
     }
 
@@ -77,12 +81,34 @@ def _pictures(s: Any) -> dict[str, Any]:
 
 def render_report(posts: Sequence[StoredPost], extras: ReportExtras | None = None, *, title: str = "ctip report",
                   generated_at: str = "") -> str:
+    """The whole report; `posts` highest risk first. Every post is in the page (paged by its script)."""
     extras = extras or ReportExtras()
     levels = Counter(p.screening.risk_level for p in posts)
     summary = {"total": len(posts), "review": sum(p.screening.needs_review for p in posts),
                **{lvl: levels.get(lvl, 0) for lvl in LEVELS}}
+    cluster_risk, network_risk = group_risk(posts, "cluster_id"), group_risk(posts, "network_id")
+    clusters = sorted(({**c, **cluster_risk.get(c["cluster_id"], {})} for c in extras.clusters),
+                      key=lambda c: (-c.get("max_risk", 0.0), -c["size"], c["cluster_id"]))
+    networks = _network_rows(extras.network_summaries, network_risk)
     return _env().get_template("report.html").render(
         title=title, version=__version__, generated_at=generated_at, summary=summary, charts=_charts(posts),
-        rows=[_row(p) for p in posts[:MAX_ROWS]], truncated=max(0, len(posts) - MAX_ROWS), extras=extras,
-        lang_names=LANG_NAMES,
+        rows=[_row(p) for p in posts[:FIRST_PAGE]], extras=extras, clusters=clusters, networks=networks,
+        lang_names=LANG_NAMES, frames=FRAMES, sources=sorted({p.screening.post.source or "" for p in posts} - {""}),
+        posts_json=Markup(embed_json([post_record(p) for p in posts])),
+        script=Markup(_static("report.js")),
     )
+
+
+def _network_rows(summaries: Sequence[dict[str, Any]], risk: dict[str, dict[str, Any]]) -> list[dict[str, Any]]:
+    rows = []
+    for s in summaries:
+        r = risk.get(s["network_id"], {})
+        rows.append({**s, "max_risk": r.get("max_risk", 0.0), "mean_risk": r.get("mean_risk", 0.0),
+                     "review": r.get("review", 0), "top": [t["key"] for t in s.get("top_identifiers", [])][:3]})
+    return sorted(rows, key=lambda r: (-r["max_risk"], -r["size"], r["network_id"]))
+
+
+def _static(name: str) -> str:
+    # "</script" cannot appear in the script itself; the file is ours, this only guards edits.
+    text = resources.files("ctip.report").joinpath("static", name).read_text(encoding="utf-8")
+    return text.replace("</script", "<\\/script")

@@ -43,18 +43,24 @@ def _embed(data: dict[str, Any]) -> str:
     return json.dumps(data, ensure_ascii=False).replace("</", "<\\/").replace("<!--", "<\\!--")
 
 
-def network_view_html(graph_json: dict[str, Any], *, max_posts: int = 400, width: int = 800,
+def network_view_html(graph_json: dict[str, Any], *, max_posts: int | None = 400, width: int = 800,
                       height: int = 600) -> str:
-    """An HTML fragment (style, canvas, details panel, data and script) drawing `graph_json`."""
-    data = trim_graph(graph_json, max_posts)
+    """An HTML fragment (style, canvas, details panel, data and script) drawing `graph_json`.
+
+    With `max_posts` None every network is embedded; the script draws a few at a time
+    (`drawNetworks`), which is how the report stays readable at 20,000 posts.
+    """
+    data = trim_graph(graph_json, max_posts) if max_posts is not None else graph_json
     n_posts = sum(1 for n in data["nodes"] if n.get("kind") == "post")
     hubs = len(data.get("graph", {}).get("hubs", []))
     return (
         f"<style>{_STYLE}</style>\n"
         f'<div class="ctip-net"><canvas width="{width}" height="{height}" '
         f'aria-label="Network of {n_posts} posts and the identifiers that link them"></canvas>'
-        f'<div class="ctip-net-panel"><p>Circles are posts (coloured by community), squares are identifiers '
-        f"(grey: hubs, not linked; {hubs} in all). Click an identifier to list its posts.</p></div>\n"
+        f'<div class="ctip-net-panel"><p>Circles are posts (coloured by risk level, else by network), squares are '
+        f"identifiers (grey: hubs, not linked; {hubs} in all). Hover for labels, scroll to zoom, drag the "
+        f'background to pan. Click an identifier to list its posts.</p><p class="ctip-net-drawn"></p>'
+        f'<div class="ctip-net-details"></div></div>\n'
         f'<script type="application/json" class="ctip-net-data">{_embed(data)}</script></div>\n'
         f"<script>{_script()}</script>\n"
     )

@@ -87,6 +87,7 @@ clusters = Table(
     Column("post_id", String(512), ForeignKey("posts.id", ondelete="CASCADE"), primary_key=True),
     Column("cluster_id", String(64)),
     Column("signature", LargeBinary),
+    Column("seq", Integer),  # position in the template index; NULL for rows from before migration 0003
     Index("ix_clusters_cluster", "cluster_id"),
 )
 
@@ -267,4 +268,30 @@ audit_head = Table(
     Column("id", Integer, primary_key=True, autoincrement=False),
     Column("seq", Integer, nullable=False),
     Column("hash", String(64), nullable=False),
+)
+
+ignored_identifiers = Table(
+    "ignored_identifiers", metadata,
+    Column("link_key", String(600), primary_key=True),  # as ctip.extract.link_key makes it
+    Column("source", Text, nullable=False),  # the --ignore file it came from
+    Column("added_at", String(32), nullable=False),
+)
+
+# Identifiers from partners' STIX bundles (`ctip import stix`): pseudonyms only, never raw
+# values (a raw value in a partner's bundle is pseudonymised with our sharing key on import).
+partner_identifiers = Table(
+    "partner_identifiers", metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("producer_id", String(128), nullable=False),
+    Column("producer", String(256), nullable=False),
+    Column("stix_id", String(128), nullable=False),
+    Column("id_type", String(32), nullable=False),
+    Column("pseudonym", String(64), nullable=False),
+    Column("key_id", String(32)),
+    Column("networks", JSON, nullable=False),
+    Column("sightings", Integer, nullable=False),
+    Column("tlp", String(16)),
+    Column("imported_at", String(32), nullable=False),
+    UniqueConstraint("producer_id", "stix_id", name="uq_partner_identifiers_producer_stix"),
+    Index("ix_partner_identifiers_pseudonym", "pseudonym"),
 )

@@ -318,24 +318,30 @@ class Workspace:
         self._retrying(write)
 
     def sketch_state(self) -> tuple[list[str], list[bytes], list[tuple[str, str]]]:
-        """Stored sketches in first-stored order, and the posts that have no sketch yet."""
+        """Stored sketches in the order they entered the index, and the posts that have no sketch
+        yet (by id: the same posts always come in the same order, whatever their timestamps)."""
+        c = t.clusters.c
         with self.engine.connect() as conn:
             rows = conn.execute(
-                select(t.posts.c.id, t.posts.c.text, t.clusters.c.signature)
-                .join(t.clusters, t.clusters.c.post_id == t.posts.c.id, isouter=True)
-                .order_by(t.posts.c.ingested_at, t.posts.c.id)).all()
+                select(t.posts.c.id, t.posts.c.text, c.signature, c.seq)
+                .join(t.clusters, c.post_id == t.posts.c.id, isouter=True)
+                .order_by(c.seq.is_not(None), c.seq, t.posts.c.ingested_at, t.posts.c.id)).all()
         old = [(r.id, r.signature) for r in rows if r.signature is not None]
-        new = [(r.id, r.text) for r in rows if r.signature is None]
+        new = sorted((r.id, r.text) for r in rows if r.signature is None)
         return [i for i, _ in old], [b for _, b in old], new
 
     def save_clusters(self, cluster_ids: dict[str, str | None], sketches: dict[str, bytes]) -> None:
         """Write cluster ids for all given posts; store sketches for the posts that bring one."""
         def write(conn: Connection) -> None:
-            current = {r.post_id: (r.cluster_id, r.signature) for r in conn.execute(select(t.clusters))}
+            current = {r.post_id: (r.cluster_id, r.signature, r.seq) for r in conn.execute(select(t.clusters))}
+            # New sketches enter the index after all stored ones, in the order given.
+            start = 1 + max((seq for _, _, seq in current.values() if seq is not None), default=len(current))
+            order = {pid: start + i for i, pid in enumerate(sketches)}
             changed = sorted(pid for pid, cid in cluster_ids.items()
                              if pid in sketches or current.get(pid, (None,))[0] != cid)
             rows = [{"post_id": pid, "cluster_id": cluster_ids[pid],
-                     "signature": sketches.get(pid, current.get(pid, (None, None))[1])} for pid in changed]
+                     "signature": sketches.get(pid, current.get(pid, (None, None, None))[1]),
+                     "seq": order.get(pid, current.get(pid, (None, None, None))[2])} for pid in changed]
             if rows:
                 _upsert(conn, t.clusters, rows)
 
@@ -349,6 +355,19 @@ class Workspace:
         self._retrying(lambda conn: conn.execute(
             t.ingest_runs.update().where(t.ingest_runs.c.id == run_id)
             .values(finished_at=now(), n_posts=n_posts, n_rejected=n_rejected)))
+
+    def add_ignored(self, keys: Iterable[str], source: str) -> int:
+        """Remember link keys never to link on (from an --ignore file); returns how many were new."""
+        with self.engine.begin() as conn:
+            known = {r.link_key for r in conn.execute(select(t.ignored_identifiers.c.link_key))}
+            rows = [{"link_key": k, "source": source, "added_at": now()} for k in sorted(set(keys) - known)]
+            if rows:
+                conn.execute(t.ignored_identifiers.insert(), rows)
+            return len(rows)
+
+    def ignored(self) -> frozenset[str]:
+        with self.engine.connect() as conn:
+            return frozenset(r.link_key for r in conn.execute(select(t.ignored_identifiers.c.link_key)))
 
     # -- reading ---------------------------------------------------------------------------
     def count_posts(self) -> int:

@@ -27,6 +27,7 @@ __all__ = ["error_page", "router"]
 router = APIRouter(include_in_schema=False)
 templates = Jinja2Templates(directory=str(resources.files("ctip.web").joinpath("templates")))
 LANG_COOKIE = "ctip_lang"
+PAGE_SIZE = 20  # posts per triage page: enough to work through, small enough to load fast
 LOGIN_CSRF = "ctip_login_csrf"
 Text = Annotated[str, Form(max_length=4000)]
 OptText = Annotated[str | None, Form(max_length=4000)]
@@ -143,7 +144,7 @@ def home(request: Request) -> Response:
     if not cw.policy.allows(session.actor.role, "triage.read"):
         target = "/cases" if cw.policy.allows(session.actor.role, "cases.read") else "/audit"
         return RedirectResponse(target, status_code=303)
-    items = triage.queue(cw, session.actor, 30)
+    items = triage.queue(cw, session.actor, PAGE_SIZE)
     total = triage.count_unreviewed(cw, session.actor)
     return _render(request, "triage.html", session, items=_posts_view(items), total=total,
                    saved=request.query_params.get("saved"))

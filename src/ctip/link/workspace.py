@@ -1,4 +1,4 @@
-"""Glue between the workspace and the linking stage (template clusters, recruiter networks).
+"""The workspace's template clusters and recruiter networks, kept up to date after ingests.
 
 Clusters are incremental: each stored post keeps its MinHash sketch, so adding posts only
 sketches the new ones; the index is rebuilt from stored sketches in the order posts were
@@ -9,20 +9,17 @@ identifiers (no text is re-read or re-extracted), because the hub rule looks at 
 from __future__ import annotations
 
 import dataclasses
-from collections import Counter
 from collections.abc import Sequence
-from typing import Any
 
 import numpy as np
-from markupsafe import Markup, escape
 
 from ctip.link.keys import default_blocked
 from ctip.link.run import LinkRun, link_posts
-from ctip.link.slots import slot_template
 from ctip.link.templates import Sketch, TemplateIndex
 from ctip.records import Post
-from ctip.report.html import ReportExtras
 from ctip.store.workspace import StoredPost, Workspace
+
+__all__ = ["index_sketch", "network_run", "sketch_bytes", "update_clusters", "update_links"]
 
 
 def _with_entities(p: StoredPost) -> Post:
@@ -31,8 +28,9 @@ def _with_entities(p: StoredPost) -> Post:
     return dataclasses.replace(s.post, lang=s.lang, extra=extra)
 
 
-def network_run(posts: Sequence[StoredPost]) -> LinkRun:
-    return link_posts((_with_entities(p) for p in posts), by=("identifiers",), blocked=default_blocked(),
+def network_run(posts: Sequence[StoredPost], ignored: frozenset[str] = frozenset()) -> LinkRun:
+    """Networks of stored posts; built-in hotlines and the workspace's ignored identifiers never link."""
+    return link_posts((_with_entities(p) for p in posts), by=("identifiers",), blocked=default_blocked() | ignored,
                       snippet_chars=120)
 
 
@@ -51,7 +49,7 @@ def update_clusters(ws: Workspace) -> int:
 def update_links(ws: Workspace) -> None:
     """Bring template clusters and networks up to date after new posts were stored."""
     update_clusters(ws)
-    run = network_run(ws.stored_posts())
+    run = network_run(ws.stored_posts(), ws.ignored())
     ids = dict(zip(run.linkage.post_ids, run.linkage.network_ids, strict=True))
     ws.set_assignments("networks", "network_id", ids)
 
@@ -65,40 +63,6 @@ def sketch_bytes(sk: Sketch) -> bytes:
 def index_sketch(data: bytes) -> Sketch:
     n = int(np.frombuffer(data[:4], dtype=np.uint32)[0])
     hashes = np.frombuffer(data[4 : 4 + 4 * n], dtype=np.uint32)
-    return Sketch(hashes, np.frombuffer(data[4 + 4 * n :], dtype=np.uint64))
-
-
-def _cluster_rows(posts: Sequence[StoredPost]) -> list[dict[str, Any]]:
-    groups: dict[str, list[StoredPost]] = {}
-    for p in posts:
-        if p.cluster_id:
-            groups.setdefault(p.cluster_id, []).append(p)
-    rows = []
-    for cid, members in groups.items():
-        members.sort(key=lambda p: (p.screening.post.posted_at or "", p.screening.post.id))
-        stamps = sorted(p.screening.post.posted_at for p in members if p.screening.post.posted_at)
-        template = escape(slot_template(members[0].screening.post.text))
-        rows.append({"cluster_id": cid, "size": len(members),
-                     "languages": [k for k, _ in Counter(p.screening.lang for p in members).most_common()],
-                     "first_seen": stamps[0] if stamps else None, "last_seen": stamps[-1] if stamps else None,
-                     "template_html": Markup(_mark_slots(str(template))),
-                     "post_ids": [p.screening.post.id for p in members]})
-    return sorted(rows, key=lambda r: (-r["size"], r["cluster_id"]))
-
-
-def _mark_slots(html: str) -> str:
-    import re
-
-    return re.sub(r"\{([a-z_]+)\}", r'<mark class="slot">{\1}</mark>', html)
-
-
-def report_extras(posts: Sequence[StoredPost]) -> ReportExtras:
-    from ctip.link.graph import graph_json
-    from ctip.report.network_view import network_view_html
-
-    run = network_run(posts)
-    has_network = any(n is not None for n in run.linkage.network_ids)
-    summaries = [s.to_dict() for s in run.summaries()] if has_network else []
-    return ReportExtras(clusters=_cluster_rows(posts),
-                        network_html=network_view_html(graph_json(run)) if has_network else "",
-                        network_summaries=summaries)
+    # Stored as uint64, computed as uint32: back to uint32, or the LSH band keys (bytes of the
+    # signature) would differ from a fresh sketch's and a rebuilt index would cluster differently.
+    return Sketch(hashes, np.frombuffer(data[4 + 4 * n :], dtype=np.uint64).astype(np.uint32))

@@ -1,0 +1,94 @@
+"""Two corrections to literal cue matching, both from posts tried by hand (issue 10).
+
+* Burmese is written without spaces between words, but people also type them: "ကျွန်တော့် ကို
+  ကယ် ပါ". Cues are matched a second time on the text with spaces between Burmese letters
+  removed, and those matches are mapped back to the text.
+* A cue that is right in one place is wrong in another: "kidney" in "kidney beans", "please help
+  me" in "please help me find my dog", "students welcome" next to "18+". `exceptions.yaml` lists,
+  per indicator, the cue text (`span`, regexes) and the context (`context`, regexes searched
+  within `window` characters around it) that cancel a match. Exceptions are data: add them there.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+import yaml
+
+from ctip.detect.cues import CUE, cue_set
+
+__all__ = ["despaced_myanmar_spans", "drop_excepted"]
+
+Spans = dict[str, list[tuple[int, int]]]
+_MY_LETTER = "\u1000-\u103f\u104a-\u108f\u109a-\u109f"  # Myanmar letters and marks, not its digits
+_MYANMAR = re.compile("[\u1000-\u109f]")
+_MY_SPACE = re.compile(rf"(?<=[{_MY_LETTER}]) +(?=[{_MY_LETTER}])")
+
+
+def despaced_myanmar_spans(text: str) -> Spans:
+    """Cue spans (into `text`) found once the spaces between Burmese letters are taken out."""
+    if " " not in text or not _MYANMAR.search(text) or not _MY_SPACE.search(text):
+        return {}
+    cuts: list[int] = []  # despaced position where a run of spaces was taken out
+    shifts: list[int] = []  # characters taken out up to and including that run
+    removed = 0
+    for m in _MY_SPACE.finditer(text):
+        cuts.append(m.start() - removed)
+        removed += m.end() - m.start()
+        shifts.append(removed)
+    despaced = _MY_SPACE.sub("", text)
+
+    def original(j: int) -> int:  # despaced index of a character -> its index in `text`
+        k = bisect.bisect_right(cuts, j)
+        return j + (shifts[k - 1] if k else 0)
+
+    cues = cue_set()
+    spans: Spans = {}
+    # Only matches that bridge a removed space are new; the rest were found in the text itself.
+    for index, start, end in cues.matcher.find_matches_as_indexes(despaced, overlapping=True):
+        k = bisect.bisect_right(cuts, start)
+        if k == len(cuts) or cuts[k] >= end:
+            continue
+        for kind, iid, near in cues.entries[index][3]:
+            if kind == CUE and near < 0:
+                spans.setdefault(iid, []).append((original(start), original(end - 1) + 1))
+    return spans
+
+
+@dataclass(frozen=True, slots=True)
+class _Exception:
+    span: re.Pattern[str] | None
+    context: re.Pattern[str]
+    window: int
+
+
+@lru_cache(maxsize=1)
+def _exceptions() -> dict[str, tuple[_Exception, ...]]:
+    text = resources.files("ctip.data").joinpath("indicators", "exceptions.yaml").read_text(encoding="utf-8")
+    out: dict[str, list[_Exception]] = {}
+    for rule in yaml.safe_load(text)["exceptions"]:
+        span = "|".join(rule.get("span", []))
+        out.setdefault(rule["id"], []).append(_Exception(
+            re.compile(span) if span else None, re.compile("|".join(rule["context"])), int(rule.get("window", 40))))
+    return {iid: tuple(rules) for iid, rules in out.items()}
+
+
+def drop_excepted(text: str, spans: Spans) -> None:
+    """Remove spans that an exception cancels; an indicator left without spans is removed."""
+    rules = _exceptions()
+    for iid in [i for i in spans if i in rules]:
+        kept = [(s, e) for s, e in spans[iid] if not any(_cancels(rule, text, s, e) for rule in rules[iid])]
+        if kept:
+            spans[iid] = kept
+        else:
+            del spans[iid]
+
+
+def _cancels(rule: _Exception, text: str, start: int, end: int) -> bool:
+    if rule.span is not None and not rule.span.search(text[start:end]):
+        return False
+    return rule.context.search(text[max(0, start - rule.window):end + rule.window]) is not None
