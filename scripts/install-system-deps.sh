@@ -7,6 +7,11 @@ fc-list 2>/dev/null | grep -qi "NotoSansKhmer" || need+=(fonts-noto-core)
 fc-list 2>/dev/null | grep -qi "NotoSansCJK" || need+=(fonts-noto-cjk)
 [ -x /usr/lib/postgresql/15/bin/initdb ] || need+=(postgresql)
 command -v chromium >/dev/null || need+=(chromium chromium-driver)
+# OCR of posters and photos (issue 14): the engine and one pack per screened language.
+command -v tesseract >/dev/null || need+=(tesseract-ocr)
+for pack in eng khm tha lao mya chi_sim chi_tra vie ind; do
+  [ -f "/usr/share/tesseract-ocr/5/tessdata/${pack}.traineddata" ] || need+=("tesseract-ocr-${pack//_/-}")
+done
 if [ ${#need[@]} -eq 0 ]; then exit 0; fi
 if [ "$(id -u)" != 0 ]; then
   echo "Missing system packages: ${need[*]} (run as root or: sudo apt-get install ${need[*]})" >&2

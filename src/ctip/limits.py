@@ -27,6 +27,7 @@ class Limits:
     fifo_wait_seconds: float = 60.0  # how long to wait for a program to start writing to a named pipe
     db_lock_seconds: float = 120.0  # how long to wait for another ingest to release the workspace
     yaml_aliases: int = 1_000  # YAML aliases (*name) in one rules or evidence file
+    ocr_seconds: float = 60.0  # reading the text of one picture (a hostile image can make Tesseract crawl)
 
 
 # environment variable → (field, unit multiplier)
@@ -37,6 +38,7 @@ _VARIABLES = {
     "CTIP_FIFO_WAIT_SECONDS": ("fifo_wait_seconds", 1),
     "CTIP_DB_LOCK_SECONDS": ("db_lock_seconds", 1),
     "CTIP_MAX_YAML_ALIASES": ("yaml_aliases", 1),
+    "CTIP_OCR_SECONDS": ("ocr_seconds", 1),
 }
 VARIABLE_OF = {field: variable for variable, (field, _) in _VARIABLES.items()}
 

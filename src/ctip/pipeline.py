@@ -26,6 +26,8 @@ from ctip.detect.score import Thresholds, make_screening
 from ctip.errors import CtipError, WorkerError
 from ctip.extract import extract_batch
 from ctip.ingest import LineBatch, SeenIds
+from ctip.ocr.merge import joined_post, split_screening
+from ctip.ocr.reader import OcrReader, attach_ocr
 from ctip.records import Post, Rejected, Screening
 from ctip.runtime import usable_cores
 from ctip.text import fasttext_lid
@@ -55,7 +57,8 @@ class Screener:
     """Holds the loaded model and settings; call `screen_batch` on lists of posts."""
 
     def __init__(self, model: RiskModel | None = None, *, region: str | None = None,
-                 thresholds: Thresholds = Thresholds()) -> None:
+                 thresholds: Thresholds = Thresholds(), ocr: OcrReader | None = None) -> None:
+        self.ocr = ocr  # reads posts' images in the workers; None: images are not read (--no-ocr)
         self.model = model if model is not None else load_model()
         self.version = self.model.version  # what the workspace records next to each score
         self.region = region
@@ -65,6 +68,8 @@ class Screener:
         self.screen_batch([Post(id=f"warm-up-{i}", text=t) for i, t in enumerate(WARM_UP_TEXTS)])
 
     def screen_batch(self, posts: Sequence[Post]) -> list[Screening]:
+        originals = posts
+        posts = [joined_post(p) for p in posts]  # text read from images is screened with the post
         norms = normalise_many([p.text for p in posts])
         detected = iter(detect_languages([p.text for p in posts if not p.lang]))
         langs = [p.lang or next(detected) for p in posts]
@@ -72,9 +77,10 @@ class Screener:
         hits = [find_indicators(n, lang, f) for n, lang, f in zip(norms, langs, found, strict=True)]
         parts = self.model.score_parts([n.text for n in norms], hits)
         entities = extract_batch(norms, langs, region=self.region)
-        return [make_screening(post, lang, post_parts, post_hits, found_entities, self.thresholds)
-                for post, lang, post_hits, post_parts, found_entities
-                in zip(posts, langs, hits, parts, entities, strict=True)]
+        screened = [make_screening(post, lang, post_parts, post_hits, found_entities, self.thresholds)
+                    for post, lang, post_hits, post_parts, found_entities
+                    in zip(posts, langs, hits, parts, entities, strict=True)]
+        return [split_screening(s, p) for s, p in zip(screened, originals, strict=True)]
 
     def screen_text(self, text: str, lang: str | None = None) -> Screening:
         return self.screen_batch([Post(id="text", text=text, lang=lang)])[0]
@@ -90,7 +96,8 @@ class Screener:
         return out
 
     def __getstate__(self) -> dict[str, Any]:  # for `spawn` workers: tables reload lazily there
-        return {"model": self.model, "version": self.version, "region": self.region, "thresholds": self.thresholds}
+        return {"model": self.model, "version": self.version, "region": self.region, "thresholds": self.thresholds,
+                "ocr": self.ocr}
 
     def __setstate__(self, state: dict[str, Any]) -> None:
         self.__dict__.update(state)
@@ -115,6 +122,8 @@ Finish = Callable[[Screening], Any] | None
 def _run_batch(screener: Screener, finish: Finish, batch: Batch) -> list[Done | Rejected]:
     """Screen one batch: rejects stay in place, posts become (id, origin, result)."""
     items = list(batch.records()) if isinstance(batch, LineBatch) else batch
+    if screener.ocr is not None:  # OCR here, in the worker: the slow part runs in parallel
+        items = [attach_ocr(x, screener.ocr) if type(x) is Post and x.images else x for x in items]
     posts = [x for x in items if type(x) is Post]
     screened = screener.screen_batch(posts)
     done = iter(screened if finish is None else [finish(s) for s in screened])

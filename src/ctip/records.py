@@ -26,6 +26,8 @@ class Post:
     source: str | None = None
     extra: dict[str, Any] = field(default_factory=dict)
     origin: str = ""  # "FILE:LINE" where the record was read, for messages
+    images: tuple[str, ...] = ()  # pictures of the post (poster, photo), read by OCR unless --no-ocr
+    ocr_text: str | None = None  # text read from `images`, kept apart from `text`
 
     def carried_fields(self) -> dict[str, Any]:
         """Input fields to copy into the output, named as they were in the input."""
@@ -57,9 +59,13 @@ class Span:
     start: int
     end: int
     text: str
+    source: str = "text"  # "ocr": the offsets are into the post's `ocr_text`
 
     def to_dict(self) -> dict[str, Any]:
-        return {"start": self.start, "end": self.end, "text": self.text}
+        out: dict[str, Any] = {"start": self.start, "end": self.end, "text": self.text}
+        if self.source != "text":
+            out["source"] = self.source
+        return out
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,9 +100,14 @@ class Entity:
     raw: str
     start: int
     end: int
+    source: str = "text"  # "ocr": found in the post's `ocr_text`, offsets into it
 
     def to_dict(self) -> dict[str, Any]:
-        return {"type": self.type, "value": self.value, "raw": self.raw, "start": self.start, "end": self.end}
+        out: dict[str, Any] = {"type": self.type, "value": self.value, "raw": self.raw, "start": self.start,
+                               "end": self.end}
+        if self.source != "text":
+            out["source"] = self.source
+        return out
 
 
 @dataclass(frozen=True, slots=True)
@@ -154,6 +165,10 @@ class Screening:
                 "entities": [e.to_dict() for e in self.entities],
             }
         )
+        if self.post.images:
+            out["images"] = list(self.post.images)
+        if self.post.ocr_text is not None:
+            out["ocr_text"] = self.post.ocr_text
         if self.score_parts is not None:
             out["score_parts"] = self.score_parts.to_dict()
         return out

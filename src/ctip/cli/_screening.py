@@ -12,6 +12,7 @@ from ctip.detect.model import load_model
 from ctip.errors import CtipError, UsageError
 from ctip.ingest import FORMATS, read_posts
 from ctip.limits import limits
+from ctip.ocr import OcrReader, OcrSettings
 from ctip.pipeline import Screener, default_workers, screen_stream
 from ctip.records import Post, Rejected, Screening
 
@@ -37,8 +38,11 @@ def check_region(region: str | None) -> str | None:
     return code
 
 
-def make_screener(model_path: Path | None, region: str | None) -> Screener:
-    return Screener(_model(model_path), region=check_region(region))
+def make_screener(model_path: Path | None, region: str | None, *, ocr: bool = False) -> Screener:
+    """The screener for a command; with `ocr`, posts' pictures are read (cache: CTIP_OCR_CACHE)."""
+    code = check_region(region)
+    reader = OcrReader(OcrSettings(time_limit=limits().ocr_seconds)) if ocr else None
+    return Screener(_model(model_path), region=code, ocr=reader)
 
 
 def _model(path: Path | None) -> Any:

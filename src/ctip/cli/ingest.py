@@ -15,6 +15,7 @@ from ctip.cli.options import (
     InputFormat,
     Inputs,
     ModelPath,
+    NoOcr,
     Quiet,
     Region,
     TextColumn,
@@ -31,7 +32,7 @@ COMMIT_EVERY = 500
 def ingest(
     inputs: Inputs, db: Db = DEFAULT_URL, fmt: InputFormat = "auto", text_column: TextColumn = "text",
     id_column: IdColumn = "id", region: Region = None, workers: Workers = 0, model: ModelPath = None,
-    quiet: Quiet = False, ignore: Ignore = None,
+    quiet: Quiet = False, ignore: Ignore = None, no_ocr: NoOcr = False,
 ) -> int:
     """Screen posts and store posts, results and identifiers in the workspace database.
 
@@ -44,7 +45,7 @@ def ingest(
     from ctip.cli.screen import Tally
     from ctip.store.workspace import Workspace  # SQLAlchemy/Alembic load only when needed
 
-    screener = make_screener(model, region)
+    screener = make_screener(model, region, ocr=not no_ocr)
     reporter = RejectReporter()
     tally = Tally()
     ignored = frozenset()

@@ -22,6 +22,9 @@ Region = Annotated[
     typer.Option("--region", help="Country for local phone numbers (e.g. KH, TH); default: implied by each post."),
 ]
 Workers = Annotated[int, typer.Option("--workers", "-j", help="Worker processes (default: one per core, plus one).")]
+NoOcr = Annotated[
+    bool, typer.Option("--no-ocr", help="Do not read the text in pictures (image files, photos, <img> of pages).")
+]
 Quiet = Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or summary.")]
 DEFAULT_URL = "sqlite:///ctip.db"  # same default as ctip.store.workspace.DEFAULT_URL
 Db = Annotated[str, typer.Option("--db", help="Workspace database URL (default: sqlite:///ctip.db).")]

@@ -15,7 +15,18 @@ import typer
 from ctip.cli._common import RejectReporter, atomic_output, progress, refuse_overwrite, show_progress
 from ctip.cli._screening import make_screener, screened
 from ctip.cli.app import app, stderr
-from ctip.cli.options import IdColumn, InputFormat, Inputs, ModelPath, Out, Quiet, Region, TextColumn, Workers
+from ctip.cli.options import (
+    IdColumn,
+    InputFormat,
+    Inputs,
+    ModelPath,
+    NoOcr,
+    Out,
+    Quiet,
+    Region,
+    TextColumn,
+    Workers,
+)
 from ctip.errors import UsageError
 from ctip.output import carried_columns, csv_row, csv_writer, jsonl_line
 from ctip.records import Screening
@@ -82,8 +93,8 @@ class Tally:
 def screen(
     inputs: Inputs, output: Out = None, fmt: InputFormat = "auto", text_column: TextColumn = "text",
     id_column: IdColumn = "id", region: Region = None, workers: Workers = 0, output_format_: OutputFormat = None,
-    model: ModelPath = None, quiet: Quiet = False, no_text: NoText = False, engine: Engine = "local",
-    scheduler: Scheduler = None,
+    model: ModelPath = None, no_ocr: NoOcr = False, quiet: Quiet = False, no_text: NoText = False,
+    engine: Engine = "local", scheduler: Scheduler = None,
 ) -> int:
     """Screen posts for trafficking-recruitment risk.
 
@@ -98,7 +109,7 @@ def screen(
     check_engine(engine, scheduler)
     out_fmt = output_format(output, output_format_)
     refuse_overwrite([output], inputs)
-    screener = make_screener(model, region)
+    screener = make_screener(model, region, ocr=not no_ocr)
     reporter = RejectReporter()
     tally = Tally()
     n = 0

@@ -84,10 +84,11 @@ def node_visible_text(node: Any) -> str:
 
 
 def read_html(stream: BinaryIO, name: str, post_id: str, site: str | None = None, *,
-              defer: bool = False) -> Iterator[Post | Rejected | PendingPage]:
+              defer: bool = False, base: Path | None = None) -> Iterator[Post | Rejected | PendingPage]:
     """One post from an HTML byte stream (UTF-8 after `utf8_stream`); `site` names the site of a page without URL.
 
-    With `defer`, the page comes out as a `PendingPage` whose main content a worker extracts.
+    With `defer`, the page comes out as a `PendingPage` whose main content a worker extracts. With
+    `base` (the page's folder), the local pictures of its `<img>` elements become the post's images, for OCR.
     """
     limit = limits().record_bytes
     data = stream.read(limit + 1)
@@ -99,8 +100,27 @@ def read_html(stream: BinaryIO, name: str, post_id: str, site: str | None = None
     except UnicodeDecodeError as exc:
         yield Rejected(name, _line_of(data, exc.start), _bad_byte_reason(data, exc))
         return
-    page = PendingPage(html, post_id, "html", f"{name}:1", site=site)
+    page = PendingPage(html, post_id, "html", f"{name}:1", site=site, base=str(base) if base is not None else None)
     yield page if defer else page.to_post()
+
+
+MAX_PAGE_IMAGES = 20  # a page of hundreds of thumbnails is a gallery, not a poster: read the first ones
+
+
+def page_images(html: str, base: Path) -> tuple[str, ...]:
+    """Paths of the local PNG/JPEG/WebP files the page shows in `<img src>`, in page order, once each."""
+    from ctip.ingest.images import attached_image
+
+    if "<img" not in html.lower():
+        return ()
+    found: list[str] = []
+    for node in LexborHTMLParser(html).css("img"):
+        path = attached_image(base, node.attributes.get("src"))
+        if path is not None and path not in found:
+            found.append(path)
+            if len(found) >= MAX_PAGE_IMAGES:
+                break
+    return tuple(found)
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,10 +135,12 @@ class PendingPage:
     posted_at: str | None = None
     extra: dict[str, Any] = field(default_factory=dict)
     site: str | None = None  # for pages without a URL: the folder they were saved in
+    base: str | None = None  # the page's folder on disk: its local <img> pictures become the post's images
 
     def to_post(self) -> Post:
+        images = page_images(self.html, Path(self.base)) if self.base is not None else ()
         post = page_post(self.html, id=self.id, source=self.source, origin=self.origin, url=self.url,
-                         posted_at=self.posted_at, extra=self.extra)
+                         posted_at=self.posted_at, extra=self.extra, images=images)
         if self.site and not post.url:
             post.extra["site"] = self.site
         return post
@@ -142,7 +164,8 @@ class PageBatch(LineBatch):
 
 
 def page_post(html: str, *, id: str, source: str, origin: str, url: str | None = None,
-              posted_at: str | None = None, extra: dict[str, Any] | None = None) -> Post:
+              posted_at: str | None = None, extra: dict[str, Any] | None = None,
+              images: tuple[str, ...] = ()) -> Post:
     """A post holding the page's main content; its title, URL and date become metadata.
 
     `url`/`posted_at` given by the container (a WARC record) win over the page's own; the page's
@@ -160,7 +183,7 @@ def page_post(html: str, *, id: str, source: str, origin: str, url: str | None =
         fields["page_date"] = page.date
     fields["content_from"] = page.method
     return Post(id=id, text=page.text, url=url or page.url, posted_at=posted_at or page.date, source=source,
-                extra=fields, origin=origin)
+                extra=fields, origin=origin, images=images)
 
 
 PAGES_PER_BATCH = 8
@@ -205,7 +228,7 @@ def read_html_folder(folder: Path, name: str, *, defer: bool = False) -> Iterato
             continue
         try:
             with open_binary(path) as raw:
-                yield from read_html(utf8_stream(raw, shown), shown, post_id, site, defer=defer)
+                yield from read_html(utf8_stream(raw, shown), shown, post_id, site, defer=defer, base=path.parent)
         except InputError as exc:
             yield Rejected(shown, 1, f"not read: {exc.reason}")
 
@@ -224,6 +247,10 @@ def page_id(path: Path) -> str:
     """The id of a single page: its folder's name and file name (`siteA/index.html`)."""
     parent = path.resolve().parent.name
     return f"{parent}/{path.name}" if parent else path.name
+
+
+def has_html_files(folder: Path) -> bool:
+    return next(_html_files(folder), None) is not None
 
 
 def _html_files(folder: Path) -> Iterator[Path]:

@@ -27,6 +27,7 @@ from ctip.ingest._source import (
     utf8_stream,
 )
 from ctip.ingest.csvfile import read_csv
+from ctip.ingest.images import image_post, is_image_path
 from ctip.ingest.jsonl import LineBatch, jsonl_batches, read_jsonl
 from ctip.ingest.sniff import FORMATS, format_from_name, sniff_content
 from ctip.ingest.text import read_text
@@ -85,10 +86,18 @@ def _check_inputs(paths: list[str], fmt: str) -> None:
 def _read_one(path: str, fmt: str, text_column: str, id_column: str, defer_jsonl: bool) -> Iterator[Item]:
     name = display_name(path)
     if path != STDIN and Path(path).is_dir():
-        from ctip.ingest.html import batched_pages, read_html_folder
+        from ctip.ingest.html import batched_pages, has_html_files, read_html_folder
+        from ctip.ingest.images import read_image_folder
 
+        # A folder of saved pages keeps its pictures beside them: those are read through the pages' <img>.
+        if fmt == "auto" and not has_html_files(Path(path)):
+            yield from read_image_folder(Path(path), name)
+            return
         pages = read_html_folder(Path(path), name, defer=defer_jsonl)
         yield from batched_pages(pages) if defer_jsonl else pages
+        return
+    if path != STDIN and fmt == "auto" and is_image_path(path):
+        yield image_post(path, name)
         return
     with open_binary(path) as raw:
         item: Item | None = None
@@ -131,7 +140,8 @@ def _read_stream(
     elif kind == "html":
         from ctip.ingest.html import batched_pages, page_id, read_html
 
-        page = read_html(stream, name, page_id(Path(path)) if path != STDIN else name, defer=defer_jsonl)
+        page = read_html(stream, name, page_id(Path(path)) if path != STDIN else name, defer=defer_jsonl,
+                         base=Path(path).parent if path != STDIN else None)
         yield from batched_pages(page) if defer_jsonl else page
     else:
         yield from read_text(stream, name)

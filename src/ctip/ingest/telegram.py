@@ -22,10 +22,12 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any, BinaryIO
 
 from ctip.errors import InputError
 from ctip.ingest._record import json_error_reason, lone_surrogate_reason
+from ctip.ingest._source import STDIN_NAME
 from ctip.limits import limits
 from ctip.records import Post, Rejected
 
@@ -124,7 +126,8 @@ def _to_post(message: Any, channel: str, chat_id: Any, name: str, line: int) -> 
     if not isinstance(message, dict) or message.get("type") != "message":
         return None
     text = message_text(message.get("text"))
-    if not text:
+    images = _images(message, name)
+    if not text and not images:
         return None
     message_id = message.get("id")
     if message_id is None:
@@ -150,7 +153,21 @@ def _to_post(message: Any, channel: str, chat_id: Any, name: str, line: int) -> 
         source="telegram",
         extra={k: v for k, v in extra.items() if v is not None},
         origin=f"{name}:{line}",
+        images=images,
     )
+
+
+def _images(message: dict[str, Any], name: str) -> tuple[str, ...]:
+    """The export's copies of the message's photo, or of its file when that is a picture.
+
+    Paths are relative to result.json; exports made without media say "(File not included…)"
+    there, which `attached_image` passes over like any path that is not a local picture.
+    """
+    from ctip.ingest.images import attached_image
+
+    base = Path(name).parent if name != STDIN_NAME else Path.cwd()
+    found = (attached_image(base, message.get(key)) for key in ("photo", "file"))
+    return tuple(dict.fromkeys(p for p in found if p is not None))
 
 
 def message_text(value: Any) -> str:

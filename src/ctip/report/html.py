@@ -65,7 +65,18 @@ def _row(p: StoredPost) -> dict[str, Any]:
         "ind_ids": " ".join(h.id for h in s.indicators), "url": s.post.url, "posted_at": s.post.posted_at,
         "source": s.post.source, "cluster": p.cluster_id, "network": p.network_id,
         "title": s.post.extra.get("title"),
+        **_pictures(s),
     }
+
+
+def _pictures(s: Any) -> dict[str, Any]:
+    """The post's pictures as thumbnails and the text read from them, its highlights in place."""
+    if not s.post.images and s.post.ocr_text is None:
+        return {}
+    from ctip.report.thumbnails import thumbnail_data_uri
+
+    thumbs = [(path, thumbnail_data_uri(path)) for path in s.post.images]
+    return {"thumbs": thumbs, "ocr_html": highlight_html(s.post.ocr_text or "", s.indicators, "ocr")}
 
 
 def render_report(posts: Sequence[StoredPost], extras: ReportExtras | None = None, *, title: str = "ctip report",

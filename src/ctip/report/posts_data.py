@@ -47,6 +47,12 @@ def post_record(p: StoredPost) -> dict[str, Any]:
     optional = {"u": s.post.url, "p": s.post.posted_at, "o": s.post.source, "a": s.post.author,
                 "c": p.cluster_id, "n": p.network_id, "t": s.post.extra.get("title")}
     record.update({k: v for k, v in optional.items() if v})
+    if s.post.ocr_text:  # text read from the post's pictures, its highlights in place
+        record["q"] = highlight_segments(s.post.ocr_text, s.indicators, "ocr")
+    if s.post.images:  # [path, thumbnail data URI or null when the picture is gone]
+        from ctip.report.thumbnails import thumbnail_data_uri
+
+        record["m"] = [[path, thumbnail_data_uri(path)] for path in s.post.images]
     if s.score_parts is not None:  # base and wording: with the weights above they add up to the score
         record["b"] = [s.score_parts.base, s.score_parts.wording]
     return record

@@ -36,7 +36,19 @@ def now() -> str:
 
 
 def content_hash(post: Post) -> str:
-    return hashlib.sha256(post.text.encode("utf-8", "surrogatepass")).hexdigest()
+    content = post.text if post.ocr_text is None else f"{post.text}\x00ocr\x00{post.ocr_text}"
+    return hashlib.sha256(content.encode("utf-8", "surrogatepass")).hexdigest()
+
+
+# A post's pictures and the text read from them are kept in its `extra` column under these keys
+# (no schema change); they come back out as `Post.images` / `Post.ocr_text`.
+_OCR_KEYS = ("images", "ocr_text")
+
+
+def _extra_with_ocr(p: Post) -> dict[str, Any]:
+    if not p.images and p.ocr_text is None:
+        return p.extra
+    return {**p.extra, "images": list(p.images), "ocr_text": p.ocr_text}
 
 
 def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
@@ -461,12 +473,15 @@ def _post_row(p: Post, stamp: str) -> dict[str, Any]:
     return {"id": p.id, "text": clean_text(p.text), "lang": p.lang and clean_text(p.lang),
             "url": p.url and clean_text(p.url), "author": p.author and clean_text(p.author),
             "posted_at": p.posted_at and clean_text(p.posted_at), "source": p.source and clean_text(p.source),
-            "extra": clean_value(p.extra), "content_sha256": content_hash(p), "ingested_at": stamp}
+            "extra": clean_value(_extra_with_ocr(p)), "content_sha256": content_hash(p), "ingested_at": stamp}
 
 
 def _row_post(r: Any) -> Post:
+    extra = dict(r.extra or {})
+    images, ocr_text = (extra.pop(k, None) for k in _OCR_KEYS)
     return Post(id=r.id, text=r.text, lang=r.lang, url=r.url, author=r.author, posted_at=r.posted_at,
-                source=r.source, extra=dict(r.extra or {}))
+                source=r.source, extra=extra, images=tuple(images or ()),
+                ocr_text=ocr_text if isinstance(ocr_text, str) else None)
 
 
 def _screening_row(s: Screening, model_version: str, stamp: str) -> dict[str, Any]:
@@ -489,5 +504,5 @@ def _hit_row(post_id: str, h: IndicatorHit) -> dict[str, Any]:
 
 
 def _row_hit(r: Any) -> IndicatorHit:
-    spans = tuple(Span(s["start"], s["end"], s["text"]) for s in r.spans)
+    spans = tuple(Span(s["start"], s["end"], s["text"], s.get("source", "text")) for s in r.spans)
     return IndicatorHit(r.indicator_id, r.name, r.weight, spans, r.family, r.detail or "")

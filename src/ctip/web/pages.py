@@ -76,7 +76,7 @@ def _safe_next(target: str | None) -> str:
 
 
 def _highlight(item: dict[str, Any]) -> Markup:
-    hits = [IndicatorHit(h["id"], h["name"], h["weight"], tuple(Span(s["start"], s["end"], s["text"]) for s in h["spans"]),
+    hits = [IndicatorHit(h["id"], h["name"], h["weight"], tuple(Span(s["start"], s["end"], s["text"], s.get("source", "text")) for s in h["spans"]),
                          h.get("family", "")) for h in item["indicators"]]
     return highlight_html(item["text"], hits)
 

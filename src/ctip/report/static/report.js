@@ -10,7 +10,8 @@
   posts.forEach(function (p, i) {
     p.rank = i;  // the page arrives highest risk first
     p.text = p.g.map(function (seg) { return typeof seg === "string" ? seg : seg[0]; }).join("");
-    p.hay = (p.text + " " + p.i + " " + p.e.join(" ") + " " + (p.u || "") + " " + (p.t || "")).toLowerCase();
+    p.ocr = (p.q || []).map(function (seg) { return typeof seg === "string" ? seg : seg[0]; }).join("");
+    p.hay = (p.text + " " + p.ocr + " " + p.i + " " + p.e.join(" ") + " " + (p.u || "") + " " + (p.t || "")).toLowerCase();
     p.day = (p.p || "").slice(0, 10);
   });
 
@@ -63,6 +64,18 @@
     if (p.n) { metaDiv.appendChild(document.createTextNode(" · ")); metaDiv.appendChild(el("a", {href: "#net-" + p.n, "class": "to-network", text: "network " + p.n})); }
     if (safeUrl(p.u)) { metaDiv.appendChild(document.createTextNode(" · ")); metaDiv.appendChild(el("a", {href: p.u, rel: "noopener noreferrer", text: p.u})); }
     var text = el("td", {"class": "text"}, marks);
+    if (p.m || p.q) {  // the post's pictures and the text read from them (OCR)
+      var ocr = el("div", {"class": "ocr"}, (p.m || []).map(function (m) {
+        return /^data:image\/jpeg;base64,/.test(m[1] || "") ? el("img", {"class": "thumb", src: m[1], alt: "picture " + m[0], title: m[0]})
+          : el("span", {"class": "muted", text: "picture " + m[0] + " (not found now)"});
+      }));
+      if (p.q) ocr.appendChild(el("div", {"class": "ocr-text"}, [el("span", {"class": "muted", text: "text in the picture: "})].concat(
+        p.q.map(function (seg) {
+          return typeof seg === "string" ? document.createTextNode(seg)
+            : el("mark", {"class": seg[1], title: seg[2], "data-ind": seg[3], text: seg[0]});
+        }))));
+      text.appendChild(ocr);
+    }
     text.appendChild(metaDiv);
     if (p.e.length) text.appendChild(el("div", {"class": "ents"}, p.e.map(function (e) { return el("code", {text: e}); })));
     var why = el("ul", {"class": "why"}, p.w.length ? p.w.map(function (h) {

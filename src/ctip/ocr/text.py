@@ -1,0 +1,25 @@
+"""Cleaning Tesseract's output: spaces it puts between Thai, Lao, Khmer, Burmese and Chinese letters."""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["tidy_ocr_text"]
+
+# Scripts written without spaces between words; Tesseract separates their characters anyway.
+_NO_SPACE = "\u0e00-\u0e7f\u0e80-\u0eff\u1780-\u17ff\u19e0-\u19ff\u1000-\u109f\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uff00-\uffef"
+_INNER_SPACE = re.compile(f"(?<=[{_NO_SPACE}])[ \u00a0]+(?=[{_NO_SPACE}])")
+_BLANK_LINES = re.compile(r"\n\s*\n+")
+_TRAILING = re.compile(r"[ \t]+\n")
+
+
+def tidy_ocr_text(raw: str) -> str:
+    """OCR output ready for screening: no spaces inside runs of unspaced scripts, no blank lines.
+
+    >>> tidy_ocr_text("招 聘 打 字 员  月薪 1 万\\n\\n\\nรับ สมัคร  งาน")
+    '招聘打字员月薪 1 万\\nรับสมัครงาน'
+    """
+    text = raw.replace("\x0c", "").replace("\r", "")
+    text = _INNER_SPACE.sub("", text)
+    text = _TRAILING.sub("\n", text)
+    return _BLANK_LINES.sub("\n", text).strip()
