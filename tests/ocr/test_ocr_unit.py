@@ -58,6 +58,18 @@ def test_truncated_corrupt_and_oversized_images_are_refused(tmp_path):
     assert Image.MAX_IMAGE_PIXELS is not None  # the decompression-bomb guard stays on
 
 
+def test_a_cut_image_is_refused_even_after_weasyprint_is_imported(tmp_path):
+    import weasyprint  # noqa: F401  (turns truncated-image loading on for the whole process)
+    from PIL import ImageFile
+
+    assert ImageFile.LOAD_TRUNCATED_IMAGES
+    cut = tmp_path / "cut.png"
+    cut.write_bytes(render(tmp_path / "p.png", "hello").read_bytes()[:200])
+    with pytest.raises(ImageError, match="damaged or cut short"):
+        load_image(cut)
+    assert ImageFile.LOAD_TRUNCATED_IMAGES  # WeasyPrint's own setting is given back
+
+
 def test_normalise_makes_dark_posters_light_and_small_ones_bigger(tmp_path):
     dark = Image.new("RGB", (300, 100), (10, 10, 40))
     out = normalise_image(dark)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import warnings
 from pathlib import Path
 
-from PIL import Image, ImageOps, UnidentifiedImageError
+from PIL import Image, ImageFile, ImageOps, UnidentifiedImageError
 
 __all__ = ["IMAGE_SUFFIXES", "MAX_FILE_BYTES", "MAX_PIXELS", "ImageError", "is_image_path", "load_image",
            "normalise_image"]
@@ -38,6 +38,17 @@ def load_image(path: str | Path) -> Image.Image:
         raise ImageError(f"image is too large ({size // (1024 * 1024)} MB; the limit is "
                          f"{MAX_FILE_BYTES // (1024 * 1024)} MB)")
     Image.MAX_IMAGE_PIXELS = MAX_PIXELS  # guard on: DecompressionBombError above 2× this
+    # WeasyPrint (the PDF reports) turns truncated-image loading on for the whole process when
+    # it is imported; a cut-short picture must still be refused here, so it is off while we load.
+    truncated_ok = ImageFile.LOAD_TRUNCATED_IMAGES
+    ImageFile.LOAD_TRUNCATED_IMAGES = False
+    try:
+        return _decode(p)
+    finally:
+        ImageFile.LOAD_TRUNCATED_IMAGES = truncated_ok
+
+
+def _decode(p: Path) -> Image.Image:
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("error", Image.DecompressionBombWarning)
