@@ -34,7 +34,7 @@ from ctip.detect.features import (
     indicator_shares,
     make_vectorizer,
 )
-from ctip.errors import CtipError
+from ctip.errors import EXIT_USAGE, CtipError
 from ctip.records import IndicatorHit, ScoreParts
 
 if TYPE_CHECKING:  # training only; scipy is slow to import
@@ -46,7 +46,9 @@ PART_DECIMALS = 4  # score parts are rounded once, and the score is computed fro
 
 
 class SignViolation(CtipError):
-    """A trained model whose weights contradict the catalogue's directions."""
+    """A trained model whose weights contradict the catalogue's directions (a data problem: exit 2)."""
+
+    exit_code = EXIT_USAGE
 
 
 class RiskModel:
