@@ -2,13 +2,10 @@
 
 from __future__ import annotations
 
-import json
 import shutil
 from pathlib import Path
 
 import pytest
-
-from ctip.cli import run_app
 
 
 @pytest.fixture(scope="session")
@@ -30,19 +27,3 @@ def _tesseract() -> None:
         pytest.fail("Tesseract is not installed: run `make sysdeps` (scripts/install-system-deps.sh).")
 
 
-class Result:
-    def __init__(self, code: int, out: str, err: str) -> None:
-        self.code, self.out, self.err = code, out, err
-
-    def jsonl(self) -> list[dict]:
-        return [json.loads(line) for line in self.out.splitlines() if line.strip()]
-
-
-@pytest.fixture
-def ctip(capsys):
-    def run(*args: object) -> Result:
-        code = run_app([str(a) for a in args])
-        captured = capsys.readouterr()
-        return Result(code, captured.out, captured.err)
-
-    return run

@@ -211,5 +211,17 @@ def test_upload_screens_stores_and_lists_rejects(live: Live) -> None:
         ids = {i["id"] for i in c.get("/api/v1/triage", params={"limit": 50}).json()["items"]}
         assert {"up-1", "up-2"} <= ids
         assert c.get("/api/v1/posts/up-1").json()["entities"], "identifiers extracted like ctip ingest"
+        # stored with the model's identity, as `ctip ingest` stores it (else the next ingest re-screens them)
+        from sqlalchemy import create_engine, select
+
+        from ctip.pipeline import Screener
+        from ctip.store import schema as t
+
+        engine = create_engine(live.db_url)
+        with engine.connect() as conn:
+            versions = set(conn.execute(select(t.screenings.c.model_version)
+                                        .where(t.screenings.c.post_id.in_(["up-1", "up-2"]))).scalars())
+        engine.dispose()
+        assert versions == {Screener().version}
         bad = c.post("/api/v1/uploads", files={"file": ("x.bin", b"\x00\x01\x02")}, data={"format": "nope"})
         assert bad.status_code == 400 and "nope" in bad.json()["error"]

@@ -36,7 +36,6 @@ def _screener() -> Any:
 
 def ingest_upload(cw: Casework, actor: Actor, filename: str, content: bytes, fmt: str = "auto") -> dict[str, Any]:
     """Screen and store the posts of one uploaded file; rejected records are listed, not fatal."""
-    from ctip.detect.model import MODEL_VERSION
     from ctip.ingest import read_posts
     from ctip.link.workspace import update_links
     from ctip.store.workspace import Workspace
@@ -50,7 +49,7 @@ def ingest_upload(cw: Casework, actor: Actor, filename: str, content: bytes, fmt
                             "Split it, or use `ctip ingest` on the server for large batches.")
     name = safe_filename(filename)
     screener = _screener()
-    version = str(getattr(screener.model, "metadata_", {}).get("version", MODEL_VERSION))
+    version = screener.version  # the model's content hash, as `ctip ingest` records it
     rejected: list[str] = []
     n = changed = 0
     with tempfile.TemporaryDirectory(prefix="ctip-upload-") as tmp, _INGEST_LOCK:
