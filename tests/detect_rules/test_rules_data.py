@@ -25,11 +25,11 @@ from ctip.detect.indicators import find_indicators, indicator_catalog
 from ctip.text.normalise import normalise
 
 ROOT = Path(__file__).resolve().parents[2]
-# Stable ids of the taxonomy (project reference indicators.md §3) plus the two context ids L7, L8.
+# Stable ids of the taxonomy (project reference indicators.md §3) plus the context ids L7, L8, L9 and round 3's C9, K3.
 TAXONOMY = (
-    [f"R{i}" for i in range(1, 11)] + [f"T{i}" for i in range(1, 7)] + [f"C{i}" for i in range(1, 9)]
-    + [f"X{i}" for i in range(1, 5)] + [f"S{i}" for i in range(1, 5)] + ["M1", "O1", "K1", "K2"]
-    + [f"I{i}" for i in range(1, 7)] + [f"L{i}" for i in range(1, 9)]
+    [f"R{i}" for i in range(1, 11)] + [f"T{i}" for i in range(1, 7)] + [f"C{i}" for i in range(1, 10)]
+    + [f"X{i}" for i in range(1, 5)] + [f"S{i}" for i in range(1, 5)] + ["M1", "O1", "K1", "K2", "K3"]
+    + [f"I{i}" for i in range(1, 7)] + [f"L{i}" for i in range(1, 10)]
 )
 # Set outside text matching (linking) or by the salary parser only.
 NOT_TEXT_CUES = {"I2", "I5", "L3"}
@@ -56,6 +56,14 @@ def test_language_file_validates_and_names_its_language(lang: str) -> None:
     data = load_language(lang)  # raises on unknown ids
     assert data["lang"] == lang
     assert set(data["cues"]) <= set(load_catalog())
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_cues_marked_unsure_are_cues(lang: str) -> None:
+    """`unsure` points a native-speaker reviewer at cues; it must name cues that are really used."""
+    data = load_language(lang)
+    for iid, cues in data.get("unsure", {}).items():
+        assert set(cues) <= set(data["cues"].get(iid, [])), (lang, iid)
 
 
 def test_each_language_covers_every_text_indicator() -> None:
