@@ -4,7 +4,13 @@
   the one split that model and rule decisions may look at;
 - test: the bundled labelled sample (`examples/sample_posts.jsonl` + `sample_labels.jsonl`,
   200 posts written apart from the training corpus): no decision may use it; it is read only
-  here, to report.
+  here, to report;
+- test-r3: the round-3 test split (`data/eval/round3/posts.jsonl`, 320 posts with a gold
+  `frame`, written blind to the corpus, the cues and the development set): report only.
+
+Besides F1 it reports the frame accuracy (on splits without gold frames, against the frame their
+category implies), the false-positive rate per kind of negative post and the share of victims'
+pleas flagged.
 
 Writes the figures into docs/benchmarks.md and the README between `quality` markers (unless
 --no-write) and prints them as JSON.
@@ -22,6 +28,7 @@ from pathlib import Path
 
 import numpy as np
 
+from ctip.detect.frames import frame_label
 from ctip.detect.model import load_model
 from ctip.evaluation import Outcome
 from ctip.ingest import read_posts
@@ -32,23 +39,61 @@ ROOT = Path(__file__).resolve().parent.parent
 DEV = ROOT.parent / "shared" / "data" / "dev" / "dev_posts.jsonl"
 SAMPLE = ROOT / "examples" / "sample_posts.jsonl"
 SAMPLE_LABELS = ROOT / "examples" / "sample_labels.jsonl"
+ROUND3 = ROOT / "data" / "eval" / "round3" / "posts.jsonl"
+SPLITS = ("validation", "test", "test-r3")
+# Kinds of post that need no review, for the false-positive rate per kind (issue 13).
+NEGATIVE_KIND = {
+    "awareness": "warnings", "news": "news", "testimony": "testimony",
+    "commerce": "ordinary commerce", "other": "ordinary commerce", "pay_question": "ordinary commerce",
+    "fundraising": "ordinary commerce", "lawful_adoption": "ordinary commerce",
+    "legit_job": "legitimate jobs", "legit_agency": "legitimate jobs", "fair_contract": "legitimate jobs",
+    "lawful_transfer": "legitimate jobs", "legit_travel": "travel",
+}
 PREVALENCES = (0.01, 0.05)
 SCORES = (0.5, 0.8, 0.9, 0.99)
 
 
-def load_split(name: str) -> list[tuple[Post, int, str]]:
-    if name == "validation":
-        posts = [p for p in read_posts([str(DEV)]) if isinstance(p, Post)]
-        return [(p, int(p.extra["label"]), p.extra.get("category") or "none") for p in posts]
+Labelled = tuple[Post, int, str, str]  # post, label, category, frame (gold or implied by the category)
+
+
+def load_split(name: str) -> list[Labelled]:
+    if name in ("validation", "test-r3"):
+        posts = [p for p in read_posts([str(DEV if name == "validation" else ROUND3)]) if isinstance(p, Post)]
+        return [(p, int(p.extra["label"]), p.extra.get("category") or "none",
+                 frame_label(p.extra.get("category"), p.extra.get("frame"))) for p in posts]
     labels = {r["id"]: r for r in map(json.loads, SAMPLE_LABELS.read_text(encoding="utf-8").splitlines())}
     posts = [p for p in read_posts([str(SAMPLE)]) if isinstance(p, Post)]
-    return [(p, int(labels[p.id]["label"]), labels[p.id].get("category") or "none") for p in posts]
+    return [(p, int(labels[p.id]["label"]), labels[p.id].get("category") or "none",
+             frame_label(labels[p.id].get("category"))) for p in posts]
 
 
-def outcomes_for(split: list[tuple[Post, int, str]], screener: Screener) -> list[Outcome]:
-    screened = list(screen_stream([p for p, _, _ in split], screener, workers=2))
-    return [Outcome(p.id, s.lang, cat, label, s.needs_review, s.risk_score, len(s.indicators))
-            for (p, label, cat), s in zip(split, screened, strict=True)]
+def outcomes_for(split: list[Labelled], screener: Screener) -> tuple[list[Outcome], list[tuple[str, str | None]]]:
+    """Outcomes, and (gold frame, screened frame) per post."""
+    screened = list(screen_stream([p for p, _, _, _ in split], screener, workers=2))
+    outcomes = [Outcome(p.id, s.lang, cat, label, s.needs_review, s.risk_score, len(s.indicators))
+                for (p, label, cat, _), s in zip(split, screened, strict=True)]
+    return outcomes, [(frame, s.frame) for (_, _, _, frame), s in zip(split, screened, strict=True)]
+
+
+def frame_figures(outcomes: list[Outcome], frames: list[tuple[str, str | None]]) -> dict[str, float | None]:
+    """Frame accuracy, flagged share of warnings/news/testimony, and pleas caught."""
+    def share(members: list[bool]) -> float | None:
+        return sum(members) / len(members) if members else None
+
+    reporting = [o.flagged for o, (gold, _) in zip(outcomes, frames, strict=True)
+                 if gold in ("warning", "news", "testimony")]
+    pleas = [o.flagged for o, (gold, _) in zip(outcomes, frames, strict=True) if gold == "plea" and o.label == 1]
+    return {"frame_accuracy": share([gold == got for gold, got in frames]),
+            "reporting_flagged": share(reporting), "n_reporting": len(reporting),
+            "pleas_caught": share(pleas), "n_pleas": len(pleas)}
+
+
+def by_negative_kind(outcomes: list[Outcome]) -> dict[str, dict[str, float | int]]:
+    kinds: dict[str, list[bool]] = defaultdict(list)
+    for o in outcomes:
+        if o.label == 0:
+            kinds[NEGATIVE_KIND.get(o.category or "", "other negatives")].append(o.flagged)
+    return {k: {"n": len(v), "false_positive_rate": sum(v) / len(v)} for k, v in sorted(kinds.items())}
 
 
 def _counts(flagged: np.ndarray, label: np.ndarray) -> tuple[float, float, float, float]:
@@ -164,6 +209,22 @@ def markdown(results: dict, base_rate: float) -> str:
                 value = g["recall"] if g["recall"] is not None else g["false_positive_rate"]
                 cells.append(f"{pct(value)} (n={g['n']})")
         lines.append(f"| {cat} | " + " | ".join(cells) + " |")
+    lines += ["", "Frames and kinds of negative post (frame accuracy against gold frames on test-r3 and "
+              "against the frame each category implies elsewhere; warnings, news and testimony flagged; "
+              "victims' pleas flagged):", "", "| figure | " + " | ".join(results) + " |",
+              "|---|" + "---|" * len(results)]
+    for key, label in (("frame_accuracy", "frame accuracy"), ("reporting_flagged", "warnings/news/testimony flagged"),
+                       ("pleas_caught", "victims' pleas flagged")):
+        count = {"reporting_flagged": "n_reporting", "pleas_caught": "n_pleas"}.get(key)
+        lines.append(f"| {label} | " + " | ".join(
+            pct(r["frames"][key]) + (f" (n={r['frames'][count]})" if count else "") for r in results.values()) + " |")
+    kinds = sorted({k for r in results.values() for k in r["by_negative_kind"]})
+    for kind in kinds:
+        cells = []
+        for r in results.values():
+            g = r["by_negative_kind"].get(kind)
+            cells.append("n/a" if g is None else f"{pct(g['false_positive_rate'])} (n={g['n']})")
+        lines.append(f"| false-positive rate: {kind} | " + " | ".join(cells) + " |")
     lines += ["", f"Scores are calibrated at the training corpus's base rate ({base_rate:.0%} of posts need review). "
               "Where far fewer posts need review, the same score means less:", "",
               "| risk_score | " + " | ".join(f"at {p:.0%} prevalence" for p in PREVALENCES) + " |",
@@ -196,17 +257,24 @@ def main() -> None:
     base_rate = float(model.metadata_.get("n_positive", 0)) / float(model.metadata_.get("n_posts", 1)) or 0.5
     screener = Screener(model)
     results = {}
-    for split in ("validation", "test"):
-        outcomes = outcomes_for(load_split(split), screener)
+    for split in SPLITS:
+        if split == "test-r3" and not ROUND3.exists():
+            continue
+        outcomes, frames = outcomes_for(load_split(split), screener)
         results[split] = {"n": len(outcomes), "overall": bootstrap(outcomes, args.resamples),
                           "by_language": grouped(outcomes, "lang"), "by_category": grouped(outcomes, "category"),
-                          "reliability_5pct": reliability_at(outcomes, 0.05, base_rate)}
+                          "reliability_5pct": reliability_at(outcomes, 0.05, base_rate),
+                          "frames": frame_figures(outcomes, frames), "by_negative_kind": by_negative_kind(outcomes)}
     results_md = markdown(results, base_rate)
     if not args.no_write:
         write_between(ROOT / "docs" / "benchmarks.md", "quality", results_md)
         v, te = results["validation"]["overall"], results["test"]["overall"]
         line = (f"validation (240 posts): F1 {fmt(v['f1'])}, Brier {v['brier'][0]:.3f}; "
-                f"test (200 posts): F1 {fmt(te['f1'])}, Brier {te['brier'][0]:.3f}.")
+                f"test (200 posts): F1 {fmt(te['f1'])}, Brier {te['brier'][0]:.3f}")
+        if "test-r3" in results:
+            r3 = results["test-r3"]
+            line += f"; round-3 test ({r3['n']} posts): F1 {fmt(r3['overall']['f1'])}, Brier {r3['overall']['brier'][0]:.3f}"
+        line += "."
         write_between(ROOT / "README.md", "quality", line)
     print(json.dumps({"model": model.version, "base_rate": base_rate, **results}, indent=1))
 

@@ -75,11 +75,11 @@ class Screener:
         langs = [p.lang or next(detected) for p in posts]
         found = [scan(n.text) for n in norms]  # one stage at a time keeps each one's tables in cache
         hits = [find_indicators(n, lang, f) for n, lang, f in zip(norms, langs, found, strict=True)]
-        parts = self.model.score_parts([n.text for n in norms], hits)
+        parts, frames = self.model.score([n.text for n in norms], hits)
         entities = extract_batch(norms, langs, region=self.region)
-        screened = [make_screening(post, lang, post_parts, post_hits, found_entities, self.thresholds)
-                    for post, lang, post_hits, post_parts, found_entities
-                    in zip(posts, langs, hits, parts, entities, strict=True)]
+        screened = [make_screening(post, lang, post_parts, post_hits, found_entities, self.thresholds, frame)
+                    for post, lang, post_hits, post_parts, found_entities, frame
+                    in zip(posts, langs, hits, parts, entities, frames, strict=True)]
         return [split_screening(s, p) for s, p in zip(screened, originals, strict=True)]
 
     def screen_text(self, text: str, lang: str | None = None) -> Screening:

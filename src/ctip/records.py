@@ -151,6 +151,7 @@ class Screening:
     indicators: tuple[IndicatorHit, ...]
     entities: tuple[Entity, ...] = ()
     score_parts: ScoreParts | None = None
+    frame: str | None = None  # offer, plea, warning, testimony, news or other (detect/frames.py)
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = self.post.carried_fields()
@@ -161,6 +162,7 @@ class Screening:
                 "risk_score": round(self.risk_score, SCORE_DECIMALS),
                 "risk_level": self.risk_level,
                 "needs_review": self.needs_review,
+                "frame": self.frame,
                 "indicators": [h.to_dict() for h in self.indicators],
                 "entities": [e.to_dict() for e in self.entities],
             }

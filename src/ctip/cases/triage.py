@@ -9,25 +9,27 @@ from __future__ import annotations
 from typing import Any
 
 import orjson
-from sqlalchemy import Connection, Text, delete, func, select, type_coerce
+from sqlalchemy import Connection, Text, delete, func, select, true, type_coerce
 
 from ctip.cases.context import Casework
 from ctip.cases.errors import CaseworkError, NotFound
 from ctip.cases.fields import REVIEW_DECISIONS
 from ctip.cases.permissions import Actor
+from ctip.detect.frames import FRAMES
 from ctip.store import schema as t
 from ctip.store.workspace import now
 
-__all__ = ["MAX_LIMIT", "count_unreviewed", "get_post", "group_posts", "post_details", "queue", "review"]
+__all__ = ["FRAME_CHOICES", "MAX_LIMIT", "count_unreviewed", "get_post", "group_posts", "post_details", "queue", "review"]
 
 MAX_LIMIT = 500
+FRAME_CHOICES = (*FRAMES, "unknown")  # "unknown": screened by a model without a frame head
 LABEL_OF = {"confirmed": 1, "escalated": 1, "dismissed": 0}
 
 
 def _post_query() -> Any:
     sc = t.screenings.c
     return (select(t.posts.c.id, t.posts.c.text, t.posts.c.url, t.posts.c.author, t.posts.c.posted_at,
-                   t.posts.c.source, sc.lang, sc.risk_score, sc.risk_level, sc.needs_review,
+                   t.posts.c.source, sc.lang, sc.risk_score, sc.risk_level, sc.needs_review, sc.frame,
                    t.clusters.c.cluster_id, t.networks.c.network_id, t.labels.c.decision, t.labels.c.note,
                    t.labels.c.labelled_by, t.labels.c.labelled_at)
             .join(t.screenings, sc.post_id == t.posts.c.id)
@@ -58,7 +60,7 @@ def _details(conn: Connection, rows: list[Any]) -> list[dict[str, Any]]:
     out = []
     for r in rows:
         item = {"id": r.id, "text": r.text, "lang": r.lang, "risk_score": round(float(r.risk_score), 4),
-                "risk_level": r.risk_level, "needs_review": bool(r.needs_review),
+                "risk_level": r.risk_level, "needs_review": bool(r.needs_review), "frame": r.frame,
                 "indicators": hits.get(r.id, []), "entities": ents.get(r.id, []),
                 "cluster_id": r.cluster_id, "network_id": r.network_id,
                 "url": r.url, "author": r.author, "posted_at": r.posted_at, "source": r.source}
@@ -75,23 +77,37 @@ def post_details(conn: Connection, post_ids: list[str]) -> list[dict[str, Any]]:
     return _details(conn, rows)
 
 
-def queue(cw: Casework, actor: Actor, limit: int = 50, offset: int = 0) -> list[dict[str, Any]]:
-    """Unreviewed screened posts, highest risk first (ties by id, so pages are stable)."""
+def _frame_filter(frame: str | None) -> Any:
+    """SQL condition for one frame ("unknown": screened before frames), or True for all."""
+    if not frame:
+        return true()
+    if frame not in FRAME_CHOICES:
+        raise CaseworkError(f"Unknown frame {frame!r}.", f"Use one of: {', '.join(FRAME_CHOICES)}.")
+    column = t.screenings.c.frame
+    return column.is_(None) if frame == "unknown" else column == frame
+
+
+def queue(cw: Casework, actor: Actor, limit: int = 50, offset: int = 0, frame: str | None = None
+          ) -> list[dict[str, Any]]:
+    """Unreviewed screened posts, highest risk first (ties by id, so pages are stable); `frame`
+    keeps one frame (detect/frames.py, or "unknown")."""
     limit = max(1, min(int(limit), MAX_LIMIT))
+    condition = _frame_filter(frame)
     with cw.read() as conn:
         cw.require(conn, actor, "triage.read")
-        rows = conn.execute(_post_query().where(t.labels.c.post_id.is_(None))
+        rows = conn.execute(_post_query().where(t.labels.c.post_id.is_(None), condition)
                             .order_by(t.screenings.c.risk_score.desc(), t.posts.c.id)
                             .limit(limit).offset(max(0, int(offset)))).all()
         return _details(conn, rows)
 
 
-def count_unreviewed(cw: Casework, actor: Actor) -> int:
+def count_unreviewed(cw: Casework, actor: Actor, frame: str | None = None) -> int:
+    condition = _frame_filter(frame)
     with cw.read() as conn:
         cw.require(conn, actor, "triage.read")
         return int(conn.execute(select(func.count()).select_from(
             t.screenings.join(t.labels, t.labels.c.post_id == t.screenings.c.post_id, isouter=True))
-            .where(t.labels.c.post_id.is_(None))).scalar_one())
+            .where(t.labels.c.post_id.is_(None), condition)).scalar_one())
 
 
 def get_post(cw: Casework, actor: Actor, post_id: str) -> dict[str, Any]:

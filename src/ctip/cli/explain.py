@@ -13,8 +13,10 @@ from ctip.cli._screening import make_screener
 from ctip.cli._terminal import visible
 from ctip.cli.app import app
 from ctip.cli.options import ModelPath, Region
+from ctip.detect.frames import REPORTING_FRAMES
 from ctip.records import Screening
 
+FRAME_WORDS = {"warning": "a warning", "news": "a news report", "testimony": "a testimony (a past experience told)"}
 STYLE_BY_FAMILY = {"L": "black on green", "X": "bold white on red", "K": "bold white on red", "C": "black on red"}
 DEFAULT_STYLE = "black on yellow"
 LEVEL_STYLE = {"high": "bold red", "medium": "bold yellow", "low": "green"}
@@ -66,7 +68,11 @@ def explain(
     console = Console(highlight=False, markup=False)
     level = Text(f"{s.risk_level.upper()}  risk {s.risk_score:.2f}", style=LEVEL_STYLE[s.risk_level])
     review = Text("  needs review" if s.needs_review else "  no review needed", style="bold" if s.needs_review else "")
-    console.print(Text.assemble(level, review, f"   language: {visible(s.lang)}"))
+    frame = f"   frame: {s.frame}" if s.frame else ""
+    console.print(Text.assemble(level, review, f"   language: {visible(s.lang)}", frame))
+    if s.frame in REPORTING_FRAMES:
+        console.print(f"Not flagged: the post reads as {FRAME_WORDS[s.frame]}; the red flags it names are listed "
+                      "below, but a post that warns, reports or tells a past experience is never flagged.")
     console.print(highlighted(s))
     if not s.indicators:
         console.print("No indicators fired.")

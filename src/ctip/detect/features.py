@@ -20,6 +20,10 @@ from ctip.records import IndicatorHit
 
 N_HASH_FEATURES = 2**18
 FAMILIES = ("R", "T", "C", "X", "S", "M", "O", "K", "I", "L")
+# Signs that an employer is real (licence, registration, fair pay, no fees, official channel,
+# contract terms). They do not offset coercion: a registered company that keeps passports is
+# no safer for it. When a C indicator fires, these count for nothing (their weight shows as 0).
+LEGITIMACY_IDS = frozenset({"L1", "L2", "L3", "L4", "L5", "L6"})
 # Long posts add little signal after the first few thousand characters and cost time.
 MAX_MODEL_CHARS = 4000
 
@@ -29,12 +33,21 @@ def make_vectorizer() -> CharNgramHasher:
     return CharNgramHasher(ngram_range=(2, 4), n_features=N_HASH_FEATURES)
 
 
+def effective_hits(hits: Sequence[IndicatorHit]) -> Sequence[IndicatorHit]:
+    """The hits the model counts: legitimacy signs are left out when coercion (C) fired."""
+    if not any((h.family or h.id[:1]) == "C" for h in hits):
+        return hits
+    return [h for h in hits if h.id not in LEGITIMACY_IDS]
+
+
 def indicator_cells(hits: Sequence[IndicatorHit], col: dict[str, int]) -> list[tuple[int, float]]:
     """(column, value) of one post's indicator features; `col` maps ids to columns 0..k-1.
 
     A 1 per fired indicator, family flags after them, then a count of non-L families and a
-    flag for "two or more" in the last two columns.
+    flag for "two or more" in the last two columns. Legitimacy signs next to coercion are not
+    counted (`effective_hits`).
     """
+    hits = effective_hits(hits)
     fam_base = len(col)
     families = {h.family or h.id[:1] for h in hits}
     cells = [(col[h.id], 1.0) for h in hits if h.id in col]
@@ -52,14 +65,16 @@ def indicator_shares(hits: Sequence[IndicatorHit], col: dict[str, int], coef: Se
     An indicator gets its own weight, an equal share of its family flag's weight among the
     indicators of that family, and (unless it is a legitimacy sign) an equal share of the
     "how many families" weights among the risk indicators. The shares add up to the whole, and
-    each keeps the sign of the weights behind it.
+    each keeps the sign of the weights behind it. An indicator that is not counted
+    (`effective_hits`) gets 0.
     """
     fam_base = len(col)
     n_cols = fam_base + len(FAMILIES) + 2
+    shares = dict.fromkeys((h.id for h in hits), 0.0)
+    hits = effective_hits(hits)
     families: dict[str, list[str]] = {}
     for h in hits:
         families.setdefault(h.family or h.id[:1], []).append(h.id)
-    shares = dict.fromkeys((h.id for h in hits), 0.0)
     for h in hits:
         if h.id in col:
             shares[h.id] += coef[col[h.id]]

@@ -83,16 +83,27 @@ class CharNgramHasher:
         return counts
 
     def dot(self, texts: Sequence[str], weights: np.ndarray) -> np.ndarray:
-        """`transform(texts) @ weights[:n_features]`, without building the matrix."""
+        """`transform(texts) @ weights[:n_features]`, without building the matrix.
+
+        `weights` is one weight per feature (gives one number per text) or a matrix with a
+        column per model (gives a row per text): the n-grams are hashed once for all of them.
+        """
         n_docs = len(texts)
+        shape = (n_docs,) + weights.shape[1:]
         if n_docs == 0:
-            return np.zeros(0)
+            return np.zeros(shape)
         codes, doc_of = self._codes(texts)
-        num = np.zeros(n_docs)
+        num = np.zeros(shape)
         size = np.zeros(n_docs)
         for same_doc, col in self._hashed(codes, doc_of):
             docs = doc_of[: len(same_doc)][same_doc]
-            num += np.bincount(docs, weights=weights[col[same_doc]], minlength=n_docs)
+            picked = weights[col[same_doc]]
+            if picked.ndim == 1:
+                num += np.bincount(docs, weights=picked, minlength=n_docs)
+            else:
+                for k in range(picked.shape[1]):
+                    num[:, k] += np.bincount(docs, weights=picked[:, k], minlength=n_docs)
             size += np.bincount(docs, minlength=n_docs)
         size[size == 0] = 1.0
-        return num / np.sqrt(size)
+        root = np.sqrt(size)
+        return num / (root if num.ndim == 1 else root[:, None])

@@ -11,6 +11,10 @@ Because the model is linear and the calibration is a monotone sigmoid of it, eve
 splits exactly into parts (`ScoreParts`): a base, one signed contribution per indicator that
 fired and the wording (character n-gram) part, in log-odds, with
 `risk_score == sigmoid(base + sum(indicators) + wording)`.
+
+The same file carries the frame head (`frames.FrameModel`): what the post does with the red
+flags it names (offers, pleads, warns, testifies, reports). It reads the same features, so the
+text is hashed once for both.
 """
 
 from __future__ import annotations
@@ -31,9 +35,11 @@ from ctip.detect.features import (
     N_HASH_FEATURES,
     clip_texts,
     indicator_block,
+    indicator_cells,
     indicator_shares,
     make_vectorizer,
 )
+from ctip.detect.frames import FrameModel
 from ctip.errors import EXIT_USAGE, CtipError
 from ctip.records import IndicatorHit, ScoreParts
 
@@ -58,6 +64,7 @@ class RiskModel:
         self.cv = cv
         self.random_state = random_state
         self.metadata_: dict[str, Any] = {}
+        self.frame_: FrameModel | None = None
 
     def _features(self, texts: Sequence[str], hits: Sequence[Sequence[IndicatorHit]]) -> sparse.csr_matrix:
         from scipy import sparse
@@ -68,10 +75,11 @@ class RiskModel:
 
     def fit(
         self, texts: Sequence[str], hits: Sequence[Sequence[IndicatorHit]], labels: Sequence[int],
-        indicator_ids: Sequence[str], directions: Mapping[str, int],
+        indicator_ids: Sequence[str], directions: Mapping[str, int], frames: Sequence[str] | None = None,
     ) -> RiskModel:
         """texts: normalised texts; hits: indicator hits per post; labels: 0/1;
-        directions: +1 for an indicator that raises risk, -1 for one that lowers it."""
+        directions: +1 for an indicator that raises risk, -1 for one that lowers it;
+        frames: each post's frame (`frames.FRAMES`), to fit the frame head too."""
         from sklearn.calibration import CalibratedClassifierCV
 
         from ctip.detect.constrained import SignConstrainedLogisticRegression
@@ -90,6 +98,7 @@ class RiskModel:
         self.calibration_ = (float(fitted.calibrators[0].a_), float(fitted.calibrators[0].b_))
         self.n_train_ = int(len(y))
         self.check_directions(directions)
+        self.frame_ = FrameModel(random_state=self.random_state).fit(X, frames) if frames is not None else None
         return self
 
     def check_directions(self, directions: Mapping[str, int]) -> None:
@@ -118,20 +127,48 @@ class RiskModel:
         digest.update(json.dumps([self.intercept_, list(self.calibration_), list(self.indicator_ids_),
                                   self.indicator_scale]).encode())
         digest.update(source_key().encode())
+        if self.frame_ is not None:
+            digest.update(self.frame_.coef_.astype(np.float32).tobytes())
+            digest.update(self.frame_.intercept_.astype(np.float64).tobytes())
         return f"risk-{digest.hexdigest()[:16]}"
 
     def score_parts(self, texts: Sequence[str], hits: Sequence[Sequence[IndicatorHit]]) -> list[ScoreParts]:
         """Each post's calibrated log-odds, split into base, indicator contributions and wording."""
+        return self.score(texts, hits)[0]
+
+    def score(self, texts: Sequence[str], hits: Sequence[Sequence[IndicatorHit]]
+              ) -> tuple[list[ScoreParts], list[str | None]]:
+        """Score parts and frame (None for a model file without a frame head) of each post."""
         if not texts:
-            return []
+            return [], []
         slope, offset = -self.calibration_[0], -self.calibration_[1]  # p = sigmoid(slope * f + offset)
-        wording = make_vectorizer().dot(clip_texts(texts), self.coef_[:N_HASH_FEATURES]) * slope
+        text_part = make_vectorizer().dot(clip_texts(texts), self._text_weights())
+        wording = (text_part if text_part.ndim == 1 else text_part[:, 0]) * slope
         ind_coef = (self.coef_[N_HASH_FEATURES:] * (self.indicator_scale * slope)).tolist()
         col = {iid: i for i, iid in enumerate(self.indicator_ids_)}
         base = round(slope * self.intercept_ + offset, PART_DECIMALS)
-        return [ScoreParts(base, {iid: round(c, PART_DECIMALS) for iid, c in indicator_shares(h, col, ind_coef).items()},
-                           round(float(w), PART_DECIMALS))
-                for h, w in zip(hits, wording, strict=True)]
+        parts = [ScoreParts(base, {iid: round(c, PART_DECIMALS) for iid, c in indicator_shares(h, col, ind_coef).items()},
+                            round(float(w), PART_DECIMALS))
+                 for h, w in zip(hits, wording, strict=True)]
+        if self.frame_ is None:
+            return parts, [None] * len(parts)
+        frame_ind = self.frame_.coef_[N_HASH_FEATURES:] * self.indicator_scale
+        logits = text_part[:, 1:].copy()
+        for row, h in enumerate(hits):
+            for c, v in indicator_cells(h, col):
+                logits[row] += frame_ind[c] * v
+        return parts, list(self.frame_.frames_from_logits(logits))
+
+    def _text_weights(self) -> np.ndarray:
+        """The n-gram weights of the risk model, and of the frame head beside them (one pass)."""
+        if self.frame_ is None:
+            return self.coef_[:N_HASH_FEATURES]
+        cached = getattr(self, "_stacked", None)
+        if cached is None:
+            cached = np.ascontiguousarray(np.column_stack([self.coef_[:N_HASH_FEATURES],
+                                                           self.frame_.coef_[:N_HASH_FEATURES]]))
+            self._stacked = cached
+        return cached
 
     def predict_proba(self, texts: Sequence[str], hits: Sequence[Sequence[IndicatorHit]]) -> np.ndarray:
         """Calibrated probability that each post needs review (the sigmoid of its score parts)."""
@@ -146,7 +183,8 @@ class RiskModel:
         # np.savez would append ".npz" to a file name without it; a stream keeps the name as given.
         with nullcontext(target) if hasattr(target, "write") else open(target, "wb") as f:  # type: ignore[arg-type]
             np.savez_compressed(f, coef=self.coef_.astype(np.float32), intercept=np.float64(self.intercept_),
-                                calibration=np.asarray(self.calibration_), params=np.asarray(json.dumps(params)))
+                                calibration=np.asarray(self.calibration_), params=np.asarray(json.dumps(params)),
+                                **(self.frame_.arrays() if self.frame_ is not None else {}))
 
 
 def _from_arrays(data: Any) -> RiskModel:
@@ -160,7 +198,8 @@ def _from_arrays(data: Any) -> RiskModel:
     model.n_train_ = params["n_train"]
     model.metadata_ = params["metadata"]
     expected = N_HASH_FEATURES + len(model.indicator_ids_) + 12
-    if model.coef_.shape != (expected,):
+    model.frame_ = FrameModel.from_arrays(data)
+    if model.coef_.shape != (expected,) or (model.frame_ is not None and model.frame_.coef_.shape[0] != expected):
         raise ValueError("weights do not match this version's features")
     return model
 

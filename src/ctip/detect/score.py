@@ -4,8 +4,11 @@ Rules on top of the calibrated probability (indicators.md §0):
 - a post reaches "high" only with cues from at least two families besides L (legitimacy);
 - `needs_review` and a level above "low" need at least one risk indicator, so every
   flag can say why;
-- victim distress (X) always sets `needs_review`; so does minor-targeting (K), unless the post
-  is framed as a warning or a news report (L7, L8), where naming the red flag is the point.
+- a post framed as a warning, a news report or a testimony (`frames.REPORTING_FRAMES`) is never
+  flagged, however many red flags it quotes: naming them is its point. Its indicators are kept.
+- victim distress (X) sets `needs_review` only in a plea (a victim's message quoted in a warning
+  is not a victim asking); minor-targeting (K) sets it in any other frame. Without a frame (a
+  model file older than frames) the old rule holds: X always, K unless warning/news cues (L7, L8).
 """
 
 from __future__ import annotations
@@ -13,9 +16,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
+from ctip.detect.frames import REPORTING_FRAMES
 from ctip.records import Entity, IndicatorHit, Post, ScoreParts, Screening
 
-FRAMING_IDS = frozenset({"L7", "L8"})  # warning / news framing: K is then left to the model
+FRAMING_IDS = frozenset({"L7", "L8"})  # warning / news cues: without a frame, K is then left to the model
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,10 +37,16 @@ def risk_families(hits: Sequence[IndicatorHit]) -> set[str]:
     return {_family(h) for h in hits} - {"L"}
 
 
-def decide(probability: float, hits: Sequence[IndicatorHit], t: Thresholds = Thresholds()) -> tuple[str, bool]:
+def decide(probability: float, hits: Sequence[IndicatorHit], t: Thresholds = Thresholds(),
+           frame: str | None = None) -> tuple[str, bool]:
     """Return (risk_level, needs_review)."""
     families = risk_families(hits)
-    forced = "X" in families or ("K" in families and not any(h.id in FRAMING_IDS for h in hits))
+    if frame in REPORTING_FRAMES:
+        return "low", False
+    if frame is None:
+        forced = "X" in families or ("K" in families and not any(h.id in FRAMING_IDS for h in hits))
+    else:
+        forced = ("X" in families and frame == "plea") or "K" in families
     needs_review = forced or (probability >= t.review and bool(families))
     if probability >= t.high and len(families) >= 2:
         level = "high"
@@ -49,11 +59,11 @@ def decide(probability: float, hits: Sequence[IndicatorHit], t: Thresholds = Thr
 
 def make_screening(
     post: Post, lang: str, parts: ScoreParts, hits: Sequence[IndicatorHit], entities: Sequence[Entity],
-    t: Thresholds = Thresholds(),
+    t: Thresholds = Thresholds(), frame: str | None = None,
 ) -> Screening:
     """The score is the sigmoid of its parts, and each indicator's weight is its part."""
     probability = parts.probability
-    level, needs_review = decide(probability, hits, t)
+    level, needs_review = decide(probability, hits, t, frame)
     return Screening(
         post=post,
         lang=lang,
@@ -63,4 +73,5 @@ def make_screening(
         indicators=tuple(replace(h, weight=parts.indicators.get(h.id, 0.0)) for h in hits),
         entities=tuple(entities),
         score_parts=parts,
+        frame=frame,
     )

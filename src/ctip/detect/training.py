@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from ctip.detect.frames import frame_label
 from ctip.detect.indicators import find_indicators, indicator_catalog
 from ctip.detect.model import RiskModel
 from ctip.errors import CtipError
@@ -18,17 +19,23 @@ class LabelledPost:
     post: Post
     label: int
     category: str | None
+    frame: str | None = None  # given in the record, or None: the category implies it
 
 
 def labelled(posts: Sequence[Post]) -> list[LabelledPost]:
-    """Read `label` (0/1) and optional `category` carried in each post's extra fields."""
+    """Read `label` (0/1) and optional `category` and `frame` carried in each post's extra fields."""
     out = []
     for p in posts:
         label = p.extra.get("label")
         if label not in (0, 1, "0", "1", True, False):
             raise CtipError(f"{p.origin or p.id}: \"label\" must be 0 or 1, got {label!r}.",
                             "Every training or evaluation record needs a label 0/1.")
-        out.append(LabelledPost(p, int(label), p.extra.get("category")))
+        frame = p.extra.get("frame")
+        try:
+            frame_label(None, frame)
+        except ValueError as exc:
+            raise CtipError(f"{p.origin or p.id}: {exc}.", "Leave \"frame\" out, or use one of those.") from exc
+        out.append(LabelledPost(p, int(label), p.extra.get("category"), frame))
     return out
 
 
@@ -38,4 +45,5 @@ def fit_model(data: Sequence[LabelledPost], *, random_state: int = 0) -> RiskMod
     catalog = indicator_catalog()
     directions = {iid: (1 if info.weight > 0 else -1) for iid, info in catalog.items() if info.weight}
     model = RiskModel(random_state=random_state)
-    return model.fit([n.text for n in norms], hits, [d.label for d in data], sorted(catalog), directions)
+    frames = [frame_label(d.category, d.frame) for d in data]
+    return model.fit([n.text for n in norms], hits, [d.label for d in data], sorted(catalog), directions, frames)

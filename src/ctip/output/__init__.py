@@ -12,7 +12,7 @@ import orjson
 CSV_COLUMNS = ("id", "lang", "risk_score", "risk_level", "needs_review", "indicator_ids", "indicators",
                "entities", "text")
 # Input fields carried into CSV after the fixed columns, in this order, when any post has them.
-CARRIED_COLUMNS = ("url", "author", "posted_at", "source", "channel")
+CARRIED_COLUMNS = ("url", "author", "posted_at", "source", "channel", "frame")
 EXTRA_COLUMN = "extra"  # input fields first met after the header was written, as one JSON cell
 _COMPUTED = frozenset(("id", "lang", "risk_score", "risk_level", "needs_review", "indicators", "entities", "text"))
 

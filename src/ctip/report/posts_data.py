@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import json
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from typing import Any
 
 from ctip.report.highlight import highlight_segments
@@ -15,23 +15,14 @@ from ctip.store.workspace import StoredPost
 
 __all__ = ["FRAMES", "embed_json", "frame_of", "group_risk", "post_record"]
 
-# A post's frame, by its strongest family of indicators (the first that applies, in this order).
-FRAMES = (("victim", "a victim's or relative's message (X)"), ("warning", "a warning or news report (L7, L8)"),
-          ("minor", "targets minors (K)"), ("coercion", "coercion (C)"), ("recruitment", "a recruitment ad (R, T)"),
-          ("other", "no risk indicator"))
+# The screening's frame (detect/frames.py), as the filter names it.
+FRAMES = (("offer", "offers (recruits, sells or buys)"), ("plea", "pleas (someone in danger asks for help)"),
+          ("warning", "warnings and advisories"), ("testimony", "testimonies (a past experience told)"),
+          ("news", "news reports"), ("other", "anything else"), ("unknown", "screened before frames existed"))
 
 
-def frame_of(indicator_ids: Iterable[str]) -> str:
-    ids = set(indicator_ids)
-    families = {i[:1] for i in ids}
-    if "X" in families:
-        return "victim"
-    if ids & {"L7", "L8"}:
-        return "warning"
-    for family, frame in (("K", "minor"), ("C", "coercion")):
-        if family in families:
-            return frame
-    return "recruitment" if families & {"R", "T"} else "other"
+def frame_of(frame: str | None) -> str:
+    return frame or "unknown"
 
 
 def post_record(p: StoredPost) -> dict[str, Any]:
@@ -40,7 +31,7 @@ def post_record(p: StoredPost) -> dict[str, Any]:
     ids = [h.id for h in s.indicators]
     record: dict[str, Any] = {
         "i": s.post.id, "l": s.lang, "s": round(s.risk_score, 4), "v": s.risk_level, "r": int(s.needs_review),
-        "g": highlight_segments(s.post.text, s.indicators), "d": ids, "f": frame_of(ids),
+        "g": highlight_segments(s.post.text, s.indicators), "d": ids, "f": frame_of(s.frame),
         "w": [[h.id, h.name, h.detail, h.weight] for h in s.indicators],
         "e": [f"{e.type}: {e.value}" for e in s.entities],
     }

@@ -46,8 +46,10 @@ screenings = Table(
     Column("screened_at", String(32), nullable=False),
     Column("score_base", Float),  # score parts (log-odds); the indicator parts are indicator_hits.weight
     Column("score_wording", Float),
+    Column("frame", String(16)),  # detect/frames.py; NULL: screened before frames existed
     Index("ix_screenings_score", "risk_score"),
     Index("ix_screenings_model_version", "model_version"),
+    Index("ix_screenings_frame", "frame"),
 )
 
 indicator_hits = Table(

@@ -411,7 +411,7 @@ class Workspace:
                 lambda r: Entity(r.type, r.value, r.raw, r.start, r.end))
             sc = t.screenings.c
             q = (select(t.posts, sc.lang.label("screened_lang"), sc.risk_score, sc.risk_level, sc.needs_review,
-                        sc.score_base, sc.score_wording, t.clusters.c.cluster_id, t.networks.c.network_id)
+                        sc.score_base, sc.score_wording, sc.frame, t.clusters.c.cluster_id, t.networks.c.network_id)
                  .join(t.screenings, t.screenings.c.post_id == t.posts.c.id)
                  .join(t.clusters, t.clusters.c.post_id == t.posts.c.id, isouter=True)
                  .join(t.networks, t.networks.c.post_id == t.posts.c.id, isouter=True)
@@ -420,7 +420,7 @@ class Workspace:
             for r in conn.execute(q):
                 post_hits = tuple(hits.get(r.id, ()))
                 s = Screening(_row_post(r), r.screened_lang, r.risk_score, r.risk_level, r.needs_review,
-                              post_hits, tuple(ents.get(r.id, ())), _row_parts(r, post_hits))
+                              post_hits, tuple(ents.get(r.id, ())), _row_parts(r, post_hits), r.frame)
                 out.append(StoredPost(s, r.cluster_id, r.network_id))
             return out
 
@@ -488,7 +488,8 @@ def _screening_row(s: Screening, model_version: str, stamp: str) -> dict[str, An
     parts = s.score_parts
     return {"post_id": s.post.id, "lang": s.lang, "risk_score": s.risk_score, "risk_level": s.risk_level,
             "needs_review": s.needs_review, "model_version": model_version, "screened_at": stamp,
-            "score_base": parts.base if parts else None, "score_wording": parts.wording if parts else None}
+            "score_base": parts.base if parts else None, "score_wording": parts.wording if parts else None,
+            "frame": s.frame}
 
 
 def _row_parts(r: Any, hits: Sequence[IndicatorHit]) -> ScoreParts | None:

@@ -39,9 +39,12 @@ def me(who: Who, cw: CW) -> dict[str, Any]:
 
 @router.get("/triage", tags=["triage"])
 def get_triage(who: Who, cw: CW, limit: Annotated[int, Query(ge=1, le=triage.MAX_LIMIT)] = 50,
-               offset: Annotated[int, Query(ge=0, le=10_000_000)] = 0) -> dict[str, Any]:
-    """Screened posts not yet reviewed, highest risk_score first."""
-    return {"items": triage.queue(cw, who, limit, offset)}
+               offset: Annotated[int, Query(ge=0, le=10_000_000)] = 0,
+               frame: Annotated[str | None, Query(max_length=16)] = None) -> dict[str, Any]:
+    """Screened posts not yet reviewed, highest risk_score first; `frame` keeps one frame
+    (offer, plea, warning, testimony, news, other, or unknown)."""
+    return {"items": triage.queue(cw, who, limit, offset, frame),
+            "total": triage.count_unreviewed(cw, who, frame)}
 
 
 @router.post("/posts/{post_id:path}/review", tags=["triage"])

@@ -144,10 +144,13 @@ def home(request: Request) -> Response:
     if not cw.policy.allows(session.actor.role, "triage.read"):
         target = "/cases" if cw.policy.allows(session.actor.role, "cases.read") else "/audit"
         return RedirectResponse(target, status_code=303)
-    items = triage.queue(cw, session.actor, PAGE_SIZE)
-    total = triage.count_unreviewed(cw, session.actor)
+    frame = request.query_params.get("frame") or None
+    if frame not in (None, *triage.FRAME_CHOICES):
+        frame = None  # a hand-edited address shows the whole queue rather than an error page
+    items = triage.queue(cw, session.actor, PAGE_SIZE, frame=frame)
+    total = triage.count_unreviewed(cw, session.actor, frame)
     return _render(request, "triage.html", session, items=_posts_view(items), total=total,
-                   saved=request.query_params.get("saved"))
+                   saved=request.query_params.get("saved"), frame=frame, frames=triage.FRAME_CHOICES)
 
 
 @router.post("/review")
