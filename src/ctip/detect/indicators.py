@@ -155,7 +155,6 @@ def find_indicators(norm: NormText, lang: str | None = None, found: Found | None
     text = norm.text
     found = scan(text) if found is None else found
     spans, pending = _literal_spans(found)
-    _near_spans(spans, pending)
     _drop_negated(spans, found)
     _regex_spans(text, found, spans)
     _app_spans(found, spans)
@@ -165,6 +164,9 @@ def find_indicators(norm: NormText, lang: str | None = None, found: Found | None
     for iid, ranges in despaced_myanmar_spans(text).items():  # "ကျွန်တော့် ကို ကယ် ပါ"
         spans.setdefault(iid, []).extend(ranges)
     drop_excepted(text, spans)  # "kidney beans", "help me find my dog", "students welcome, 18+"
+    # Near-cues look at what is left: a denied or excepted coercion cue ("we never keep
+    # passports", "salary kept the same") must not make "transfer workers" count.
+    _near_spans(spans, pending)
     details: Details = {}
     original: Spans = _pay_spans(norm, found, lang, spans, details)
     if "\u20e3" in norm.original:  # keycaps are removed by normalise(): look in the original
