@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from ctip.text import normalise
+from ctip.text import detect_language, normalise
 from ctip.text.lookalikes import HAND_WRITTEN, build, lookalikes
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -71,3 +71,19 @@ def test_shipped_lookalike_table_is_icu_skeletons_plus_the_hand_list() -> None:
     assert all(v.isascii() and v.isalpha() and len(v) == 1 for v in shipped.values())
     assert set(HAND_WRITTEN) <= set(shipped) and shipped["Ι"] == "I" and shipped["Т"] == "T"
     assert "đ" not in shipped and "ư" not in shipped  # Vietnamese letters are letters, not disguise
+
+
+@pytest.mark.parametrize(("plain", "disguised"), [
+    ("Lowongan kerja di Kamboja gaji tinggi, tiket gratis, tanpa pengalaman",
+     "Lowonɡaռ keꭈ\ufeffjɑ dι Kamboј\u200ba ｇａｊｉ тiռgƍi, тıke\u2060t gr\ufeffa\u2060τis, tanpa pꬲngal\ufeffa\ufeffm\ufeffαn"),
+    ("Tuyen dung nhan vien luong cao, khong can kinh nghiem",
+     "Tuyеn dung nhаn viеn luоng cао, khоng cаn kinh nghiеm"),
+    ("We are hiring now, the salary is good and you can apply today",
+     "Ｗｅ are hiring nоw, thе salary is gооd and yоu can apply tоday"),
+])
+def test_disguise_does_not_change_the_language(plain: str, disguised: str) -> None:
+    assert detect_language(disguised) == detect_language(plain)
+
+
+def test_genuine_cyrillic_is_still_not_latin() -> None:
+    assert detect_language("Привет, как дела? Работа в офисе, хорошая зарплата.") not in ("en", "id", "vi")

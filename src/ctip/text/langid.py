@@ -10,6 +10,9 @@ decide, links, e-mail addresses, handles and numbers are removed (letters that s
 the language) and the rest goes to the fastText lite model. Text with no letters outside links,
 handles, numbers and emoji is "und".
 Posts mostly in another script (Cyrillic, Arabic, …) are left to the fastText lite model.
+A post that is not in a local script and hides its words (zero-width characters, look-alike
+letters, full-width forms) is judged on its normalised text, so the disguise does not change
+its language.
 """
 
 from __future__ import annotations
@@ -18,8 +21,11 @@ import re
 from collections.abc import Sequence
 
 from ctip.text import fasttext_lid
+from ctip.text.fold import scan
 from ctip.text.latin import latin_language, latin_model_language
+from ctip.text.normalise import normalise
 from ctip.text.scripts import Script, script_counts, script_counts_many
+from ctip.text.unicode_tables import IGNORABLE, LOOKALIKE
 
 UNDETERMINED = "und"
 MIN_LOCAL_LETTERS = 4  # one short word; fewer may be a stray symbol
@@ -87,11 +93,24 @@ def detect_languages(texts: Sequence[str]) -> list[str]:
     return [_latin(t, len(t), 0, None) if t.isascii() else _by_counts(t, next(counts)) for t in texts]
 
 
+def _disguised(text: str) -> bool:
+    """True when `text` has what evasive posts use to hide words from filters: invisible
+    characters, look-alike letters of other scripts, full-width or mathematical Latin letters."""
+    s = scan(text)
+    if s.found & (IGNORABLE | LOOKALIKE):
+        return True
+    codes = s.codes
+    return bool((((codes >= 0xFF01) & (codes <= 0xFF5E)) | ((codes >= 0x1D400) & (codes <= 0x1D7FF))).any())
+
+
 def _by_counts(text: str, counts: list[int]) -> str:
     has_han = counts[Script.HAN] >= MIN_HAN_LETTERS
     local = _local_language(counts, HAN_WEIGHT * MIN_HAN_LETTERS if has_han else MIN_LOCAL_LETTERS)
     if local:
         return local
+    if _disguised(text):  # "Lоwоngаn kеrjа": judge the words as normalise reads them (rare: ~µs)
+        text = normalise(text).text
+        counts = script_counts(text)
     if counts[Script.OTHER] > counts[Script.LATIN] + counts[Script.VIET]:
         return _other(text)
     return _latin(text, counts[Script.LATIN] + counts[Script.VIET], counts[Script.VIET], counts)

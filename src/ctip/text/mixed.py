@@ -1,12 +1,12 @@
 """Which look-alike letters are disguise: the rule that keeps genuine Cyrillic and Greek words.
 
 A look-alike letter ("а" Cyrillic a, "ο" Greek omicron) folds to the Latin letter it imitates
-when its word also has a Latin letter ("pаssport", "WhаtsApp", "jоb_hr" → "jоb"), or when the
-text has no other letter of the look-alike scripts (Cyrillic, Greek, Armenian, Cherokee) at all:
-a post in English with "ехро" written wholly in Cyrillic look-alikes. In a text that does have
-genuine letters of those scripts ("привет", "λόγος"), a word without Latin letters is kept as
-written, so "как" stays Russian. A word is a run of letters, marks, decimal digits and
-invisible characters; digits and punctuation neither count as Latin nor split nothing else.
+when its word also has a Latin letter or an ASCII digit ("pаssport", "WhаtsApp", "jоb_hr",
+"сс8866"), or when the text has no other letter of the look-alike scripts (Cyrillic, Greek,
+Armenian, Cherokee) at all: a post in English with "ехро" written wholly in Cyrillic look-alikes.
+In a text that does have genuine letters of those scripts ("привет", "λόγος"), a word without
+Latin letters or digits is kept as written, so "как" stays Russian. A word is a run of letters,
+marks, decimal digits, connectors ("_") and invisible characters.
 
 The check is two flag tests per text; only texts with both look-alikes and genuine letters of
 their scripts pay for the per-word pass (a few vectorised operations).

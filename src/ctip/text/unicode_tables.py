@@ -12,9 +12,9 @@
 - marks: combining marks (category M or a non-zero combining class).
 - ignorable: invisible characters folding removes (`fold_rules.IGNORABLE`).
 - lookalike: characters whose fold goes through a look-alike letter ("а" Cyrillic, "𝛂"), and
-  `plain`, their fold without that step; latin: characters that fold to a Latin letter; genuine:
-  other Cyrillic, Greek, Armenian and Cherokee letters (the scripts look-alikes come from); word:
-  letters, marks, decimal digits and ignorables (what a word is made of). Together they let
+  `plain`, their fold without that step; latin: characters that fold to a Latin letter or an ASCII
+  digit; genuine: other Cyrillic, Greek, Armenian and Cherokee letters (the scripts look-alikes
+  come from); word: letters, marks, decimal digits, "_" and ignorables (what a word is made of). Together they let
   normalise fold look-alikes only where they are disguise (`ctip.text.mixed`).
 
 `luts()` turns them into two numpy arrays indexed by code point: `flags` (bit set per table) and
@@ -68,8 +68,9 @@ def _name(ch: str) -> str:
 def _word_flags(ch: str, folded: str, plain: str) -> tuple[bool, bool, bool]:
     """(latin, genuine, word) for `ch`, whose fold is `folded` and fold without look-alikes `plain`."""
     category = unicodedata.category(ch)
-    word = category[0] in "LM" or category == "Nd"
-    latin = len(folded) == 1 and folded == plain and folded.isalpha() and _name(folded).startswith("LATIN")
+    word = category[0] in "LM" or category in ("Nd", "Pc")
+    latin = len(folded) == 1 and folded == plain and (
+        folded in "0123456789" or (folded.isalpha() and _name(folded).startswith("LATIN")))
     genuine = (folded == plain and category[0] == "L" and len(plain) == 1
                and _name(plain).startswith(_LOOKALIKE_SCRIPTS))
     return latin, genuine, word
