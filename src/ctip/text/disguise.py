@@ -11,6 +11,7 @@ only of look-alikes would be a word of another script, which ctip rightly leaves
 from __future__ import annotations
 
 import random
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
@@ -29,14 +30,16 @@ class Tricks:
     lookalike: float = 0.4
     full_width: float = 0.2
     zero_width: float = 0.2
+    cyrillic_greek_only: bool = False  # the classic look-alikes, not every TR39 skeleton twin
 
 
 @cache
-def _imitators() -> dict[str, tuple[str, ...]]:
+def _imitators(cyrillic_greek_only: bool = False) -> dict[str, tuple[str, ...]]:
     """ASCII letter → the look-alike letters that fold back to exactly it (case kept)."""
     out: dict[str, list[str]] = {}
     for ch, latin in sorted(lookalikes().items()):
-        out.setdefault(latin, []).append(ch)
+        if not cyrillic_greek_only or unicodedata.name(ch, "").startswith(("CYRILLIC", "GREEK")):
+            out.setdefault(latin, []).append(ch)
     return {k: tuple(v) for k, v in out.items()}
 
 
@@ -51,7 +54,8 @@ def disguise_span(text: str, rng: random.Random, tricks: Tricks = Tricks()) -> s
     else:
         plain = [i for i, c in enumerate(text) if c.isascii() and c.isalnum()]
         keep = rng.choice(plain) if plain else -1
-        chars = [rng.choice(_imitators()[c]) if i != keep and c in _imitators() and rng.random() < tricks.lookalike
+        twins = _imitators(tricks.cyrillic_greek_only)
+        chars = [rng.choice(twins[c]) if i != keep and c in twins and rng.random() < tricks.lookalike
                  else c for i, c in enumerate(text)]
     out = []
     for i, c in enumerate(chars):
