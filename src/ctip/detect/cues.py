@@ -289,7 +289,9 @@ COMPILED = "compiled.json"
 # What compiled tables depend on besides the data files: the code that normalises cues.
 _KEY_SOURCES = (("ctip.detect", "cues.py"), ("ctip.text", "normalise.py"), ("ctip.text", "fold.py"),
                 ("ctip.text", "fold_mapped.py"), ("ctip.text", "fold_rules.py"), ("ctip.text", "unicode_tables.py"),
-                ("ctip.text", "offsets.py"), ("ctip.text", "zawgyi.py"))
+                ("ctip.text", "offsets.py"), ("ctip.text", "zawgyi.py"), ("ctip.text", "mixed.py"),
+                ("ctip.text", "lookalikes.py"), ("ctip.data", "text/lookalikes.json"),
+                ("ctip.data", "text/unicode_tables.json"))
 
 
 def source_key() -> str:

@@ -15,7 +15,7 @@ from ctip.extract.links import find_app_links, find_links, find_spaced_links
 from ctip.extract.phones import find_phones
 from ctip.extract.regions import RegionRanker
 from ctip.extract.scan import scan
-from ctip.extract.surface import mask
+from ctip.extract.surface import disguised_word, mask
 from ctip.extract.wallets import find_wallets
 from ctip.records import Entity
 from ctip.text.normalise import NormText, normalise
@@ -55,6 +55,8 @@ def _entities(norm: NormText, found: list[Found]) -> list[Entity]:
             continue
         seen.add(key)
         o_start, o_end, raw = norm.original_span(start, end)
+        if disguised_word(raw):  # "@сосорехх": a Cyrillic word, not a handle
+            continue
         out.append(Entity(kind, value, raw, o_start, o_end))
     return out
 

@@ -1,17 +1,58 @@
-"""Map a span of the normalised text back to the original and to a clean "as written" form."""
+"""Map a span of the normalised text back to the original and to a clean "as written" form.
+
+Identifiers are ASCII by nature (handles, WeChat/LINE ids, e-mail, URL paths, wallets), so the
+"as written" form folds what disguises them: full-width and mathematical forms (NFKC), invisible
+characters (dropped), native digits, and look-alike letters of other scripts to the ASCII letter
+they imitate with the case kept (`ctip.text.lookalikes`; a TRON address typed with a Cyrillic
+"о" then passes its checksum). A candidate written only with look-alike letters and no ASCII
+letter or digit ("@сосорехх") is an ordinary word of another script, not an identifier
+(`disguised_word`).
+"""
 
 from __future__ import annotations
 
 import unicodedata
+from functools import cache
 
+from ctip.text.fold_rules import IGNORABLE_RE
+from ctip.text.lookalikes import lookalikes
 from ctip.text.normalise import NormText
 
 
+@cache
+def _ascii_fold() -> dict[int, str]:
+    """str.translate table: look-alike letter → ASCII letter (case kept), native digit → ASCII."""
+    table = {ord(ch): latin for ch, latin in lookalikes().items()}
+    for cp in range(0x80, 0x20000):
+        ch = chr(cp)
+        if unicodedata.category(ch) == "Nd":
+            table[cp] = str(unicodedata.decimal(ch))
+    return table
+
+
+def fold_identifier(raw: str) -> str:
+    """`raw` as an ASCII identifier: NFKC, invisible characters dropped, look-alikes and native
+    digits to ASCII (anything else is kept, so a non-ASCII letter still fails validation)."""
+    if raw.isascii():
+        return raw
+    return IGNORABLE_RE.sub("", unicodedata.normalize("NFKC", raw)).translate(_ascii_fold())
+
+
+def disguised_word(raw: str) -> bool:
+    """True when `raw` has look-alike letters but no ASCII letter or digit even after NFKC: a word
+    of another script that folding happened to turn into something identifier-shaped."""
+    if raw.isascii():
+        return False
+    table = lookalikes()
+    if not any(ch in table for ch in unicodedata.normalize("NFKC", raw)):
+        return False
+    return not any(ch.isascii() and ch.isalnum() for ch in unicodedata.normalize("NFKC", raw))
+
+
 def as_written(norm: NormText, start: int, end: int) -> str:
-    """The original characters, case kept, with NFKC applied and format characters dropped."""
+    """The original characters, case kept, folded to ASCII where disguised (`fold_identifier`)."""
     _, _, raw = norm.original_span(start, end)
-    folded = unicodedata.normalize("NFKC", raw)
-    return "".join(ch for ch in folded if unicodedata.category(ch) != "Cf")
+    return fold_identifier(raw)
 
 
 def mask(text: str, spans: list[tuple[int, int]]) -> str:

@@ -29,7 +29,9 @@ def is_tron_address(address: str) -> bool:
 
 def find_wallets(text: str, norm: NormText) -> Iterator[tuple[int, int, str, str]]:
     """(start, end, type, value) for wallet addresses in normalised `text`."""
-    if _TRON_EXACT.search(norm.original):  # upper-case T first: rare in text, so a fast pre-check
+    # Upper-case T first: rare in text, so a fast pre-check; a post with other characters may
+    # disguise the address (Cyrillic "Т", a zero-width space inside), so there the folded text decides.
+    if _TRON_EXACT.search(norm.original) or not norm.original.isascii():
         for m in _TRON.finditer(text):
             address = as_written(norm, m.start(), m.end())
             if is_tron_address(address):

@@ -51,9 +51,14 @@ def scan_many(texts: Sequence[str]) -> list[Scan]:
     return [Scan(codes[s:e], flags[s:e], int(f)) for s, e, f in zip(starts.tolist(), ends.tolist(), found, strict=True)]
 
 
-def map_one_to_one(codes: np.ndarray) -> str:
-    """The text of `codes` with every one-to-one fold applied (length unchanged)."""
-    return luts().mapping[codes].tobytes().decode("utf-32-le", "surrogatepass")
+def map_one_to_one(codes: np.ndarray, keep: np.ndarray | None = None) -> str:
+    """The text of `codes` with every one-to-one fold applied (length unchanged); the look-alike
+    letters at positions `keep` get their fold without the look-alike step."""
+    tables = luts()
+    mapped = tables.mapping[codes]
+    if keep is not None:
+        mapped[keep] = [tables.plain.get(c, c) for c in codes[keep].tolist()]
+    return mapped.tobytes().decode("utf-32-le", "surrogatepass")
 
 
 def hide_keep(text: str) -> str:
@@ -77,25 +82,29 @@ def lower_one_to_one(mapped: str) -> str | None:
     return folded if len(folded) == len(mapped) else None
 
 
-def fold_run(text: str, scanned: Scan | None = None) -> str | None:
+def fold_run(text: str, scanned: Scan | None = None, keep: np.ndarray | None = None) -> str | None:
     """Folded `text` when every character folds to exactly one character, else None.
 
     Then the folded text lines up with `text` position by position. None when `text` holds
     invisible characters, a two-letter spelling to recompose (ํา), characters whose fold is
     longer (ligatures, "⑩"), or is not NFKC-stable after the one-to-one rewrites (decomposed
-    accents).
+    accents). Look-alike letters at positions `keep` are not folded to Latin.
     """
     s = scanned or scan(text)
     if s.found & (IGNORABLE | EXPANDING) or (s.found & PAIR_START and PAIR_RE.search(text)):
         return None
-    return lower_one_to_one(map_one_to_one(s.codes) if s.found & MAPPED else text)
+    return lower_one_to_one(map_one_to_one(s.codes, keep) if s.found & MAPPED else text)
 
 
 @lru_cache(maxsize=65536)
-def fold_cluster(cluster: str) -> str:
-    """Fold one base character and its combining marks (invisible characters already removed)."""
+def fold_cluster(cluster: str, lookalike: bool = True) -> str:
+    """Fold one base character and its combining marks (invisible characters already removed);
+    look-alike letters stay as written when `lookalike` is False."""
     nfkc = recompose(unicodedata.normalize("NFKC", cluster))
-    return "".join(rewrite_char(c) for c in nfkc).lower()
+    rewritten = "".join(rewrite_char(c, lookalike) for c in nfkc)
+    if rewritten != nfkc:  # a look-alike became a letter its marks compose with: "а" + ́ → "á"
+        rewritten = recompose(unicodedata.normalize("NFKC", rewritten))
+    return rewritten.lower()
 
 
 def is_mark(ch: str) -> bool:

@@ -64,28 +64,31 @@ def _gaps(runs: list[tuple[int, int]], size: int) -> list[tuple[int, int]]:
     return gaps
 
 
-def _walk(text: str, lo: int, hi: int, out: MapBuilder, glue: frozenset[int] = frozenset()) -> None:
+def _walk(text: str, lo: int, hi: int, out: MapBuilder, glue: frozenset[int] = frozenset(),
+          keep: frozenset[int] = frozenset()) -> None:
     """Fold text[lo:hi] one base character (plus its marks) at a time: the slow, general way.
-    Positions in `glue` join the cluster before them even when not marks (Hangul vowel jamo)."""
+    Positions in `glue` join the cluster before them even when not marks (Hangul vowel jamo);
+    a cluster with a position in `keep` keeps its look-alike letters."""
     i = lo
     while i < hi:
         j = i + 1
         while j < hi and (is_mark(text[j]) or j in glue):
             j += 1
         cluster = text[i:j]
-        folded = fold_cluster(cluster)
+        folded = fold_cluster(cluster, not keep or keep.isdisjoint(range(i, j)))
         # Character for character only if NFKC left the cluster alone (no composing or reordering).
         same = len(folded) == j - i and (j - i == 1 or unicodedata.is_normalized("NFKC", hide_keep(cluster)))
         out.add(i, j, folded, linear=same)
         i = j
 
 
-def _fold_good(text: str, mapped: str, lo: int, hi: int, out: MapBuilder) -> None:
+def _fold_good(text: str, mapped: str, lo: int, hi: int, out: MapBuilder,
+               keep: frozenset[int] = frozenset()) -> None:
     """A run with nothing to drop, compose or expand: one-for-one from `mapped` (text rewritten)."""
     if lo < hi:
         folded = lower_one_to_one(mapped[lo:hi])
         if folded is None:  # rare: marks out of canonical order, Hangul jamo
-            _walk(text, lo, hi, out)
+            _walk(text, lo, hi, out, keep=keep)
         else:
             out.add(lo, hi, folded, linear=True)
 
@@ -138,10 +141,13 @@ def _whole_clusters(text: str, flags: np.ndarray, start: int, end: int, floor: i
     return start, end
 
 
-def fold_mapped(text: str, scanned: Scan | None = None) -> tuple[str, OffsetMap]:
-    """Folded `text` and the map from folded offsets back to `text`."""
+def fold_mapped(text: str, scanned: Scan | None = None,
+                keep_at: np.ndarray | None = None) -> tuple[str, OffsetMap]:
+    """Folded `text` and the map from folded offsets back to `text`; look-alike letters at
+    positions `keep_at` are not folded to Latin."""
     s = scanned or scan(text)
-    mapped = map_one_to_one(s.codes) if s.found & MAPPED else text
+    mapped = map_one_to_one(s.codes, keep_at) if s.found & MAPPED else text
+    keep = frozenset(keep_at.tolist()) if keep_at is not None else frozenset()
     dropped = _runs((s.flags & IGNORABLE) != 0) if s.found & IGNORABLE else []
     bad, glue = _trouble(s)
     pairs = list(PAIR_RE.finditer(text)) if s.found & PAIR_START else []
@@ -156,11 +162,11 @@ def fold_mapped(text: str, scanned: Scan | None = None) -> tuple[str, OffsetMap]
             continue
         if replacement is None:
             start, end = _whole_clusters(text, s.flags, max(start, pos), end, pos)
-            _fold_good(text, mapped, pos, start, out)
-            _walk(text, start, end, out, glue)
+            _fold_good(text, mapped, pos, start, out, keep)
+            _walk(text, start, end, out, glue, keep)
         else:
-            _fold_good(text, mapped, pos, start, out)
+            _fold_good(text, mapped, pos, start, out, keep)
             out.add(start, end, replacement, linear=False)
         pos = end
-    _fold_good(text, mapped, pos, len(text), out)
+    _fold_good(text, mapped, pos, len(text), out, keep)
     return out.text(), out.build()

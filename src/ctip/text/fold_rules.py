@@ -5,17 +5,11 @@ from __future__ import annotations
 import re
 import unicodedata
 
-# Letters that render like Latin ones and are used to dodge keyword filters ("Теlеgrаm").
-CONFUSABLES = {
-    "а": "a", "е": "e", "о": "o", "р": "p", "с": "c", "у": "y", "х": "x", "і": "i", "ј": "j",
-    "ѕ": "s", "ԁ": "d", "ԛ": "q", "ԝ": "w", "һ": "h", "ӏ": "l", "к": "k", "м": "m", "т": "t",
-    "в": "b", "н": "h", "ı": "i", "ɑ": "a", "ɡ": "g",
-    "А": "a", "В": "b", "Е": "e", "К": "k", "М": "m", "Н": "h", "О": "o", "Р": "p", "С": "c",
-    "Т": "t", "Х": "x", "У": "y", "І": "i", "Ј": "j", "Ѕ": "s",
-    "α": "a", "ο": "o", "ε": "e", "ι": "i", "κ": "k", "ν": "v", "ρ": "p", "τ": "t", "υ": "u",
-    "Α": "a", "Β": "b", "Ε": "e", "Ζ": "z", "Η": "h", "Ι": "i", "Κ": "k", "Μ": "m", "Ν": "n",
-    "Ο": "o", "Ρ": "p", "Τ": "t", "Υ": "y", "Χ": "x",
-}
+from ctip.text.lookalikes import lookalikes
+
+# Letters that render like Latin ones and are used to dodge keyword filters ("Теlеgrаm"), to the
+# lower-case letter they imitate (`lookalikes` explains where the table comes from).
+CONFUSABLES = {ch: latin.lower() for ch, latin in lookalikes().items()}
 
 # Invisible characters used to break keyword and number matching; NFKC keeps them. All of
 # Unicode 14's format characters (Cf: zero-width space/joiners, bidi controls, soft hyphen, tags),
@@ -31,9 +25,10 @@ IGNORABLE = (
 IGNORABLE_RE = re.compile(f"[{IGNORABLE}]")
 
 
-def rewrite_char(ch: str) -> str:
-    """Look-alike letter → Latin, non-ASCII decimal digit → ASCII, anything else unchanged."""
-    if ch in CONFUSABLES:
+def rewrite_char(ch: str, lookalike: bool = True) -> str:
+    """Look-alike letter → Latin (unless `lookalike` is False), non-ASCII decimal digit → ASCII,
+    anything else unchanged."""
+    if lookalike and ch in CONFUSABLES:
         return CONFUSABLES[ch]
     if not ch.isascii() and unicodedata.category(ch) == "Nd":
         return str(unicodedata.decimal(ch))

@@ -10,6 +10,9 @@ decide, links, e-mail addresses, handles and numbers are removed (letters that s
 the language) and the rest goes to the fastText lite model. Text with no letters outside links,
 handles, numbers and emoji is "und".
 Posts mostly in another script (Cyrillic, Arabic, …) are left to the fastText lite model.
+A post that is not in a local script and hides its words (zero-width characters, look-alike
+letters, full-width forms) is judged on its normalised text, so the disguise does not change
+its language.
 """
 
 from __future__ import annotations
@@ -18,7 +21,9 @@ import re
 from collections.abc import Sequence
 
 from ctip.text import fasttext_lid
+from ctip.text.fold_rules import IGNORABLE_RE
 from ctip.text.latin import latin_language, latin_model_language
+from ctip.text.normalise import normalise
 from ctip.text.scripts import Script, script_counts, script_counts_many
 
 UNDETERMINED = "und"
@@ -87,11 +92,36 @@ def detect_languages(texts: Sequence[str]) -> list[str]:
     return [_latin(t, len(t), 0, None) if t.isascii() else _by_counts(t, next(counts)) for t in texts]
 
 
+# Full-width and mathematical Latin letters and the common invisible characters: a few ranges,
+# which `re` scans fast (a class of every look-alike letter or every invisible one is ~10x slower).
+_DISGUISE = re.compile("[\u00ad\u200b-\u200f\u2060-\u2064\ufeff\uff21-\uff3a\uff41-\uff5a\U0001d400-\U0001d6a5]")
+
+
+def _disguised(text: str, counts: list[int]) -> bool:
+    """True when `text` may hide words the way evasive posts do: letters of the scripts look-alikes
+    come from (Cyrillic, Greek, Armenian count as OTHER), full-width or mathematical letters, or
+    an invisible character touching a letter or digit (not one after an emoji, which hides nothing)."""
+    if counts[Script.OTHER]:
+        return True
+    found = _DISGUISE.search(text)
+    while found is not None:
+        i = found.start()
+        if not IGNORABLE_RE.match(text, i):
+            return True
+        if (i > 0 and text[i - 1].isalnum()) or (i + 1 < len(text) and text[i + 1].isalnum()):
+            return True
+        found = _DISGUISE.search(text, i + 1)
+    return False
+
+
 def _by_counts(text: str, counts: list[int]) -> str:
     has_han = counts[Script.HAN] >= MIN_HAN_LETTERS
     local = _local_language(counts, HAN_WEIGHT * MIN_HAN_LETTERS if has_han else MIN_LOCAL_LETTERS)
     if local:
         return local
+    if _disguised(text, counts):  # "Lоwоngаn kеrjа": judge the words as normalise reads them (rare: ~µs)
+        text = normalise(text).text
+        counts = script_counts(text)
     if counts[Script.OTHER] > counts[Script.LATIN] + counts[Script.VIET]:
         return _other(text)
     return _latin(text, counts[Script.LATIN] + counts[Script.VIET], counts[Script.VIET], counts)

@@ -4,7 +4,11 @@ Steps, in order: Zawgyi-encoded Burmese to Unicode (only when Myanmar letters ar
 the detector says Zawgyi); drop invisible characters (zero-width spaces and joiners, bidi
 controls, variation selectors, …); NFKC (folds full-width, circled and mathematical forms,
 composes decomposed Vietnamese); native-script decimal digits to ASCII (Khmer, Thai, Lao,
-Myanmar, …; NFKC leaves those alone); Latin look-alikes from Cyrillic/Greek to Latin; lower case.
+Myanmar, …; NFKC leaves those alone); Latin look-alikes from Cyrillic/Greek to Latin where they
+are disguise (`ctip.text.mixed`: in a word with Latin letters, or in a text with no genuine
+Cyrillic/Greek letters; "pаssport" folds, "как" in a Russian sentence does not); lower case.
+An invisible character between a letter and its combining mark is dropped before the two are
+composed, so normalising twice gives what normalising once gave.
 
 Every normalised character remembers where it came from, so a match on the normalised text can
 be reported as a span of the *original* text. One-for-one rewrites keep exact offsets; a base
@@ -22,10 +26,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+import numpy as np
+
 from ctip.text.fold import Scan, fold_run, scan, scan_many
 from ctip.text.fold_mapped import fold_mapped
+from ctip.text.mixed import kept_lookalikes
 from ctip.text.offsets import MapBuilder, OffsetMap, compose
-from ctip.text.unicode_tables import MYANMAR
+from ctip.text.unicode_tables import IGNORABLE, MARK, MYANMAR
 from ctip.text.zawgyi import ZAWGYI_THRESHOLD, zawgyi_probability_of_codes, zawgyi_to_unicode
 
 
@@ -76,13 +83,48 @@ def normalise_many(texts: Sequence[str]) -> list[NormText]:
     return [NormText(t, t.lower()) if t.isascii() else _normalise_scanned(t, next(scans)) for t in texts]
 
 
+def _invisible_before_mark(s: Scan) -> bool:
+    """True when an invisible character stands just before a combining mark ("u\u200b\u0300")."""
+    if not s.found & IGNORABLE:
+        return False
+    invisible = (s.flags & IGNORABLE) != 0
+    return bool((invisible[:-1] & ((s.flags[1:] & MARK) != 0) & ~invisible[1:]).any())
+
+
+def _without_invisible(text: str, s: Scan) -> tuple[str, OffsetMap]:
+    """`text` with its invisible characters removed, and the map back to `text`."""
+    base = MapBuilder()
+    kept = np.flatnonzero((s.flags & IGNORABLE) == 0).tolist()
+    start = prev = None
+    for i in kept + [None]:
+        if start is not None and (i is None or i != prev + 1):
+            base.add(start, prev + 1, text[start:prev + 1], linear=True)
+            start = None
+        if i is not None and start is None:
+            start = i
+        prev = i
+    return base.text(), base.build()
+
+
 def _normalise_scanned(text: str, scanned: Scan) -> NormText:
     if scanned.found & MYANMAR and zawgyi_probability_of_codes(scanned.codes) > ZAWGYI_THRESHOLD:
         converted, base = _from_zawgyi(text)
-        folded, offsets = fold_mapped(converted)
-        return NormText(text, folded, compose(offsets, base, folded))
-    fast = fold_run(text, scanned)
+        return _fold_mapped_through(text, converted, base)
+    if _invisible_before_mark(scanned):  # drop first, so the mark composes with its letter now
+        stripped, base = _without_invisible(text, scanned)
+        return _fold_mapped_through(text, stripped, base)
+    keep = kept_lookalikes(scanned)
+    fast = fold_run(text, scanned, keep)
     if fast is not None:
         return NormText(text, fast)
-    folded, offsets = fold_mapped(text, scanned)
+    folded, offsets = fold_mapped(text, scanned, keep)
     return NormText(text, folded, offsets)
+
+
+def _fold_mapped_through(text: str, rewritten: str, base: OffsetMap) -> NormText:
+    """Fold `rewritten` (made from `text`, mapped back by `base`) and map the result to `text`."""
+    if not rewritten:
+        return NormText(text, "", OffsetMap((), ()))
+    s = scan(rewritten)
+    folded, offsets = fold_mapped(rewritten, s, kept_lookalikes(s))
+    return NormText(text, folded, compose(offsets, base, folded))

@@ -11,6 +11,11 @@
   may be sorted into them and compose, so they count as composing_first too.
 - marks: combining marks (category M or a non-zero combining class).
 - ignorable: invisible characters folding removes (`fold_rules.IGNORABLE`).
+- lookalike: characters whose fold goes through a look-alike letter ("а" Cyrillic, "𝛂"), and
+  `plain`, their fold without that step; latin: characters that fold to a Latin letter or an ASCII
+  digit; genuine: other Cyrillic, Greek, Armenian and Cherokee letters (the scripts look-alikes
+  come from); word: letters, marks, decimal digits, "_" and ignorables (what a word is made of). Together they let
+  normalise fold look-alikes only where they are disguise (`ctip.text.mixed`).
 
 `luts()` turns them into two numpy arrays indexed by code point: `flags` (bit set per table) and
 `mapping` (the one-to-one target, or the code point itself), so a post is checked and rewritten
@@ -36,6 +41,8 @@ import numpy as np
 from ctip.text.fold_rules import IGNORABLE_RE, KEEP, RECOMPOSE, rewrite_char
 
 IGNORABLE, PAIR_START, MAPPED, COMPOSING, EXPANDING, MARK, FIRST, MYANMAR = 1, 2, 4, 8, 16, 32, 64, 128
+LOOKALIKE, GENUINE, LATIN, WORD = 256, 512, 1024, 2048
+_LOOKALIKE_SCRIPTS = ("CYRILLIC", "GREEK", "ARMENIAN", "CHEROKEE")
 _MYANMAR_BLOCKS = [(0x1000, 0x109F), (0xA9E0, 0xA9FF), (0xAA60, 0xAA7F)]  # Zawgyi is checked only here
 _SCANNED = [(0, 0x30000), (0xE0000, 0xE1000)]  # planes 0–2 and the tag/selector block of plane 14
 _DATA_FILE = "unicode_tables.json"  # in ctip/data/text/
@@ -45,12 +52,28 @@ _HANGUL_FIRST = [[0x1100, 0x1112], [0x1161, 0x1175], [0xAC00, 0xD7A3]]  # L, V (
 
 @dataclass(frozen=True, slots=True)
 class Luts:
-    flags: np.ndarray  # uint8 per code point: IGNORABLE | PAIR_START | MAPPED | COMPOSING | ... bits
+    flags: np.ndarray  # uint16 per code point: IGNORABLE | PAIR_START | MAPPED | COMPOSING | ... bits
     mapping: np.ndarray  # uint32 per code point: one-to-one fold target, else the code point
+    plain: dict[int, int]  # look-alike code point → its one-to-one fold without the look-alike step
 
 
-def _fold_one(ch: str) -> str:
-    return "".join(rewrite_char(c) for c in unicodedata.normalize("NFKC", ch))
+def _fold_one(ch: str, lookalike: bool = True) -> str:
+    return "".join(rewrite_char(c, lookalike) for c in unicodedata.normalize("NFKC", ch))
+
+
+def _name(ch: str) -> str:
+    return unicodedata.name(ch, "")
+
+
+def _word_flags(ch: str, folded: str, plain: str) -> tuple[bool, bool, bool]:
+    """(latin, genuine, word) for `ch`, whose fold is `folded` and fold without look-alikes `plain`."""
+    category = unicodedata.category(ch)
+    word = category[0] in "LM" or category in ("Nd", "Pc")
+    latin = len(folded) == 1 and folded == plain and (
+        folded in "0123456789" or (folded.isalpha() and _name(folded).startswith("LATIN")))
+    genuine = (folded == plain and category[0] == "L" and len(plain) == 1
+               and _name(plain).startswith(_LOOKALIKE_SCRIPTS))
+    return latin, genuine, word
 
 
 def _canonical_pairs() -> tuple[set[int], set[int], list[int]]:
@@ -73,6 +96,8 @@ def build_tables() -> dict[str, object]:
     expanding: list[int] = []
     ignorable: list[int] = []
     marks: list[int] = []
+    plain_of: dict[str, str] = {}
+    latin, genuine, word = [], [], []
     for lo, hi in _SCANNED:
         for cp in range(lo, hi):
             if 0xD800 <= cp < 0xE000:
@@ -82,10 +107,18 @@ def build_tables() -> dict[str, object]:
                 marks.append(cp)
             if IGNORABLE_RE.match(ch):
                 ignorable.append(cp)
+                word.append(cp)
                 continue
             if ch in KEEP:  # kept whole by the folder itself
+                word.append(cp)
                 continue
             folded = _fold_one(ch)
+            plain = _fold_one(ch, lookalike=False)
+            if plain != folded:
+                plain_of[ch] = plain
+            for flag, table in zip(_word_flags(ch, folded, plain), (latin, genuine, word), strict=True):
+                if flag:
+                    table.append(cp)
             if len(folded) != 1 or len(folded.lower()) != 1:
                 expanding.append(cp)
             elif folded != ch:
@@ -94,7 +127,8 @@ def build_tables() -> dict[str, object]:
     return {"unicode": unicodedata.unidata_version, "one_to_one": one, "expanding": _ranges(expanding),
             "composing": _ranges(sorted(seconds)) + _HANGUL_VT, "ignorable": _ranges(ignorable),
             "composing_first": _ranges(sorted(firsts)) + _HANGUL_FIRST, "marks": _ranges(marks),
-            "decomposable": _ranges(decomposable)}
+            "decomposable": _ranges(decomposable), "lookalike": plain_of, "latin": _ranges(latin),
+            "genuine": _ranges(genuine), "word": _ranges(word)}
 
 
 def _ranges(cps: list[int]) -> list[list[int]]:
@@ -115,10 +149,11 @@ def _load_raw() -> dict:
 @cache
 def luts() -> Luts:
     raw = _load_raw()
-    flags = np.zeros(0x110000, dtype=np.uint8)
+    flags = np.zeros(0x110000, dtype=np.uint16)
     mapping = np.arange(0x110000, dtype=np.uint32)
     for bit, key in ((IGNORABLE, "ignorable"), (COMPOSING, "composing"), (EXPANDING, "expanding"),
-                     (MARK, "marks"), (FIRST, "composing_first"), (FIRST, "decomposable")):
+                     (MARK, "marks"), (FIRST, "composing_first"), (FIRST, "decomposable"), (LATIN, "latin"),
+                     (GENUINE, "genuine"), (WORD, "word")):
         for lo, hi in raw[key]:
             flags[lo:hi + 1] |= bit
     for src, dst in raw["one_to_one"].items():
@@ -128,10 +163,15 @@ def luts() -> Luts:
         flags[ord(pair[0])] |= PAIR_START
     for lo, hi in _MYANMAR_BLOCKS:
         flags[lo:hi + 1] |= MYANMAR
+    plain: dict[int, int] = {}
+    for src, dst in raw["lookalike"].items():
+        flags[ord(src)] |= LOOKALIKE
+        if len(dst) == 1:
+            plain[ord(src)] = ord(dst)
     # Composition is judged after the one-to-one rewrite: "𝐓" + dot below composes as "T" would.
     sources = np.flatnonzero(flags & MAPPED)
     flags[sources] |= flags[mapping[sources]] & (FIRST | COMPOSING)
-    return Luts(flags, mapping)
+    return Luts(flags, mapping, plain)
 
 
 def main() -> None:
