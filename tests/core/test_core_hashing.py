@@ -46,3 +46,15 @@ def test_dot_equals_the_matrix_product():
     weights = np.random.default_rng(0).normal(size=2**12)
     assert np.allclose(h.dot(texts, weights), h.transform(texts) @ weights)
     assert h.dot([], weights).shape == (0,)
+
+
+def test_dot_with_a_weight_matrix_gives_each_column_as_a_vector_would():
+    rng = np.random.default_rng(3)
+    hasher = CharNgramHasher(n_features=2**10)
+    texts = ["typing job in Sihanoukville", "", "ជួយខ្ញុំផង", "高薪 招聘 客服"]
+    weights = rng.normal(size=(2**10, 3))
+    both = hasher.dot(texts, weights)
+    assert both.shape == (4, 3)
+    for k in range(3):
+        np.testing.assert_allclose(both[:, k], hasher.dot(texts, weights[:, k]), rtol=1e-12)
+    np.testing.assert_allclose(both, hasher.transform(texts) @ weights, rtol=1e-6)

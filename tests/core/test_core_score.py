@@ -59,3 +59,35 @@ def test_make_screening_to_dict_has_the_contract_fields_and_carries_input_fields
     assert d["indicators"][0] == {"id": "R1", "name": "name R1", "weight": 1.2,
                                   "spans": [{"start": 0, "end": 1, "text": "x"}]}
     assert d["score_parts"] == {"base": -1.0, "indicators": {"R1": 1.2, "T1": 0.493}, "wording": 0.0}
+
+
+@pytest.mark.parametrize("frame", ["warning", "news", "testimony"])
+def test_a_warning_news_report_or_testimony_is_never_flagged_whatever_it_quotes(frame):
+    quoted = [hit("X1"), hit("X2"), hit("C1"), hit("K1"), hit("R1"), hit("T3")]
+    for cue in ("L7", "L8", "L9"):
+        assert decide(0.99, [*quoted, hit(cue)], frame=frame) == ("low", False)
+
+
+def test_a_reporting_frame_without_reporting_words_is_judged_by_its_score():
+    quoted = [hit("C1"), hit("R1"), hit("T3")]
+    assert decide(0.99, quoted, frame="warning") == ("high", True)
+    assert decide(0.01, [hit("K1")], frame="news") == ("medium", True)
+
+
+def test_victim_messages_force_review_only_in_a_plea():
+    assert decide(0.01, [hit("X1")], frame="plea") == ("medium", True)
+    assert decide(0.01, [hit("X1")], frame="offer")[1] is False
+    assert decide(0.01, [hit("X1")], frame="other")[1] is False
+    assert decide(0.9, [hit("X1")], frame="offer")[1] is True  # the score still counts
+
+
+def test_minors_force_review_in_an_offer_or_other_post():
+    assert decide(0.01, [hit("K3")], frame="offer") == ("medium", True)
+    assert decide(0.01, [hit("K1"), hit("L7")], frame="other")[1] is True
+
+
+def test_make_screening_keeps_the_frame_and_the_indicators_of_an_unflagged_warning():
+    parts = ScoreParts(0.0, {"X1": 2.0, "C1": 1.0}, 1.0)
+    s = make_screening(Post("p", "t"), "en", parts, [hit("X1"), hit("C1"), hit("L7")], [], frame="warning")
+    assert (s.needs_review, s.risk_level, s.frame) == (False, "low", "warning")
+    assert [h.id for h in s.indicators] == ["X1", "C1", "L7"] and s.to_dict()["frame"] == "warning"

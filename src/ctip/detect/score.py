@@ -4,8 +4,11 @@ Rules on top of the calibrated probability (indicators.md §0):
 - a post reaches "high" only with cues from at least two families besides L (legitimacy);
 - `needs_review` and a level above "low" need at least one risk indicator, so every
   flag can say why;
-- a post framed as a warning, a news report or a testimony (`frames.REPORTING_FRAMES`) is never
-  flagged, however many red flags it quotes: naming them is its point. Its indicators are kept.
+- a post framed as a warning, a news report or a testimony (`frames.REPORTING_FRAMES`) that also
+  shows it in words — a warning, news or testimony cue fired (L7, L8, L9) — is never flagged,
+  however many red flags it quotes: naming them is its point. Its indicators are kept. Both are
+  needed so that the reason is visible, and because on the development set the frame model
+  alone read two victims' pleas and two recruitment ads as warnings.
 - victim distress (X) sets `needs_review` only in a plea (a victim's message quoted in a warning
   is not a victim asking); minor-targeting (K) sets it in any other frame. Without a frame (a
   model file older than frames) the old rule holds: X always, K unless warning/news cues (L7, L8).
@@ -20,6 +23,7 @@ from ctip.detect.frames import REPORTING_FRAMES
 from ctip.records import Entity, IndicatorHit, Post, ScoreParts, Screening
 
 FRAMING_IDS = frozenset({"L7", "L8"})  # warning / news cues: without a frame, K is then left to the model
+REPORTING_IDS = frozenset({"L7", "L8", "L9"})  # warning, news, testimony cues: the words behind the frame
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,11 +41,16 @@ def risk_families(hits: Sequence[IndicatorHit]) -> set[str]:
     return {_family(h) for h in hits} - {"L"}
 
 
+def is_reporting(frame: str | None, hits: Sequence[IndicatorHit]) -> bool:
+    """A warning, news report or testimony in frame and in words: never flagged."""
+    return frame in REPORTING_FRAMES and any(h.id in REPORTING_IDS for h in hits)
+
+
 def decide(probability: float, hits: Sequence[IndicatorHit], t: Thresholds = Thresholds(),
            frame: str | None = None) -> tuple[str, bool]:
     """Return (risk_level, needs_review)."""
     families = risk_families(hits)
-    if frame in REPORTING_FRAMES:
+    if is_reporting(frame, hits):
         return "low", False
     if frame is None:
         forced = "X" in families or ("K" in families and not any(h.id in FRAMING_IDS for h in hits))
