@@ -45,7 +45,8 @@ LOOKALIKE = str.maketrans({
     "Ν": "N", "Ο": "O", "Ρ": "P", "Τ": "T", "Χ": "X", "Υ": "Y",
 })
 ZERO_WIDTH = re.compile("[\u200b\u200c\u200d\u2060\ufeff]")
-FULLWIDTH = re.compile("[\uff01-\uff5e]")
+# Full-width letters, digits, @ . _ (not the full-width punctuation Chinese text uses anyway).
+FULLWIDTH = re.compile("[\uff0e\uff10-\uff19\uff20-\uff3a\uff3f\uff41-\uff5a]")
 CYRILLIC = re.compile("[\u0400-\u04ff]")
 GREEK = re.compile("[\u0370-\u03ff]")
 
