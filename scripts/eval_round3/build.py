@@ -117,9 +117,28 @@ def update_datasheet(posts: list[dict], ents: list[dict]) -> None:
     ev = ["| evasion | posts |", "|---|---|",
           f"| posts | {sum(p['evasion'] for p in posts)} |"]
     ev += [f"| {k} | {n} |" for k, n in sorted(kinds.items())]
+    cats = sorted({p["category"] for p in posts}, key=order.__getitem__)
+    pivot = ["| category | label | frame | " + " | ".join(LANGS) + " | all |",
+             "|---|---|---|" + "---|" * (len(LANGS) + 1)]
+    for cat in cats:
+        mine = [p for p in posts if p["category"] == cat]
+        frames = "/".join(sorted({p["frame"] for p in mine}))
+        per = Counter(p["lang"] for p in mine)
+        pivot.append(f"| {cat} | {mine[0]['label']} | {frames} | "
+                     + " | ".join(str(per.get(lang, 0)) for lang in LANGS) + f" | {len(mine)} |")
+    types = Counter(e["type"] for r in ents for e in r["entities"])
+    etab = ["| entity type | values |", "|---|---|"]
+    etab += [f"| {k} | {n} |" for k, n in types.most_common()]
+    etab.append(f"| posts with identifiers | {len(ents)} |")
     text = sheet.read_text(encoding="utf-8")
+    text = _replace_block(text, "pivot", "\n".join(pivot) + "\n")
+    text = _replace_block(text, "entities", "\n".join(etab) + "\n")
     text = _replace_block(text, "counts", "\n".join(rows) + "\n")
     text = _replace_block(text, "evasion", "\n".join(ev) + "\n")
+    by_frame = Counter((p["label"], p["frame"]) for p in posts if p["evasion"])
+    evf = ["| label | frame | evasive posts |", "|---|---|---|"]
+    evf += [f"| {lab} | {fr} | {n} |" for (lab, fr), n in sorted(by_frame.items())]
+    text = _replace_block(text, "evasion_frames", "\n".join(evf) + "\n")
     sheet.write_text(text, encoding="utf-8")
 
 

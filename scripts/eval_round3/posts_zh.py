@@ -62,8 +62,8 @@ P("victim_distress", "plea", """help 我在西港一个园区，门口有人拿�
 
 P("awareness", "warning", """【反诈提醒】凡是"高薪、无需经验、包吃包住、机票报销、去柬埔寨/缅甸做客服打字员"的招聘，一律是诈骗！很多受害者被骗后发来"救救我，他们收了我的护照"这样的求救信息。发现可疑招聘请拨打反诈专线96110。"""),
 
-P("awareness", "warning", """警惕！以下飞机账号 @gaoxin_zhaopin_kh 和微信 qianqian_hr88 正在招"海外客服"，已有多人被骗到园区。请大家转发，千万不要联系！""",
-  [("telegram", "gaoxin_zhaopin_kh"), ("wechat", "qianqian_hr88")]),
+P("awareness", "warning", """警惕！以下飞机账号 @gaoxin_zhaopin_kh 和微信 qianqian_hr８８ 正在招"海外客服"，已有多人被骗到园区。请大家转发，千万不要联系！""",
+  [("telegram", "gaoxin_zhaopin_kh"), ("wechat", "qianqian_hr88")], ev=["fullwidth"]),
 
 P("awareness", "warning", """提醒家长：网上有人以"助学兼职、暑假工"为名招募未成年人去境外，说"一个月赚两万"。请看好孩子。遇到可疑情况可发邮件至 fanpian.jubao(at)qq.com 举报。""",
   [("email", "fanpian.jubao@qq.com")], ev=["spaced"]),

@@ -187,6 +187,20 @@ def test_every_gold_value_is_in_its_post(posts, entities):
             assert _found(e["value"], e["type"], p["text"], p["lang"]), f"{pid}: {e}"
 
 
+def test_every_written_phone_number_is_in_the_gold(posts, entities):
+    """libphonenumber's matcher, run with the post's country, finds no number the gold lacks."""
+    for p in posts:
+        text = ZERO_WIDTH.sub("", unicodedata.normalize("NFKC", p["text"]))
+        gold = {e["value"] for e in entities.get(p["id"], []) if e["type"] in {"phone", "whatsapp"}}
+        matcher = phonenumbers.PhoneNumberMatcher(text, COUNTRY[p["lang"]],
+                                                  leniency=phonenumbers.Leniency.VALID)
+        found = {phonenumbers.format_number(m.number, phonenumbers.PhoneNumberFormat.E164)
+                 for m in matcher}
+        assert found <= gold, f"{p['id']}: number(s) without gold: {found - gold}"
+        phones = {e["value"] for e in entities.get(p["id"], []) if e["type"] == "phone"}
+        assert phones <= found, f"{p['id']}: gold phone not found in {p['lang']} context"
+
+
 def test_entity_order_is_first_appearance(posts, entities):
     texts = {p["id"]: fold(p["text"]).lower() for p in posts}
     for pid, ents in entities.items():
@@ -243,3 +257,5 @@ def test_counts_match_datasheet(posts):
     kinds = Counter(k for p in posts for k in p.get("evasion_kinds", []))
     kinds["posts"] = sum(p["evasion"] for p in posts)
     assert Counter({r[0]: int(r[1]) for r in ev_rows}) == kinds
+    by_frame = Counter((str(p["label"]), p["frame"]) for p in posts if p["evasion"])
+    assert Counter({(r[0], r[1]): int(r[2]) for r in _datasheet_rows("evasion_frames")}) == by_frame
