@@ -48,7 +48,7 @@ def export_content(fmt: str, url: str, *, min_level: str, tlp: str, reveal_by: A
             from ctip.share.stix import build_bundle
 
             doc: Any = build_bundle(content, value_of, pseudonymised=pseudo is not None, key_id=key_id, tlp=tlp,
-                                    producer=producer)
+                                    producer=producer, id_key=pseudo.key if pseudo else None)
         else:
             from ctip.share.misp import build_event
 
