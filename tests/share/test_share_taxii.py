@@ -52,7 +52,13 @@ def _free_port() -> int:
 
 
 @pytest.fixture
-def server(db_url: str, monkeypatch: pytest.MonkeyPatch) -> Iterator[Server]:
+def background() -> bool:
+    return False
+
+
+@pytest.fixture
+def server(db_url: str, monkeypatch: pytest.MonkeyPatch, background: bool) -> Iterator[Server]:
+    """`ctip serve` on the seeded workspace; collection rebuilds are synchronous unless `background`."""
     from argon2 import PasswordHasher
 
     from ctip.share.taxii_feed import TaxiiSettings
@@ -60,7 +66,7 @@ def server(db_url: str, monkeypatch: pytest.MonkeyPatch) -> Iterator[Server]:
 
     monkeypatch.setenv("CTIP_SHARE_KEY", SHARE_KEY)
     seed(db_url)
-    app = create_app(db_url, taxii=TaxiiSettings(check_every=0))
+    app = create_app(db_url, taxii=TaxiiSettings(check_every=0, background=background))
     light = PasswordHasher(time_cost=1, memory_cost=8192, parallelism=1).hash(PASSWORD)
     with app.state.casework.tx() as tx:
         for name, role in USERS.items():
@@ -246,3 +252,37 @@ def test_no_sharing_key_is_a_clear_503(tmp_path, monkeypatch: pytest.MonkeyPatch
         r = httpx.get(f"{base}/taxii2/", auth=("partner", PASSWORD), timeout=60)
     assert r.status_code == 503 and "sharing key" in r.json()["title"]
     assert not os.path.exists(tmp_path / "missing.key")
+
+
+@pytest.mark.parametrize("background", [True])
+@pytest.mark.parametrize("db_url", ["sqlite"], indirect=True)
+def test_rebuild_in_the_background_serves_new_posts_soon(server: Server) -> None:
+    """The default: after new posts the previous snapshot is served while the new one is built."""
+    with server.http() as c:
+        base = _collection_url(c)
+        before = {o["id"] for o in c.get(base + "objects/").json()["objects"]}
+        _add_post(server.db_url)
+        deadline = time.monotonic() + 60
+        while True:
+            now = {o["id"] for o in c.get(base + "objects/").json()["objects"]}
+            if now != before:
+                break
+            assert time.monotonic() < deadline, "the new post never reached the collection"
+            time.sleep(0.2)
+    assert before < now
+
+
+def test_bisected_pages_equal_a_full_scan() -> None:
+    import random
+
+    from ctip.share.taxii import Entry, Query, run_query
+
+    rng = random.Random(3)
+    entries = sorted((Entry(f"2026-12-0{rng.randrange(1, 4)}T00:00:00.000000Z", f"indicator--{i:04d}", "indicator",
+                            "v", "2.1", {}) for i in range(300)), key=lambda e: (e.date_added, e.id))
+    keys = [(e.date_added, e.id) for e in entries]
+    for _ in range(200):
+        pick = rng.choice(entries)
+        q = Query(added_after=rng.choice([None, "2026-12-01T00:00:00.000000Z", "2026-12-02T00:00:00.000000Z"]),
+                  after=rng.choice([None, (pick.date_added, pick.id)]), limit=rng.randrange(1, 50))
+        assert run_query(entries, q, keys) == run_query(entries, q)

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import base64
 import binascii
+import itertools
+from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -127,11 +129,18 @@ def _matches(entry: Entry, q: Query) -> bool:
             and _version_ok(entry, q.versions))
 
 
-def run_query(entries: Sequence[Entry], q: Query) -> Page:
-    """The next page of `entries` (sorted by date_added, id) that match `q`."""
+def run_query(entries: Sequence[Entry], q: Query, keys: Sequence[tuple[str, str]] | None = None) -> Page:
+    """The next page of `entries` (sorted by date_added, id) that match `q`; with `keys` (each
+    entry's (date_added, id)) the scan starts at the cursor or `added_after` instead of the top."""
+    start = 0
+    if keys is not None:
+        if q.after is not None:
+            start = bisect_right(keys, q.after)
+        if q.added_after is not None:
+            start = max(start, bisect_right(keys, (q.added_after, "\U0010ffff")))
     picked: list[Entry] = []
     more = False
-    for e in entries:
+    for e in itertools.islice(entries, start, None):
         if not _matches(e, q):
             continue
         if len(picked) == q.limit:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import logging
 import threading
 import time
 import uuid
@@ -31,6 +32,7 @@ from ctip.store import schema as t
 
 __all__ = ["CollectionInfo", "Snapshot", "TaxiiFeed", "TaxiiSettings"]
 
+log = logging.getLogger(__name__)
 _NS = uuid.UUID("a3f4c0b2-6f0e-4b7c-9a51-0c2d7e6b1f38")
 
 
@@ -42,6 +44,7 @@ class TaxiiSettings:
     producer: str = "ctip workspace"
     max_age: float = 600.0  # rebuild at least this often (catches changes the fingerprint cannot see)
     check_every: float = 5.0  # look at the fingerprint at most this often
+    background: bool = True  # rebuild in a thread and serve the previous snapshot meanwhile
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,6 +57,7 @@ class CollectionInfo:
 @dataclass(frozen=True, slots=True)
 class Snapshot:
     entries: tuple[Entry, ...]  # sorted by (date_added, id)
+    keys: tuple[tuple[str, str], ...]  # (date_added, id) of each entry, for bisecting to a page start
     by_id: dict[str, Entry]
     fingerprint: tuple[Any, ...]
     built: float  # time.monotonic()
@@ -73,6 +77,7 @@ class TaxiiFeed:
         self._pseudo: Pseudonymiser | None = None
         self._snapshot: Snapshot | None = None
         self._checked = 0.0
+        self._building: threading.Thread | None = None
 
     def pseudonymiser(self) -> Pseudonymiser:
         """The sharing key (raises UsageError saying what to set when there is none)."""
@@ -89,19 +94,35 @@ class TaxiiFeed:
             f"TLP:{self.settings.tlp.upper()}.")
 
     def snapshot(self) -> Snapshot:
+        """The current collection. The first call builds it; later ones rebuild when the data changed,
+        in the background (serving the previous snapshot meanwhile) unless `background` is off."""
         with self._lock:
-            clock = time.monotonic()
             snap = self._snapshot
-            if snap is not None and clock - snap.built < self.settings.max_age and clock - self._checked < \
-                    self.settings.check_every:
+            clock = time.monotonic()
+            if snap is not None and (clock - self._checked < self.settings.check_every or self._building is not None):
                 return snap
             self._checked = clock
             with self.engine.connect() as conn:
                 fp = _fingerprint(conn, self.settings.min_level)
             if snap is not None and fp == snap.fingerprint and clock - snap.built < self.settings.max_age:
                 return snap
-            self._snapshot = self._build(fp)
-            return self._snapshot
+            if snap is None or not self.settings.background:
+                self._snapshot = self._build(fp)
+                return self._snapshot
+            self._building = threading.Thread(target=self._rebuild, args=(fp,), name="taxii-rebuild", daemon=True)
+            self._building.start()
+            return snap
+
+    def _rebuild(self, fp: tuple[Any, ...]) -> None:
+        try:
+            fresh = self._build(fp)
+            with self._lock:
+                self._snapshot = fresh
+        except Exception:  # the old snapshot stays; the next check tries again
+            log.exception("TAXII: rebuilding the collection failed")
+        finally:
+            with self._lock:
+                self._building = None
 
     def _build(self, fp: tuple[Any, ...]) -> Snapshot:
         from ctip.share.stix import build_bundle
@@ -123,7 +144,8 @@ class TaxiiFeed:
         entries = sorted((Entry(added[o["id"]], o["id"], o["type"], _version(o, added[o["id"]]),
                                 o.get("spec_version", "2.1"), o) for o in objects),
                          key=lambda e: (e.date_added, e.id))
-        return Snapshot(tuple(entries), {e.id: e for e in entries}, fp, time.monotonic(),
+        return Snapshot(tuple(entries), tuple((e.date_added, e.id) for e in entries), {e.id: e for e in entries}, fp,
+                        time.monotonic(),
                         time.monotonic() - started)
 
 

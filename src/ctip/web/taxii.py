@@ -262,7 +262,8 @@ def objects(request: Request, api_root: str, collection_id: str) -> Response:
     q = _query(request)
     _, feed = _read(request, "objects", collection_id)
     _collection_or_404(feed, collection_id)
-    page = run_query(feed.snapshot().entries, q)
+    snap = feed.snapshot()
+    page = run_query(snap.entries, q, snap.keys)
     return _reply(_envelope(page, "objects", [e.obj for e in page.entries]), _date_headers(page.entries))
 
 
@@ -272,36 +273,37 @@ def manifest(request: Request, api_root: str, collection_id: str) -> Response:
     q = _query(request)
     _, feed = _read(request, "manifest", collection_id)
     _collection_or_404(feed, collection_id)
-    page = run_query(feed.snapshot().entries, q)
+    snap = feed.snapshot()
+    page = run_query(snap.entries, q, snap.keys)
     items = [{"id": e.id, "date_added": e.date_added, "version": e.version, "media_type": STIX_MEDIA}
              for e in page.entries]
     return _reply(_envelope(page, "objects", items), _date_headers(page.entries))
 
 
-def _one(request: Request, collection_id: str, object_id: str, what: str) -> tuple[TaxiiFeed, Query]:
+def _one(request: Request, collection_id: str, object_id: str, what: str) -> tuple[list[Entry], Query]:
     q = _query(request)
     _, feed = _read(request, what, collection_id, object=object_id[:128])
     _collection_or_404(feed, collection_id)
-    if object_id not in feed.snapshot().by_id:
+    found = feed.snapshot().by_id.get(object_id)
+    if found is None:
         raise TaxiiError(404, "There is no such object in this collection.", f"{object_id[:128]}")
-    return feed, Query(added_after=q.added_after, ids=frozenset({object_id}), versions=q.versions,
-                       spec_versions=q.spec_versions, limit=q.limit, after=q.after)
+    return [found], q
 
 
 @router.get("/{api_root}/collections/{collection_id}/objects/{object_id}/")
 def one_object(request: Request, api_root: str, collection_id: str, object_id: str) -> Response:
     _root(api_root)
-    feed, q = _one(request, collection_id, object_id, "object")
-    page = run_query(feed.snapshot().entries, q)
+    found, q = _one(request, collection_id, object_id, "object")
+    page = run_query(found, q)
     return _reply(_envelope(page, "objects", [e.obj for e in page.entries]), _date_headers(page.entries))
 
 
 @router.get("/{api_root}/collections/{collection_id}/objects/{object_id}/versions/")
 def versions(request: Request, api_root: str, collection_id: str, object_id: str) -> Response:
     _root(api_root)
-    feed, q = _one(request, collection_id, object_id, "versions")
-    page = run_query(feed.snapshot().entries, Query(added_after=q.added_after, ids=q.ids, versions=frozenset({"all"}),
-                                                     spec_versions=q.spec_versions, limit=q.limit, after=q.after))
+    found, q = _one(request, collection_id, object_id, "versions")
+    page = run_query(found, Query(added_after=q.added_after, versions=frozenset({"all"}),
+                                  spec_versions=q.spec_versions, limit=q.limit, after=q.after))
     return _reply(_envelope(page, "versions", [e.version for e in page.entries]), _date_headers(page.entries))
 
 
