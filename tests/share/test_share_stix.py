@@ -153,6 +153,20 @@ def test_other_key_does_not_match(ctip, tmp_path: Path, monkeypatch) -> None:
     (json.dumps({"type": "bundle", "id": "bundle--8b1c5b3a-8f0a-4f6b-9d0e-1c2b3a4d5e6f", "objects": [
         {"type": "phone-number", "spec_version": "2.1", "id": "phone-number--8b1c5b3a-8f0a-4f6b-9d0e-1c2b3a4d5e6f",
          "value": "'; DROP TABLE identifiers; --", "pseudonymised": True}]}).encode(), "not an HMAC-SHA256"),
+    (b'{"type": "bundle", "objects": [{"type": "sighting", "count": ' + b"9" * 5000 + b"}]}", "number too long"),
+    (b'{"type": "bundle", "objects": [{"type": "phone-number", "id": "phone-number--8b1c5b3a-8f0a-4f6b-9d0e-'
+     b'1c2b3a4d5e6f", "value": "+855\\u0000"}]}', "NUL character"),
+    (b'{"type": "bundle", "objects": [{"type": "identity", "id": "x", "name": "\\ud800"}]}', "lone UTF-16 surrogate"),
+    (json.dumps({"type": "bundle", "objects": [{"type": "phone-number", "spec_version": "2.1",
+                 "id": "phone-number--8b1c5b3a-8f0a-4f6b-9d0e-1c2b3a4d5e6f", "value": "1" * 3_000_000}]}).encode(),
+     "no usable value"),
+    (json.dumps({"type": "bundle", "objects": [{"type": "phone-number", "spec_version": "2.1",
+                 "id": "phone-number--8b1c5b3a-8f0a-4f6b-9d0e-1c2b3a4d5e6f", "value": "1",
+                 "object_marking_refs": "marking-definition--x"}]}).encode(), "not valid STIX 2.1"),
+    (json.dumps({"type": "bundle", "objects": [{"type": "phone-number", "spec_version": "2.1",
+                 "id": "phone-number--8b1c5b3a-8f0a-4f6b-9d0e-1c2b3a4d5e6f", "value": "1",
+                 "extensions": "x"}]}).encode(), "not valid STIX 2.1"),
+    (json.dumps({"type": "bundle", "objects": [{"type": ["phone-number"], "id": "x"}]}).encode(), "no type or id"),
 ])
 def test_malformed_or_hostile_bundle_changes_nothing(ctip, sqlite_url: str, tmp_path: Path, content: bytes,
                                                      expect: str) -> None:

@@ -27,7 +27,7 @@ POSTS = [
     ("w-4", HOSTILE, "en"),
     ("w-5", "ក្រុមហ៊ុនអនឡាញ ត្រូវការបុគ្គលិកវាយអក្សរ ប្រាក់ខែ ១២០០$ មិនត្រូវការបទពិសោធន៍ ទាក់ទង Telegram @km_fast_jobs", "km"),
 ]
-ROLES = ("admin", "investigator", "caseworker", "analyst", "auditor")
+ROLES = ("admin", "investigator", "caseworker", "analyst", "auditor", "partner")
 
 
 

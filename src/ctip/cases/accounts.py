@@ -20,7 +20,7 @@ from ctip.cases.permissions import ROLES, Actor
 from ctip.store import schema as t
 from ctip.store.workspace import now
 
-__all__ = ["LoginThrottle", "check_password", "check_username", "create_user", "find_user", "hash_password",
+__all__ = ["LoginThrottle", "active_user", "check_password", "check_username", "create_user", "find_user", "hash_password",
            "issue_token", "list_users", "resolve_token", "revoke_token", "set_role"]
 
 _HASHER = PasswordHasher()
@@ -81,6 +81,12 @@ def set_role(conn: Connection, username: str, role: str | None = None, active: b
 def find_user(conn: Connection, username: str) -> Actor | None:
     r = conn.execute(select(t.users).where(t.users.c.username == username.strip())).one_or_none()
     return Actor(r.id, r.username, r.role) if r is not None else None
+
+
+def active_user(conn: Connection, user_id: int) -> Actor | None:
+    """The user with this id as they are now, or None if absent or disabled."""
+    r = conn.execute(select(t.users).where(t.users.c.id == user_id)).one_or_none()
+    return Actor(r.id, r.username, r.role) if r is not None and r.active else None
 
 
 def list_users(conn: Connection) -> list[dict[str, object]]:

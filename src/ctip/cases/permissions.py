@@ -12,7 +12,7 @@ from ctip.cases.errors import AccessDenied
 
 __all__ = ["ROLES", "Actor", "Policy", "load_policy", "matrix_markdown"]
 
-ROLES = ("admin", "investigator", "caseworker", "analyst", "auditor")
+ROLES = ("admin", "investigator", "caseworker", "analyst", "auditor", "partner")
 SCOPES = ("all", "member")
 
 

@@ -1,7 +1,8 @@
-"""`ctip export stix|misp|deidentified|check-k` and `ctip import stix`: share with partners."""
+"""`ctip export stix|misp|deidentified|check-k|stats` and `ctip import stix`: share with partners."""
 
 from __future__ import annotations
 
+import csv
 import json
 import sys
 from pathlib import Path
@@ -154,4 +155,69 @@ def check_k(
         return EXIT_FAILURE
     stderr.print(f"{file}: {k}-anonymous: {r.rows} rows in {r.groups} groups, the smallest has {r.smallest} rows.",
                  soft_wrap=True)
+    return EXIT_OK
+
+
+@export_app.command("stats", epilog="Examples:  ctip export stats --db sqlite:///ctip.db --by gender,ageBroad -o "
+                                    "table.csv\n\n  ctip export stats victims.csv --by citizenship -o table.csv "
+                                    "--report suppressed.csv")
+def stats(
+    by: Annotated[str, typer.Option("--by", help="Comma-separated columns to count by (one to three), e.g. "
+                                    "gender,ageBroad.")],
+    output: Output,
+    file: Annotated[Path | None, typer.Argument(help="De-identified rows (e.g. from `ctip export deidentified`); "
+                                                "without it, the victims in --db are counted.")] = None,
+    db: Db = DEFAULT_URL,
+    threshold: Annotated[int, typer.Option("--threshold", min=2, help="Counts from 1 to this minus one are "
+                                           "hidden.")] = 10,
+    report: Annotated[Path | None, typer.Option("--report", help="Also write which cells were hidden and why "
+                                                "(CSV, no counts).")] = None,
+    key_file: Annotated[Path | None, typer.Option("--key-file", help="Data key file (to read victims' fields).")] = None,
+) -> int:
+    """Counts by the chosen columns with every total; counts under 10 hidden ("<10"), and more cells ("*") so
+    no hidden count can be worked out from the totals."""
+    from ctip.cli._common import atomic_output, refuse_overwrite
+    from ctip.share.aggregate import TOTAL, suppress, tabulate
+    from ctip.share.deidentified import COLUMNS, read_csv
+    from ctip.share.service import victim_stats
+
+    columns = [c.strip() for c in by.split(",") if c.strip()]
+    if not 1 <= len(columns) <= 3 or len(set(columns)) != len(columns):
+        raise UsageError(f"--by {by!r} names {len(columns)} columns.", "Give one to three different columns, "
+                         "e.g. --by gender,ageBroad.")
+    refuse_overwrite([output, report], inputs=[file], db=db if file is None else None)
+    if file is None:
+        unknown = [c for c in columns if c not in COLUMNS]
+        if unknown:
+            raise UsageError(f"Unknown column(s) {', '.join(unknown)}.", f"Use some of: {', '.join(COLUMNS)}.")
+        table = victim_stats(db, columns, threshold=threshold, key_file=key_file, output=str(output))
+        source = "victims"
+    else:
+        _, keyed = read_csv(file, columns)
+        if any(TOTAL in values for _, values in keyed):
+            line = next(n for n, values in keyed if TOTAL in values)
+            raise UsageError(f"{file}:{line}: a value is {TOTAL!r}, the name of the totals.", "Rename that value.")
+        table = suppress(tabulate([values for _, values in keyed], columns, threshold))
+        source = "rows"
+    name = file or db
+    if table.exposed:
+        stderr.print(f"[red]{name}: {len(table.exposed)} hidden counts could still be worked out from the "
+                     "totals; nothing was written.[/red] Count by fewer or coarser columns.", soft_wrap=True)
+        return EXIT_FAILURE
+    with atomic_output(output) as out:
+        w = csv.writer(out, lineterminator="\n")
+        w.writerow([*columns, "count"])
+        w.writerows([*key, table.shown(key)] for key in table.keys())
+    primary = sum(1 for r in table.hidden.values() if r == "primary")
+    secondary = len(table.hidden) - primary
+    if report is not None:
+        with atomic_output(report) as out:
+            w = csv.writer(out, lineterminator="\n")
+            w.writerow([*columns, "hidden_because"])
+            w.writerows([*key, f"under {threshold}" if table.hidden[key] == "primary" else "protects a hidden count"]
+                        for key in table.keys() if key in table.hidden)
+    total = table.counts[tuple(TOTAL for _ in columns)]
+    stderr.print(f"{output}: {len(table.counts)} counts from {total} {source} by {', '.join(columns)}; "
+                 f"{primary} under {threshold} hidden (\"<{threshold}\"), {secondary} more hidden (\"*\") so they "
+                 "cannot be worked out from the totals.", soft_wrap=True)
     return EXIT_OK

@@ -14,7 +14,7 @@ from ctip.errors import UsageError
 users_app = typer.Typer(help="Add and change the users of the case-work app.", no_args_is_help=True)
 app.add_typer(users_app, name="users", rich_help_panel="Cases")
 
-Role = Annotated[str, typer.Option("--role", help="admin, investigator, caseworker, analyst or auditor.")]
+Role = Annotated[str, typer.Option("--role", help="admin, investigator, caseworker, analyst, auditor or partner.")]
 
 
 @users_app.command("add", epilog="Example:  printf '%s' \"$PW\" | ctip users add amara --role caseworker "

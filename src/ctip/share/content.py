@@ -1,6 +1,7 @@
 """What a workspace shares: screened posts at or above a risk level, the identifiers they
-mention, the networks they belong to. Post text, post ids, URLs of posts and authors are
-never read here, so no export can carry them."""
+mention, the networks they belong to. Post text, URLs of posts and authors are never read
+here, so no export can carry them; a post's id is kept only to derive its keyed STIX id
+(HMAC under the sharing key, see ctip.share.stix) and is never written out."""
 
 from __future__ import annotations
 
@@ -34,6 +35,7 @@ class SharedPost:
     identifier_ids: tuple[int, ...]
     indicator_ids: tuple[str, ...]
     network_id: str | None
+    ref: str = ""  # the post id: only ever used as HMAC input for a stable object id
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,7 +85,7 @@ def read_content(conn: Connection, min_level: str = "medium") -> ShareContent:
         for r in conn.execute(select(t.identifiers).where(t.identifiers.c.id.in_(wanted[start:start + 500]))):
             identifiers[int(r.id)] = SharedIdentifier(int(r.id), r.type, r.value, r.link_key)
     posts = tuple(SharedPost(r.risk_level, float(r.risk_score), r.screened_at, tuple(sorted(mentions[r.post_id])),
-                             tuple(sorted(hits[r.post_id])), nets.get(r.post_id)) for r in rows)
+                             tuple(sorted(hits[r.post_id])), nets.get(r.post_id), r.post_id) for r in rows)
     networks: dict[str, set[int]] = defaultdict(set)
     for p in posts:
         if p.network_id:

@@ -27,7 +27,7 @@ from ctip.errors import InputError
 from ctip.share.kanon import Column, KResult, anonymise
 from ctip.store import schema as t
 
-__all__ = ["COLUMNS", "KCheck", "check_k_file", "columns", "deidentify", "read_victims", "to_csv"]
+__all__ = ["COLUMNS", "KCheck", "check_k_file", "columns", "deidentify", "read_csv", "read_victims", "to_csv"]
 
 COLUMNS = ("gender", "ageBroad", "citizenship", "CountryOfExploitation", "typeOfExploitConcatenated",
            "meansOfControlConcatenated", "RecruiterRelationship", "yearOfRegistration")
@@ -178,8 +178,8 @@ class KCheck:
     small_group_rows: tuple[int, ...]  # file line numbers of rows in groups under k
 
 
-def check_k_file(path: Path, k: int, columns: list[str] | None = None) -> KCheck:
-    """Group the rows of a CSV by the given columns (default: all) and find groups under k."""
+def read_csv(path: Path, columns: list[str] | None = None) -> tuple[list[str], list[tuple[int, tuple[str, ...]]]]:
+    """(the columns wanted, (line number, their values) per row) of a CSV; InputError naming FILE:LINE."""
     try:
         text = path.read_text(encoding="utf-8-sig")
     except OSError as exc:
@@ -187,20 +187,29 @@ def check_k_file(path: Path, k: int, columns: list[str] | None = None) -> KCheck
     except UnicodeDecodeError:
         raise InputError(str(path), "is not UTF-8 text.", "Give the CSV written by `ctip export deidentified`.") from None
     reader = csv.reader(io.StringIO(text))
-    header = next(reader, None)
-    if not header:
-        raise InputError(str(path), "is empty (no header row).", "Give the CSV written by `ctip export deidentified`.")
-    wanted = columns or header
-    missing = [c for c in wanted if c not in header]
-    if missing:
-        raise InputError(str(path), f"has no column(s) {', '.join(missing)}.", f"Its columns: {', '.join(header)}.")
-    idx = [header.index(c) for c in wanted]
-    keyed: list[tuple[int, tuple[str, ...]]] = []
-    for n, row in enumerate(reader, start=2):
-        if len(row) != len(header):
-            raise InputError(f"{path}:{n}", f"has {len(row)} fields, the header has {len(header)}.",
-                             "Fix or remove that line.")
-        keyed.append((n, tuple(row[i] for i in idx)))
+    try:
+        header = next(reader, None)
+        if not header:
+            raise InputError(str(path), "is empty (no header row).", "Give the CSV written by `ctip export deidentified`.")
+        wanted = columns or header
+        missing = [c for c in wanted if c not in header]
+        if missing:
+            raise InputError(str(path), f"has no column(s) {', '.join(missing)}.", f"Its columns: {', '.join(header)}.")
+        idx = [header.index(c) for c in wanted]
+        keyed: list[tuple[int, tuple[str, ...]]] = []
+        for n, row in enumerate(reader, start=2):
+            if len(row) != len(header):
+                raise InputError(f"{path}:{n}", f"has {len(row)} fields, the header has {len(header)}.",
+                                 "Fix or remove that line.")
+            keyed.append((n, tuple(row[i] for i in idx)))
+    except csv.Error as exc:
+        raise InputError(f"{path}:{reader.line_num}", f"is not valid CSV ({exc}).", "Fix or remove that line.") from None
+    return wanted, keyed
+
+
+def check_k_file(path: Path, k: int, columns: list[str] | None = None) -> KCheck:
+    """Group the rows of a CSV by the given columns (default: all) and find groups under k."""
+    _, keyed = read_csv(path, columns)
     sizes = Counter(key for _, key in keyed)
     return KCheck(len(keyed), len(sizes), min(sizes.values(), default=0),
                   tuple(n for n, key in keyed if sizes[key] < k))

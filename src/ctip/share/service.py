@@ -15,7 +15,8 @@ from ctip.share.stix_import import ImportResult, merge, read_bundle
 from ctip.share.tlp import check_tlp
 from ctip.store.workspace import Workspace
 
-__all__ = ["REVEAL_PERMISSION", "ExportResult", "export_content", "export_deidentified", "import_stix"]
+__all__ = ["REVEAL_PERMISSION", "ExportResult", "export_content", "export_deidentified", "import_stix",
+           "victim_stats"]
 
 REVEAL_PERMISSION = "share.reveal"
 
@@ -48,7 +49,7 @@ def export_content(fmt: str, url: str, *, min_level: str, tlp: str, reveal_by: A
             from ctip.share.stix import build_bundle
 
             doc: Any = build_bundle(content, value_of, pseudonymised=pseudo is not None, key_id=key_id, tlp=tlp,
-                                    producer=producer)
+                                    producer=producer, id_key=pseudo.key if pseudo else None)
         else:
             from ctip.share.misp import build_event
 
@@ -90,3 +91,27 @@ def export_deidentified(url: str, *, k: int = 11, max_suppressed: float = 0.1, k
     finally:
         cw.close()
     return result
+
+
+def victim_stats(url: str, by: list[str], *, threshold: int = 10, key_file: Path | None = None,
+                 output: str = "") -> Any:
+    """Counts of the victims in case work by CTDC columns at their finest level (age bands, countries,
+    years), with small counts suppressed (an aggregate.Table). Needs the data key; audited."""
+    from ctip.cases.context import Casework
+    from ctip.share.aggregate import suppress, tabulate
+    from ctip.share.deidentified import COLUMNS, columns, read_victims
+
+    finest = [c.ladder[0][1] for c in columns()]
+    idx = [COLUMNS.index(c) for c in by]
+    cw = Casework.open(url, key_file, need_key=True)
+    try:
+        with cw.read() as conn:
+            records = read_victims(conn, cw.key())
+        rows = [tuple(finest[i](rec[i]) for i in idx) for rec in records]
+        table = suppress(tabulate(rows, by, threshold))
+        with cw.tx() as tx:
+            tx.record("system", "export", "share", "stats", None, by=by, threshold=threshold, victims=len(rows),
+                      hidden=len(table.hidden), output=output)
+    finally:
+        cw.close()
+    return table

@@ -75,11 +75,35 @@ def _load_json(path: Path) -> Any:
         line = raw[:exc.start].count(b"\n") + 1
         raise _fail(Path(f"{path}:{line}"), "is not UTF-8 text.") from None
     try:
-        return json.loads(text)
+        data = json.loads(text)
     except json.JSONDecodeError as exc:
         raise _fail(Path(f"{path}:{exc.lineno}"), f"is not valid JSON ({exc.msg}, column {exc.colno}).") from None
     except RecursionError:
         raise _fail(path, "nests too deeply to be a STIX bundle.") from None
+    except ValueError:  # a number of thousands of digits: Python refuses to convert it
+        raise _fail(path, "holds a number too long for any STIX property.") from None
+    _check_strings(path, data)
+    return data
+
+
+def _check_strings(path: Path, data: Any) -> None:
+    """Refuse NUL characters and lone surrogates (valid JSON escapes, but no database or UTF-8 text can
+    hold them). Walked with a stack, not recursion, so any nesting json accepted is safe here."""
+    stack = [data]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, dict):
+            stack.extend(item.keys())
+            stack.extend(item.values())
+        elif isinstance(item, list):
+            stack.extend(item)
+        elif isinstance(item, str):
+            if "\x00" in item:
+                raise _fail(path, "contains a NUL character (\\u0000) in a text value.")
+            try:
+                item.encode("utf-8")
+            except UnicodeEncodeError:
+                raise _fail(path, "contains a broken \\u escape (a lone UTF-16 surrogate) in a text value.") from None
 
 
 def _parse(path: Path, data: Any) -> list[Any]:
@@ -150,13 +174,14 @@ def read_bundle(path: Path, pseudo: Pseudonymiser) -> tuple[int, list[PartnerIde
             for ref in o.get("object_refs", []):
                 sightings[ref] += 1
     out = []
+    bundle_producer = _bundle_producer(objects)
     for o in objects:
         found = _identifier(path, o, pseudo)
         if found is None:
             continue
         kind, pseudonym, key_id = found
         creator = by_id.get(o.get("created_by_ref", ""))
-        producer_id = str(o.get("created_by_ref") or _bundle_producer(objects) or "unknown")
+        producer_id = str(o.get("created_by_ref") or bundle_producer or "unknown")
         producer = str((creator or by_id.get(producer_id) or {}).get("name", producer_id))[:256]
         tlp = next((_TLP_BY_ID[m] for m in o.get("object_marking_refs", []) if m in _TLP_BY_ID), None)
         out.append(PartnerIdentifier(producer_id[:128], producer, o["id"][:128], kind, pseudonym, key_id,

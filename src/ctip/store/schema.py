@@ -297,3 +297,15 @@ partner_identifiers = Table(
     UniqueConstraint("producer_id", "stix_id", name="uq_partner_identifiers_producer_stix"),
     Index("ix_partner_identifiers_pseudonym", "pseudonym"),
 )
+
+# The TAXII collection of `ctip serve` (ctip.share.taxii_feed): when the server first served
+# each object's current version. Clients poll with `added_after`, so this time must never move
+# back and must change whenever the object does; it cannot be derived from the data alone.
+taxii_objects = Table(
+    "taxii_objects", metadata,
+    Column("collection_id", String(64), primary_key=True),
+    Column("object_id", String(128), primary_key=True),
+    Column("version", String(40), nullable=False),
+    Column("digest", String(64), nullable=False),
+    Column("date_added", String(32), nullable=False),
+)

@@ -16,7 +16,9 @@ from ctip.cases import accounts
 from ctip.cases.context import Casework
 from ctip.cases.errors import CaseworkError, KeyMissing
 from ctip.cases.evidence import MAX_BYTES
+from ctip.share.taxii_feed import TaxiiFeed, TaxiiSettings
 from ctip.web import api, pages
+from ctip.web import taxii as taxii_api
 from ctip.web.auth import TooManyAttempts
 from ctip.web.security import SecurityHeaders
 
@@ -31,10 +33,12 @@ def _error(status: int, code: str, message: str, detail: str = "", headers: dict
 
 
 def _wants_page(request: Request) -> bool:
-    return not request.url.path.startswith("/api/")
+    return not request.url.path.startswith(("/api/", "/taxii2/"))
 
 
-def create_app(db_url: str, key_file: Path | None = None, *, secure_cookies: bool = False) -> FastAPI:
+def create_app(db_url: str, key_file: Path | None = None, *, secure_cookies: bool = False,
+               taxii: TaxiiSettings | None = None) -> FastAPI:
+    """The app; `taxii` configures the read-only TAXII 2.1 collection (default settings when None)."""
     cw = Casework.open(db_url, key_file)
     app = FastAPI(title="ctip case work", version="1", docs_url=None, redoc_url=None, openapi_url="/openapi.json",
                   description="Triage flagged posts, build cases, protect victims' data. "
@@ -42,6 +46,7 @@ def create_app(db_url: str, key_file: Path | None = None, *, secure_cookies: boo
     app.state.casework = cw
     app.state.throttle = accounts.LoginThrottle()
     app.state.secure_cookies = secure_cookies
+    app.state.taxii = TaxiiFeed(cw.engine, db_url, taxii or TaxiiSettings())
     app.add_middleware(SecurityHeaders, max_body=MAX_BODY)
 
     @app.exception_handler(CaseworkError)
@@ -58,6 +63,10 @@ def create_app(db_url: str, key_file: Path | None = None, *, secure_cookies: boo
         if _wants_page(request):
             return pages.error_page(request, exc.status, exc.message, exc.hint, headers)
         return _error(exc.status, type(exc).__name__, exc.message, exc.hint, headers)
+
+    @app.exception_handler(taxii_api.TaxiiError)
+    async def taxii_error(request: Request, exc: taxii_api.TaxiiError) -> Response:
+        return taxii_api.taxii_error(exc)
 
     @app.exception_handler(RequestValidationError)
     async def invalid(request: Request, exc: RequestValidationError) -> Response:
@@ -89,5 +98,6 @@ def create_app(db_url: str, key_file: Path | None = None, *, secure_cookies: boo
     static = resources.files("ctip.web").joinpath("static")
     app.mount("/static", StaticFiles(directory=str(static)), name="static")
     app.include_router(api.router)
+    app.include_router(taxii_api.router)
     app.include_router(pages.router)
     return app

@@ -142,6 +142,8 @@ def home(request: Request) -> Response:
     session = _session(request)
     cw = casework(request)
     if not cw.policy.allows(session.actor.role, "triage.read"):
+        if cw.policy.allows(session.actor.role, "share.taxii") and not cw.policy.allows(session.actor.role, "audit.read"):
+            return _render(request, "partner.html", session, discovery=str(request.url_for("discovery")))
         target = "/cases" if cw.policy.allows(session.actor.role, "cases.read") else "/audit"
         return RedirectResponse(target, status_code=303)
     frame = request.query_params.get("frame") or None

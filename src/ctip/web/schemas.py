@@ -139,4 +139,4 @@ class ReferralIn(Strict):
 class UserCreate(Strict):
     username: Annotated[str, StringConstraints(min_length=1, max_length=64)]
     password: Annotated[str, StringConstraints(min_length=10, max_length=1024)]
-    role: Literal["admin", "investigator", "caseworker", "analyst", "auditor"]
+    role: Literal["admin", "investigator", "caseworker", "analyst", "auditor", "partner"]
