@@ -14,12 +14,15 @@ from ctip.cli._common import (
     progress,
     refuse_overwrite,
     show_progress,
+    table_output,
+    write_records,
 )
 from ctip.cli._screening import check_format, with_languages
 from ctip.cli.app import app, stderr
 from ctip.cli.options import IdColumn, InputFormat, Inputs, Out, Quiet, TextColumn, Workers
 from ctip.errors import UsageError
 from ctip.output import jsonl_line
+from ctip.output.parquet import CLUSTER_LAYOUT
 from ctip.runtime import usable_cores
 
 SummaryFile = Annotated[Path | None, typer.Option("--summary", help="Also write one JSON line per cluster here.")]
@@ -41,7 +44,8 @@ def cluster(
     from ctip.ingest import read_posts
     from ctip.link.clusterer import TemplateClusterer
 
-    jsonl_output(output, summary)
+    table_output(output)
+    jsonl_output(summary)
     if not 0.0 < threshold <= 1.0:
         raise UsageError(f"--threshold must be between 0 and 1, not {threshold}.")
     refuse_overwrite([output, summary], inputs)
@@ -51,9 +55,8 @@ def cluster(
     with progress(show_progress(quiet)) as bar:
         task = bar.add_task("Clustering", total=None)
         model.fit(items, on_reject=reporter, on_progress=lambda n: bar.advance(task, n))
-    with atomic_output(output) as stream:
-        for post_id, cid in zip(model.post_ids_, model.labels_, strict=True):
-            stream.write(jsonl_line({"id": post_id, "cluster_id": cid}))
+    write_records(output, ({"id": post_id, "cluster_id": cid}
+                           for post_id, cid in zip(model.post_ids_, model.labels_, strict=True)), CLUSTER_LAYOUT)
     if summary is not None:
         summaries = model.summaries()
         with atomic_output(summary, sensitive=True) as stream:

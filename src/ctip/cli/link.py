@@ -14,6 +14,8 @@ from ctip.cli._common import (
     progress,
     refuse_overwrite,
     show_progress,
+    table_output,
+    write_records,
 )
 from ctip.cli._screening import check_format, check_region, with_languages
 from ctip.cli._terminal import visible
@@ -21,6 +23,7 @@ from ctip.cli.app import app, stderr
 from ctip.cli.options import IdColumn, Ignore, InputFormat, Inputs, Out, Quiet, Region, TextColumn, Workers
 from ctip.errors import UsageError
 from ctip.output import jsonl_line
+from ctip.output.parquet import LINK_LAYOUT
 from ctip.runtime import usable_cores
 
 GraphFile = Annotated[Path | None, typer.Option("--graph", help="Also write the graph: FILE.json or FILE.graphml.")]
@@ -48,7 +51,8 @@ def link(
     from ctip.link.keys import default_blocked, read_blocklist
     from ctip.link.run import link_posts
 
-    jsonl_output(output, summary)
+    table_output(output)
+    jsonl_output(summary)
     parts = _check(by, hub_max, region, graph)
     refuse_overwrite([output, summary, graph], [*inputs, *([hotlines] if hotlines else [])])
     blocked = read_blocklist(hotlines) if hotlines else default_blocked()
@@ -92,9 +96,9 @@ def _write(run, output: Path | None, summary: Path | None, graph: Path | None) -
     from ctip.link.graph import graph_format, graph_json, write_graph
 
     lk = run.linkage
-    with atomic_output(output) as stream:
-        for pid, nid, cid in zip(lk.post_ids, lk.network_ids, run.structure.community_ids, strict=True):
-            stream.write(jsonl_line({"id": pid, "network_id": nid, "community_id": cid}))
+    rows = zip(lk.post_ids, lk.network_ids, run.structure.community_ids, strict=True)
+    write_records(output, ({"id": pid, "network_id": nid, "community_id": cid} for pid, nid, cid in rows),
+                  LINK_LAYOUT)
     if summary is not None:
         with atomic_output(summary) as stream:
             stream.writelines(jsonl_line(s.to_dict()) for s in run.summaries())

@@ -9,11 +9,12 @@ import typer
 
 Inputs = Annotated[
     list[str],
-    typer.Argument(help="Input files or folders (JSONL, CSV, Telegram result.json, HTML, WARC, text), or - for stdin."),
+    typer.Argument(help="Input files or folders (JSONL, CSV, Parquet, Telegram result.json, HTML, WARC, text), "
+                  "or - for stdin."),
 ]
 Out = Annotated[Path | None, typer.Option("-o", "--output", help="Output file (default: standard output).")]
 InputFormat = Annotated[
-    str, typer.Option("--format", "-f", help="Input format: auto, jsonl, csv, telegram, html, warc or text.")
+    str, typer.Option("--format", "-f", help="Input format: auto, jsonl, csv, parquet, telegram, html, warc or text.")
 ]
 TextColumn = Annotated[str, typer.Option("--text-column", help="CSV column holding the post text.")]
 IdColumn = Annotated[str, typer.Option("--id-column", help="CSV column holding the post id.")]
