@@ -229,7 +229,11 @@ def table_output(*paths: Path | None) -> None:
         from ctip.output.parquet import pyarrow
 
         pyarrow()  # a missing pyarrow is said before any work
-    jsonl_output(*(p for p in paths if not is_parquet(p)))
+    for path in paths:
+        suffix = Path(str(path)).suffix.lower() if path is not None and str(path) != "-" else ""
+        if suffix and suffix not in JSONL_SUFFIXES and not is_parquet(path):
+            raise UsageError(f"This command writes JSON lines or Parquet, not {suffix} files ({path}).",
+                             "Name the output .jsonl or .parquet (e.g. -o results.parquet).")
 
 
 def write_records(path: Path | None, records: Iterator[dict[str, Any]], layout: Any, *,
