@@ -34,3 +34,8 @@ Ignore = Annotated[
     Path | None,
     typer.Option("--ignore", help="Identifiers never to link on, one per line (see docs/linking.md)."),
 ]
+
+Engine = Annotated[str, typer.Option("--engine", help="local (default: a process pool here) or dask (a Dask cluster; the same "
+                                     "output).")]
+Scheduler = Annotated[str | None, typer.Option("--scheduler", help="Address of a running Dask scheduler, e.g. "
+                                               "tcp://10.0.0.5:8786 (default: a local cluster for this run).")]

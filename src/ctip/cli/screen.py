@@ -16,6 +16,7 @@ from ctip.cli._common import RejectReporter, atomic_output, progress, refuse_ove
 from ctip.cli._screening import make_screener, screened
 from ctip.cli.app import app, stderr
 from ctip.cli.options import (
+    Engine,
     IdColumn,
     InputFormat,
     Inputs,
@@ -24,6 +25,7 @@ from ctip.cli.options import (
     Out,
     Quiet,
     Region,
+    Scheduler,
     TextColumn,
     Workers,
 )
@@ -40,10 +42,6 @@ NoText = Annotated[bool, typer.Option("--no-text", help="Leave the post text out
 # What an output file name may end in without --output-format (anything else is likely a mistake: x.xlsx).
 OUTPUT_SUFFIXES = {".jsonl": "jsonl", ".ndjson": "jsonl", ".jl": "jsonl", ".json": "jsonl", ".csv": "csv",
                    ".parquet": "parquet", ".pq": "parquet"}
-Engine = Annotated[str, typer.Option("--engine", help="local (default: a process pool here) or dask (a Dask cluster; "
-                                     "the same output).")]
-Scheduler = Annotated[str | None, typer.Option("--scheduler", help="Address of a running Dask scheduler, e.g. "
-                                               "tcp://10.0.0.5:8786 (default: a local cluster for this run).")]
 
 
 def output_format(out: Path | None, requested: str | None) -> str:

@@ -9,6 +9,7 @@ processes is started for the run and stopped after it.
 
 from __future__ import annotations
 
+import contextlib
 from collections import deque
 from collections.abc import Iterable, Iterator
 from functools import partial
@@ -26,7 +27,7 @@ from ctip.pipeline import (
     in_order,
 )
 
-__all__ = ["ENGINES", "check_engine", "dask_screen_stream"]
+__all__ = ["ENGINES", "check_engine", "dask_client", "dask_screen_stream"]
 
 ENGINES = ("local", "dask")
 
@@ -55,10 +56,25 @@ def _client(scheduler: str | None, workers: int) -> Any:
     for name in ("distributed", "distributed.scheduler", "distributed.nanny", "distributed.core",
                  "distributed.http.proxy", "distributed.worker"):
         logging.getLogger(name).setLevel(logging.WARNING)  # its INFO lines are not for analysts
+    # Stopping the local cluster at the end may kill a worker still freeing memory: not the analyst's concern.
+    logging.getLogger("distributed.nanny").setLevel(logging.ERROR)
     # No dashboard: it would open an HTTP port nobody asked for.
     cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None,
                            scheduler_kwargs={"dashboard": False}, host="127.0.0.1")
     return Client(cluster)
+
+
+@contextlib.contextmanager
+def dask_client(scheduler: str | None, workers: int) -> Iterator[Any]:
+    """A Dask client: of the running scheduler at `scheduler`, else of a local cluster started (and stopped) here."""
+    client = _client(scheduler, workers)
+    try:
+        yield client
+    finally:
+        cluster = getattr(client, "cluster", None)
+        client.close()
+        if cluster is not None and scheduler is None:
+            cluster.close()
 
 
 def _run(screener: Screener, finish: Finish, batch: Any) -> Any:
