@@ -83,6 +83,7 @@ def test_link_dask_extracts_identifiers_on_the_workers(tmp_path: Path) -> None:
     local, dask = tmp_path / "local.jsonl", tmp_path / "dask.jsonl"
     a = _run("link", sample, bad, "-o", local, "-q", "--region", "TH")
     b = _run("link", sample, bad, "-o", dask, "-q", "--region", "TH", "--engine", "dask", "-j", "3")
-    assert a.returncode == b.returncode == 3 and a.stderr == b.stderr and "bad JSON" in b.stderr
+    assert a.returncode == b.returncode == 3 and "bad JSON" in b.stderr
+    assert a.stderr == b.stderr
     assert local.read_bytes() == dask.read_bytes()
     assert any(json.loads(line)["network_id"] for line in local.read_text().splitlines())

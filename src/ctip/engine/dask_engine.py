@@ -52,12 +52,13 @@ def _client(scheduler: str | None, workers: int) -> Any:
             raise UsageError(f"Cannot reach the Dask scheduler at {scheduler}: {exc}",
                              "Check the address (e.g. tcp://10.0.0.5:8786) and that `dask scheduler` runs.") from None
     import logging
+    import os
 
-    for name in ("distributed", "distributed.scheduler", "distributed.nanny", "distributed.core",
-                 "distributed.http.proxy", "distributed.worker"):
-        logging.getLogger(name).setLevel(logging.WARNING)  # its INFO lines are not for analysts
-    # Stopping the local cluster at the end may kill a worker still freeing memory: not the analyst's concern.
-    logging.getLogger("distributed.nanny").setLevel(logging.ERROR)
+    # Dask's log lines are not for analysts: INFO, warnings about a busy machine ("event loop was
+    # unresponsive") and the connection errors of workers stopped at the end of the run. A task that
+    # fails still raises here (WorkerError). The environment variable reaches the worker processes too.
+    os.environ.setdefault("DASK_LOGGING__DISTRIBUTED", "critical")
+    logging.getLogger("distributed").setLevel(logging.CRITICAL)
     # No dashboard: it would open an HTTP port nobody asked for.
     cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None,
                            scheduler_kwargs={"dashboard": False}, host="127.0.0.1")
