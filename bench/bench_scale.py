@@ -10,7 +10,8 @@ engine's. A CPU calibration (bench/_measure.py) and the load average are recorde
 run, since the machine may be shared.
 
 Writes bench/out/scale_bench.json and bench/out/scale_bench.md.
-Usage: python bench/bench_scale.py [N] [--timeout SECONDS] [--only screen,cluster,link]   (default N 100000)
+Usage: python bench/bench_scale.py [N] [--timeout SECONDS] [--only screen,cluster,link] [--input jsonl|parquet]
+                                   [--keep DIR [--generate-only]]                        (default N 100000)
 """
 
 from __future__ import annotations
@@ -90,11 +91,18 @@ def measured(cmd: list[str], timeout: float) -> dict:
             "peak_rss_mb": round(peak / 1024, 1), "stderr_tail": err[-300:]}
 
 
-def bench(n: int, timeout: float, commands: list[str], input_kind: str) -> dict:
+def bench(n: int, timeout: float, commands: list[str], input_kind: str, keep: Path | None = None) -> dict:
     row: dict = {"posts": n, "cores": os.cpu_count(), "input": input_kind, "runs": []}
     with tempfile.TemporaryDirectory(prefix="ctip-scale-") as name:
         folder = Path(name)
-        row.update(write_inputs(n, folder))
+        if keep is None:
+            row.update(write_inputs(n, folder))
+        else:  # inputs generated once (1M posts take minutes to make) and kept for later runs
+            keep.mkdir(parents=True, exist_ok=True)
+            if not (keep / "posts.parquet").exists():
+                row.update(write_inputs(n, keep))
+            for kind in ("jsonl", "parquet"):
+                (folder / f"posts.{kind}").symlink_to(keep / f"posts.{kind}")
         src = folder / f"posts.{input_kind}"
         print(json.dumps({k: v for k, v in row.items() if k != "runs"}), flush=True)
         for command in commands:
@@ -141,8 +149,14 @@ def main() -> None:
     parser.add_argument("--timeout", type=float, default=3600)
     parser.add_argument("--only", default="screen,cluster,link")
     parser.add_argument("--input", choices=("jsonl", "parquet"), default="jsonl")
+    parser.add_argument("--keep", type=Path, help="make the inputs here once and reuse them (e.g. /tmp/ctip-1m)")
+    parser.add_argument("--generate-only", action="store_true", help="with --keep: make the inputs and stop")
     a = parser.parse_args()
-    report(bench(a.posts, a.timeout, a.only.split(","), a.input))
+    if a.generate_only:
+        a.keep.mkdir(parents=True, exist_ok=True)
+        print(json.dumps(write_inputs(a.posts, a.keep)))
+        return
+    report(bench(a.posts, a.timeout, a.only.split(","), a.input, a.keep))
 
 
 if __name__ == "__main__":
