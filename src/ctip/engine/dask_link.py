@@ -30,6 +30,7 @@ import operator
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from functools import partial
 from typing import Any
 
 import numpy as np
@@ -192,16 +193,19 @@ def _collect_part(posts: list[Post], blocked: frozenset[str], region: str | None
 # ---- caller side ----------------------------------------------------------------------------
 
 def _scatter(client: Any, items: Iterable[Post | Rejected], on_reject: Callable[[Rejected], None] | None,
-             on_progress: Callable[[int], None] | None, size: int) -> tuple[list[str], list[Any], list[int]]:
-    """Send the posts to the workers in partitions; the caller keeps only the ids, in order."""
+             on_progress: Callable[[int], None] | None, size: int,
+             jobs: tuple[Callable[[Any, int], Any], ...] = ()) -> tuple[list[str], list[int], list[list[Any]]]:
+    """Send the posts to the workers in partitions, and submit `jobs(partition, start)` on each at once (so
+    the workers start while the rest is read); the caller keeps only the ids, in order."""
     ids: list[str] = []
-    futures: list[Any] = []
     sizes: list[int] = []
+    submitted: list[list[Any]] = [[] for _ in jobs]
     batch: list[Post] = []
 
     def send() -> None:
         [future] = client.scatter([batch], hash=False)
-        futures.append(future)
+        for job, out in zip(jobs, submitted, strict=True):
+            out.append(job(future, sum(sizes)))
         sizes.append(len(batch))
         if on_progress:
             on_progress(len(batch))
@@ -218,7 +222,7 @@ def _scatter(client: Any, items: Iterable[Post | Rejected], on_reject: Callable[
             batch = []
     if batch:
         send()
-    return ids, futures, sizes
+    return ids, sizes, submitted
 
 
 def _results(futures: list[Any]) -> list[Any]:
@@ -246,18 +250,21 @@ def dask_cluster(client: Any, items: Iterable[Post | Rejected], *, threshold: fl
                  on_reject: Callable[[Rejected], None] | None = None,
                  on_progress: Callable[[int], None] | None = None, partition: int = PARTITION) -> DaskClustering:
     """Template clusters of `items` on the Dask cluster of `client`: the same labels as TemplateClusterer."""
-    ids, posts, sizes = _scatter(client, items, on_reject, on_progress, partition)
-    return _cluster_scattered(client, ids, posts, sizes, threshold, random_state)
+    ids, sizes, [parts] = _scatter(client, items, on_reject, on_progress, partition,
+                                   (partial(_submit_sketch, client, random_state),))
+    return _cluster_sketched(client, ids, parts, sizes, threshold, random_state)
 
 
-def _cluster_scattered(client: Any, ids: list[str], posts: list[Any], sizes: list[int], threshold: float,
-                       random_state: int) -> DaskClustering:
+def _submit_sketch(client: Any, seed: int, posts: Any, start: int) -> Any:
+    return client.submit(_sketch_part, posts, start, seed, pure=False)
+
+
+def _cluster_sketched(client: Any, ids: list[str], parts: list[Any], sizes: list[int], threshold: float,
+                      random_state: int) -> DaskClustering:
     from scipy.sparse import coo_matrix
     from scipy.sparse.csgraph import connected_components
 
     starts = np.cumsum([0, *sizes])
-    parts = [client.submit(_sketch_part, p, int(s), random_state, pure=False)
-             for p, s in zip(posts, starts[:-1], strict=True)]
     n = len(ids)
     n_workers = max(1, len(client.scheduler_info().get("workers", {})))
     n_reduce = max(1, min(2 * n_workers, len(parts)))
@@ -307,9 +314,12 @@ def dask_link_posts(client: Any, items: Iterable[Post | Rejected], *, by: tuple[
     """`ctip.link.run.link_posts` with the per-post work (and clustering) on Dask: the same LinkRun."""
     from ctip.link.run import _Collected, link_collected
 
-    ids, posts, sizes = _scatter(client, items, on_reject, on_progress, partition)
-    collected = _results([client.submit(_collect_part, p, blocked, region, snippet_chars, pure=False)
-                          for p in posts])
+    def collect(posts: Any, start: int) -> Any:
+        return client.submit(_collect_part, posts, blocked, region, snippet_chars, pure=False)
+
+    jobs = (collect, partial(_submit_sketch, client, random_state)) if "clusters" in by else (collect,)
+    ids, sizes, submitted = _scatter(client, items, on_reject, on_progress, partition, jobs)
+    collected = _results(submitted[0])
     seen = _Collected()
     for part in collected:
         seen.ids += part.ids
@@ -321,5 +331,5 @@ def dask_link_posts(client: Any, items: Iterable[Post | Rejected], *, by: tuple[
         seen.blocked.update(part.blocked)
     labels = None
     if "clusters" in by:
-        labels = _cluster_scattered(client, ids, posts, sizes, threshold, random_state).labels_
+        labels = _cluster_sketched(client, ids, submitted[1], sizes, threshold, random_state).labels_
     return link_collected(seen, labels, by=by, hub_max=hub_max, random_state=random_state)
