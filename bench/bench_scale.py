@@ -91,7 +91,8 @@ def measured(cmd: list[str], timeout: float) -> dict:
             "peak_rss_mb": round(peak / 1024, 1), "stderr_tail": err[-300:]}
 
 
-def bench(n: int, timeout: float, commands: list[str], input_kind: str, keep: Path | None = None) -> dict:
+def bench(n: int, timeout: float, commands: list[str], input_kind: str, keep: Path | None = None,
+          engines: list[str] | None = None) -> dict:
     row: dict = {"posts": n, "cores": os.cpu_count(), "input": input_kind, "runs": []}
     with tempfile.TemporaryDirectory(prefix="ctip-scale-") as name:
         folder = Path(name)
@@ -108,6 +109,8 @@ def bench(n: int, timeout: float, commands: list[str], input_kind: str, keep: Pa
         for command in commands:
             local_out = None
             for engine, args in ENGINES.items():
+                if engines and engine not in engines:
+                    continue
                 out = folder / f"{command}-{engine.replace(' ', '').replace(',', '-')}.jsonl"
                 extra = ["--no-ocr"] if command == "screen" else []
                 calibration = calibration_ms()
@@ -150,13 +153,15 @@ def main() -> None:
     parser.add_argument("--only", default="screen,cluster,link")
     parser.add_argument("--input", choices=("jsonl", "parquet"), default="jsonl")
     parser.add_argument("--keep", type=Path, help="make the inputs here once and reuse them (e.g. /tmp/ctip-1m)")
+    parser.add_argument("--engines", default="", help='e.g. "local;dask, 2 workers" (default: all three)')
     parser.add_argument("--generate-only", action="store_true", help="with --keep: make the inputs and stop")
     a = parser.parse_args()
     if a.generate_only:
         a.keep.mkdir(parents=True, exist_ok=True)
         print(json.dumps(write_inputs(a.posts, a.keep)))
         return
-    report(bench(a.posts, a.timeout, a.only.split(","), a.input, a.keep))
+    engines = [e.strip() for e in a.engines.split(";") if e.strip()] or None
+    report(bench(a.posts, a.timeout, a.only.split(","), a.input, a.keep, engines))
 
 
 if __name__ == "__main__":
