@@ -124,6 +124,7 @@ def bench(n: int, timeout: float, commands: list[str], input_kind: str, keep: Pa
                     else:
                         run["identical_to_local"] = filecmp.cmp(local_out, out, shallow=False)
                 row["runs"].append(run)
+                report(row)  # after every run: a long benchmark stopped part-way keeps what it measured
                 print(json.dumps(run), flush=True)
     return row
 
@@ -161,7 +162,7 @@ def main() -> None:
         print(json.dumps(write_inputs(a.posts, a.keep)))
         return
     engines = [e.strip() for e in a.engines.split(";") if e.strip()] or None
-    report(bench(a.posts, a.timeout, a.only.split(","), a.input, a.keep, engines))
+    bench(a.posts, a.timeout, a.only.split(","), a.input, a.keep, engines)
 
 
 if __name__ == "__main__":
