@@ -30,6 +30,7 @@ _FIX = "Check that the file is a complete Parquet file (re-export or copy it aga
 def read_parquet(path: str, name: str, *, id_key: str = "id", text_key: str = "text") -> Iterator[Post | Rejected]:
     """Posts from the Parquet file at `path` (`name` in messages), in row order."""
     row = 0
+    broken = (OSError, ValueError, pyarrow().lib.ArrowException)  # every pyarrow error is an ArrowException
     try:
         for record in decoded_rows(path):
             row += 1
@@ -37,7 +38,7 @@ def read_parquet(path: str, name: str, *, id_key: str = "id", text_key: str = "t
                 yield Rejected(name, row, record)
             else:
                 yield post_from_record(record, name, row, id_key=id_key, text_key=text_key)
-    except (OSError, ValueError) as exc:  # pyarrow's ArrowInvalid and ArrowIOError are these
+    except broken as exc:
         where = "it is not a readable Parquet file" if row == 0 else "reading stopped here, the rest was not read"
         yield Rejected(name, row + 1 if row else 1, f"{where} ({type(exc).__name__}: {_short(exc)}). {_FIX}")
 
