@@ -53,12 +53,15 @@ def _client(scheduler: str | None, workers: int) -> Any:
                              "Check the address (e.g. tcp://10.0.0.5:8786) and that `dask scheduler` runs.") from None
     import logging
     import os
+    import warnings
 
     # Dask's log lines are not for analysts: INFO, warnings about a busy machine ("event loop was
     # unresponsive") and the connection errors of workers stopped at the end of the run. A task that
     # fails still raises here (WorkerError). The environment variable reaches the worker processes too.
     os.environ.setdefault("DASK_LOGGING__DISTRIBUTED", "critical")
     logging.getLogger("distributed").setLevel(logging.CRITICAL)
+    # Another Dask cluster on this machine holds port 8787: the scheduler's status page moves, and says so.
+    warnings.filterwarnings("ignore", message=r"Port \d+ is already in use", category=UserWarning)
     # No dashboard: it would open an HTTP port nobody asked for.
     cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None,
                            scheduler_kwargs={"dashboard": False}, host="127.0.0.1")
