@@ -133,7 +133,11 @@ def report(row: dict) -> None:
     OUT.mkdir(exist_ok=True)
     path = OUT / "scale_bench.json"
     rows = json.loads(path.read_text())["rows"] if path.exists() else []
-    rows = [r for r in rows if r["posts"] != row["posts"]] + [row]
+    # runs of this size measured by an earlier invocation (other commands or engines) are kept
+    new = {(run["command"], run["engine"]) for run in row["runs"]}
+    earlier = [run for r in rows if r["posts"] == row["posts"] for run in r["runs"]
+               if (run["command"], run["engine"]) not in new]
+    rows = [r for r in rows if r["posts"] != row["posts"]] + [{**row, "runs": earlier + row["runs"]}]
     path.write_text(json.dumps({"rows": rows}, indent=2) + "\n")
     lines = ["| posts | command | engine | seconds | posts/s | peak MB | same output | calibration ms | load |",
              "|---|---|---|---|---|---|---|---|---|"]
