@@ -28,6 +28,7 @@ class Limits:
     db_lock_seconds: float = 120.0  # how long to wait for another ingest to release the workspace
     yaml_aliases: int = 1_000  # YAML aliases (*name) in one rules or evidence file
     ocr_seconds: float = 60.0  # reading the text of one picture (a hostile image can make Tesseract crawl)
+    dask_partition_posts: int = 20_000  # posts per Dask task in cluster/link --engine dask (memory per task)
 
 
 # environment variable → (field, unit multiplier)
@@ -39,6 +40,7 @@ _VARIABLES = {
     "CTIP_DB_LOCK_SECONDS": ("db_lock_seconds", 1),
     "CTIP_MAX_YAML_ALIASES": ("yaml_aliases", 1),
     "CTIP_OCR_SECONDS": ("ocr_seconds", 1),
+    "CTIP_DASK_PARTITION_POSTS": ("dask_partition_posts", 1),
 }
 VARIABLE_OF = {field: variable for variable, (field, _) in _VARIABLES.items()}
 

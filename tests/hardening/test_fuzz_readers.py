@@ -31,7 +31,7 @@ CLEAN_TEXT = st.text(st.characters(blacklist_categories=("Cs", "Cc")), min_size=
 # refused whole by design) with, sometimes, a byte that is not UTF-8.
 GARBAGE = st.tuples(st.text(st.characters(blacklist_categories=("Cs", "Cc", "Zl", "Zp")), max_size=60),
                     st.sampled_from([b"", b"\xff", b"\xc3"])).map(lambda t: b"x" + t[0].encode() + t[1])
-FORMATS = ["auto", "jsonl", "csv", "telegram", "html", "warc", "text"]
+FORMATS = ["auto", "jsonl", "csv", "telegram", "html", "warc", "text", "parquet"]
 
 
 def _read(path, fmt: str = "auto") -> list[Post | Rejected] | None:
@@ -198,3 +198,28 @@ def test_mutated_inputs_through_ingest_end_cleanly_and_store_the_valid_posts_onc
     survivors = {x.id for x in read_posts([jsonl]) if isinstance(x, Post)}
     assert expected <= survivors <= set(stored) | {s for s in survivors if not s.startswith("v")}
     assert expected <= set(stored)
+
+
+def _parquet_bytes() -> bytes:
+    import io
+
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    sink = io.BytesIO()
+    pq.write_table(pa.table({"id": ["a", "b", "c"], "text": ["one post", "two", "three"], "n": [1, 2, 3]}), sink)
+    return sink.getvalue()
+
+
+@FAST
+@given(cuts=st.lists(st.tuples(st.integers(0, 10_000), st.integers(0, 255)), min_size=1, max_size=8),
+       keep=st.integers(8, 10_000))
+def test_damaged_parquet_ends_in_posts_and_rejects(tmp_path_factory, cuts, keep):
+    data = bytearray(_parquet_bytes())
+    for where, value in cuts:
+        data[where % len(data)] = value
+    path = tmp_path_factory.mktemp("fuzz") / "posts.parquet"
+    path.write_bytes(bytes(data[: max(8, keep % (len(data) + 1))]))
+    items = _read(path)
+    assert items is not None and items
+    assert all(isinstance(x, Post | Rejected) for x in items)

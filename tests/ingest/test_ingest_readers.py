@@ -20,7 +20,7 @@ TELEGRAM = json.dumps(
 
 
 def test_formats_tuple_is_the_contract():
-    assert FORMATS == ("auto", "jsonl", "csv", "telegram", "html", "warc", "text")
+    assert FORMATS == ("auto", "jsonl", "csv", "telegram", "html", "warc", "text", "parquet")
 
 
 @pytest.mark.parametrize(

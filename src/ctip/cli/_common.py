@@ -217,3 +217,38 @@ def jsonl_output(*paths: Path | None) -> None:
         if suffix and suffix not in JSONL_SUFFIXES:
             raise UsageError(f"This command writes JSON lines, not {suffix} files ({path}).",
                              "Name the output .jsonl (e.g. -o networks.jsonl).")
+
+
+def is_parquet(path: Path | None) -> bool:
+    return path is not None and Path(str(path)).suffix.lower() in (".parquet", ".pq")
+
+
+def table_output(*paths: Path | None) -> None:
+    """Outputs that are JSON lines or, named *.parquet, Parquet: say so about any other name before any work."""
+    if any(is_parquet(p) for p in paths):
+        from ctip.output.parquet import pyarrow
+
+        pyarrow()  # a missing pyarrow is said before any work
+    for path in paths:
+        suffix = Path(str(path)).suffix.lower() if path is not None and str(path) != "-" else ""
+        if suffix and suffix not in JSONL_SUFFIXES and not is_parquet(path):
+            raise UsageError(f"This command writes JSON lines or Parquet, not {suffix} files ({path}).",
+                             "Name the output .jsonl or .parquet (e.g. -o results.parquet).")
+
+
+def write_records(path: Path | None, records: Iterator[dict[str, Any]], layout: Any, *,
+                  sensitive: bool = False) -> None:
+    """`records` as JSON lines, or as Parquet (`layout`, ctip.output.parquet) when `path` ends in .parquet."""
+    from ctip.output import jsonl_line
+
+    if not is_parquet(path):
+        with atomic_output(path, sensitive=sensitive) as stream:
+            stream.writelines(jsonl_line(r) for r in records)
+        return
+    from ctip.output.parquet import ParquetSink
+
+    with atomic_output(path, sensitive=sensitive, binary=True) as stream:
+        sink = ParquetSink(stream, layout)
+        for chunk in chunks(records, 10_000):
+            sink.write(chunk)
+        sink.close()

@@ -14,13 +14,29 @@ from ctip.cli._common import (
     progress,
     refuse_overwrite,
     show_progress,
+    table_output,
+    write_records,
 )
 from ctip.cli._screening import check_format, check_region, with_languages
 from ctip.cli._terminal import visible
 from ctip.cli.app import app, stderr
-from ctip.cli.options import IdColumn, Ignore, InputFormat, Inputs, Out, Quiet, Region, TextColumn, Workers
+from ctip.cli.options import (
+    Engine,
+    IdColumn,
+    Ignore,
+    InputFormat,
+    Inputs,
+    Out,
+    Quiet,
+    Region,
+    Scheduler,
+    TextColumn,
+    Workers,
+)
 from ctip.errors import UsageError
+from ctip.limits import limits
 from ctip.output import jsonl_line
+from ctip.output.parquet import LINK_LAYOUT
 from ctip.runtime import usable_cores
 
 GraphFile = Annotated[Path | None, typer.Option("--graph", help="Also write the graph: FILE.json or FILE.graphml.")]
@@ -35,7 +51,7 @@ def link(
     inputs: Inputs, output: Out = None, graph: GraphFile = None, by: By = "identifiers", hub_max: HubMax = 10,
     hotlines: Hotlines = None, summary: SummaryFile = None, region: Region = None, fmt: InputFormat = "auto",
     text_column: TextColumn = "text", id_column: IdColumn = "id", workers: Workers = 0, quiet: Quiet = False,
-    ignore: Ignore = None,
+    ignore: Ignore = None, engine: Engine = "local", scheduler: Scheduler = None,
 ) -> int:
     """Recruiter networks: one line per post, {id, network_id, community_id}; unlinked posts get null.
 
@@ -44,11 +60,14 @@ def link(
     groups) never link; hubs and furniture are listed on stderr. See docs/linking.md.
     """
 
+    from ctip.engine import check_engine
     from ctip.ingest import read_posts
     from ctip.link.keys import default_blocked, read_blocklist
     from ctip.link.run import link_posts
 
-    jsonl_output(output, summary)
+    check_engine(engine, scheduler)
+    table_output(output)
+    jsonl_output(summary)
     parts = _check(by, hub_max, region, graph)
     refuse_overwrite([output, summary, graph], [*inputs, *([hotlines] if hotlines else [])])
     blocked = read_blocklist(hotlines) if hotlines else default_blocked()
@@ -56,13 +75,23 @@ def link(
         from ctip.link.ignore import read_ignore_file
 
         blocked |= read_ignore_file(ignore, check_region(region))
-    items = with_languages(read_posts(inputs, check_format(fmt), text_column=text_column, id_column=id_column))
+    items = read_posts(inputs, check_format(fmt), text_column=text_column, id_column=id_column)
     reporter = RejectReporter()
+    n_jobs = workers if workers > 0 else min(usable_cores(), 8)
+    common = {"by": parts, "hub_max": hub_max, "blocked": blocked, "region": region.upper() if region else None,
+              "snippet_chars": 200 if graph else 0, "on_reject": reporter}
     with progress(show_progress(quiet)) as bar:
         task = bar.add_task("Linking", total=None)
-        run = link_posts(items, by=parts, hub_max=hub_max, blocked=blocked, region=region.upper() if region else None,
-                         n_jobs=workers if workers > 0 else min(usable_cores(), 8),
-                         snippet_chars=200 if graph else 0, on_reject=reporter, on_progress=lambda n: bar.advance(task, n))
+        if engine == "dask":
+            from ctip.engine import dask_client
+            from ctip.engine.dask_link import dask_link_posts
+
+            with dask_client(scheduler, max(1, n_jobs - 1)) as client:
+                run = dask_link_posts(client, items, on_progress=lambda n: bar.advance(task, n),
+                                      partition=limits().dask_partition_posts, **common)
+        else:
+            run = link_posts(with_languages(items), n_jobs=n_jobs, on_progress=lambda n: bar.advance(task, n),
+                             **common)
     _write(run, output, summary, graph)
     lk = run.linkage
     _report_hubs(lk.hubs)
@@ -92,9 +121,9 @@ def _write(run, output: Path | None, summary: Path | None, graph: Path | None) -
     from ctip.link.graph import graph_format, graph_json, write_graph
 
     lk = run.linkage
-    with atomic_output(output) as stream:
-        for pid, nid, cid in zip(lk.post_ids, lk.network_ids, run.structure.community_ids, strict=True):
-            stream.write(jsonl_line({"id": pid, "network_id": nid, "community_id": cid}))
+    rows = zip(lk.post_ids, lk.network_ids, run.structure.community_ids, strict=True)
+    write_records(output, ({"id": pid, "network_id": nid, "community_id": cid} for pid, nid, cid in rows),
+                  LINK_LAYOUT)
     if summary is not None:
         with atomic_output(summary) as stream:
             stream.writelines(jsonl_line(s.to_dict()) for s in run.summaries())

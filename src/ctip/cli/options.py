@@ -9,11 +9,12 @@ import typer
 
 Inputs = Annotated[
     list[str],
-    typer.Argument(help="Input files or folders (JSONL, CSV, Telegram result.json, HTML, WARC, text), or - for stdin."),
+    typer.Argument(help="Input files or folders (JSONL, CSV, Parquet, Telegram result.json, HTML, WARC, text), "
+                  "or - for stdin."),
 ]
 Out = Annotated[Path | None, typer.Option("-o", "--output", help="Output file (default: standard output).")]
 InputFormat = Annotated[
-    str, typer.Option("--format", "-f", help="Input format: auto, jsonl, csv, telegram, html, warc or text.")
+    str, typer.Option("--format", "-f", help="Input format: auto, jsonl, csv, parquet, telegram, html, warc or text.")
 ]
 TextColumn = Annotated[str, typer.Option("--text-column", help="CSV column holding the post text.")]
 IdColumn = Annotated[str, typer.Option("--id-column", help="CSV column holding the post id.")]
@@ -33,3 +34,8 @@ Ignore = Annotated[
     Path | None,
     typer.Option("--ignore", help="Identifiers never to link on, one per line (see docs/linking.md)."),
 ]
+
+Engine = Annotated[str, typer.Option("--engine", help="local (default: a process pool here) or dask (a Dask cluster; the same "
+                                     "output).")]
+Scheduler = Annotated[str | None, typer.Option("--scheduler", help="Address of a running Dask scheduler, e.g. "
+                                               "tcp://10.0.0.5:8786 (default: a local cluster for this run).")]

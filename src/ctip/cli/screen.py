@@ -16,6 +16,7 @@ from ctip.cli._common import RejectReporter, atomic_output, progress, refuse_ove
 from ctip.cli._screening import make_screener, screened
 from ctip.cli.app import app, stderr
 from ctip.cli.options import (
+    Engine,
     IdColumn,
     InputFormat,
     Inputs,
@@ -24,6 +25,7 @@ from ctip.cli.options import (
     Out,
     Quiet,
     Region,
+    Scheduler,
     TextColumn,
     Workers,
 )
@@ -33,27 +35,25 @@ from ctip.records import Screening
 
 WRITE_CHUNK = 256
 OutputFormat = Annotated[
-    str | None, typer.Option("--output-format", "--to", help="jsonl (default) or csv; csv is implied by -o *.csv.")
+    str | None, typer.Option("--output-format", "--to",
+                               help="jsonl (default), csv or parquet; implied by -o *.csv or *.parquet.")
 ]
 NoText = Annotated[bool, typer.Option("--no-text", help="Leave the post text out of the output (JSONL).")]
 # What an output file name may end in without --output-format (anything else is likely a mistake: x.xlsx).
-OUTPUT_SUFFIXES = {".jsonl": "jsonl", ".ndjson": "jsonl", ".jl": "jsonl", ".json": "jsonl", ".csv": "csv"}
-Engine = Annotated[str, typer.Option("--engine", help="local (default: a process pool here) or dask (a Dask cluster; "
-                                     "the same output).")]
-Scheduler = Annotated[str | None, typer.Option("--scheduler", help="Address of a running Dask scheduler, e.g. "
-                                               "tcp://10.0.0.5:8786 (default: a local cluster for this run).")]
+OUTPUT_SUFFIXES = {".jsonl": "jsonl", ".ndjson": "jsonl", ".jl": "jsonl", ".json": "jsonl", ".csv": "csv",
+                   ".parquet": "parquet", ".pq": "parquet"}
 
 
 def output_format(out: Path | None, requested: str | None) -> str:
-    """jsonl or csv: as requested, else from the output file's extension; anything else is a usage error."""
+    """jsonl, csv or parquet: as requested, else from the output file's extension; anything else is a usage error."""
     if requested is not None:
-        if requested not in ("jsonl", "csv"):
-            raise UsageError(f"Unknown output format {requested!r}.", "Use --output-format jsonl or csv.")
+        if requested not in ("jsonl", "csv", "parquet"):
+            raise UsageError(f"Unknown output format {requested!r}.", "Use --output-format jsonl, csv or parquet.")
         return requested
     suffix = Path(str(out)).suffix.lower() if out is not None and str(out) != "-" else ""
     if suffix and suffix not in OUTPUT_SUFFIXES:
         raise UsageError(f"ctip cannot write {suffix} files ({out}).",
-                         "Name the output .jsonl or .csv (a CSV opens in Excel and LibreOffice).")
+                         "Name the output .jsonl, .csv (a CSV opens in Excel and LibreOffice) or .parquet.")
     return OUTPUT_SUFFIXES.get(suffix, "jsonl")
 
 
@@ -115,13 +115,20 @@ def screen(
     n = 0
     if out_fmt == "csv":
         finish: Callable[[Screening], Any] = _csv_record
+    elif out_fmt == "parquet":
+        from ctip.output.parquet import pyarrow
+
+        pyarrow()  # a missing pyarrow is said before any work
+        finish = _dict_no_text if no_text else _dict_with_text
     else:
         finish = _jsonl_no_text if no_text else _jsonl_with_text
-    with atomic_output(output, sensitive=True) as stream, progress(show_progress(quiet)) as bar:
+    with atomic_output(output, sensitive=True, binary=out_fmt == "parquet") as stream, \
+            progress(show_progress(quiet)) as bar:
         task = bar.add_task("Screening", total=None)
         results = screened(inputs, fmt, text_column, id_column, screener, workers, reporter, tally.wrap(finish),
                            engine, scheduler)
         write: Callable[[list[Any]], None] | None = None
+        sink = _parquet_sink(stream) if out_fmt == "parquet" else None
         with closing(results):  # a failed write (full disk) stops the workers at once
             while chunk := list(islice(results, WRITE_CHUNK)):  # one write per chunk, not per line
                 for _, level, review in chunk:
@@ -131,12 +138,16 @@ def screen(
                         carried = carried_columns(record for record, _ in (c[0] for c in chunk))
                         write = csv_writer(stream, carried).writerows
                     write([csv_row(record, text, carried) for record, text in (c[0] for c in chunk)])
+                elif sink is not None:
+                    sink.write(c[0] for c in chunk)
                 else:
                     stream.writelines(c[0] for c in chunk)
                 n += len(chunk)
                 bar.advance(task, len(chunk))
         if out_fmt == "csv" and write is None:
             csv_writer(stream, carried_columns([]))
+        if sink is not None:
+            sink.close()
     if not quiet:
         stderr.print(tally.line(n, output), markup=False, soft_wrap=True)
         reporter.summary(n, "posts")
@@ -153,6 +164,20 @@ def _jsonl_with_text(s: Screening) -> str:
 
 def _jsonl_no_text(s: Screening) -> str:
     return jsonl_line(record_of(s, False))
+
+
+def _dict_with_text(s: Screening) -> dict[str, Any]:
+    return record_of(s, True)
+
+
+def _dict_no_text(s: Screening) -> dict[str, Any]:
+    return record_of(s, False)
+
+
+def _parquet_sink(stream: Any) -> Any:
+    from ctip.output.parquet import SCREEN_LAYOUT, ParquetSink
+
+    return ParquetSink(stream, SCREEN_LAYOUT)
 
 
 def _csv_record(s: Screening) -> tuple[dict[str, Any], str]:

@@ -9,6 +9,7 @@ processes is started for the run and stopped after it.
 
 from __future__ import annotations
 
+import contextlib
 from collections import deque
 from collections.abc import Iterable, Iterator
 from functools import partial
@@ -26,7 +27,7 @@ from ctip.pipeline import (
     in_order,
 )
 
-__all__ = ["ENGINES", "check_engine", "dask_screen_stream"]
+__all__ = ["ENGINES", "check_engine", "dask_client", "dask_screen_stream"]
 
 ENGINES = ("local", "dask")
 
@@ -51,14 +52,33 @@ def _client(scheduler: str | None, workers: int) -> Any:
             raise UsageError(f"Cannot reach the Dask scheduler at {scheduler}: {exc}",
                              "Check the address (e.g. tcp://10.0.0.5:8786) and that `dask scheduler` runs.") from None
     import logging
+    import os
+    import warnings
 
-    for name in ("distributed", "distributed.scheduler", "distributed.nanny", "distributed.core",
-                 "distributed.http.proxy", "distributed.worker"):
-        logging.getLogger(name).setLevel(logging.WARNING)  # its INFO lines are not for analysts
+    # Dask's log lines are not for analysts: INFO, warnings about a busy machine ("event loop was
+    # unresponsive") and the connection errors of workers stopped at the end of the run. A task that
+    # fails still raises here (WorkerError). The environment variable reaches the worker processes too.
+    os.environ.setdefault("DASK_LOGGING__DISTRIBUTED", "critical")
+    logging.getLogger("distributed").setLevel(logging.CRITICAL)
+    # Another Dask cluster on this machine holds port 8787: the scheduler's status page moves, and says so.
+    warnings.filterwarnings("ignore", message=r"Port \d+ is already in use", category=UserWarning)
     # No dashboard: it would open an HTTP port nobody asked for.
     cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None,
                            scheduler_kwargs={"dashboard": False}, host="127.0.0.1")
     return Client(cluster)
+
+
+@contextlib.contextmanager
+def dask_client(scheduler: str | None, workers: int) -> Iterator[Any]:
+    """A Dask client: of the running scheduler at `scheduler`, else of a local cluster started (and stopped) here."""
+    client = _client(scheduler, workers)
+    try:
+        yield client
+    finally:
+        cluster = getattr(client, "cluster", None)
+        client.close()
+        if cluster is not None and scheduler is None:
+            cluster.close()
 
 
 def _run(screener: Screener, finish: Finish, batch: Any) -> Any:

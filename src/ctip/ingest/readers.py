@@ -99,6 +99,11 @@ def _read_one(path: str, fmt: str, text_column: str, id_column: str, defer_jsonl
     if path != STDIN and fmt == "auto" and is_image_path(path):
         yield image_post(path, name)
         return
+    if _is_parquet(path, fmt):
+        from ctip.ingest.parquet import read_parquet
+
+        yield from read_parquet(path, name, id_key=id_column, text_key=text_column)
+        return
     with open_binary(path) as raw:
         item: Item | None = None
         try:
@@ -145,6 +150,22 @@ def _read_stream(
         yield from batched_pages(page) if defer_jsonl else page
     else:
         yield from read_text(stream, name)
+
+
+def _is_parquet(path: str, fmt: str) -> bool:
+    """Parquet is read by columns, from a file (a stream cannot be: the index is at the end)."""
+    if fmt not in ("auto", "parquet"):
+        return False
+    if path == STDIN:
+        if fmt == "parquet":
+            raise InputError(STDIN, "Parquet cannot be read from standard input", "Give the .parquet file's path.")
+        return False
+    if fmt == "parquet" or format_from_name(path) == "parquet":
+        return True
+    if not Path(path).is_file():  # a named pipe would lose the bytes read here
+        return False
+    with open(path, "rb") as stream:
+        return stream.read(4) == b"PAR1"
 
 
 def _line_after(item: Item | None) -> int:

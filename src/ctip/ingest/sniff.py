@@ -1,6 +1,6 @@
 """Pick the input format of a file: by its extension first, then by its first bytes.
 
-Content rules (also used for stdin): `WARC/` → warc; `{` → telegram when the first line is
+Content rules (also used for stdin): `WARC/` → warc; `PAR1` → parquet; `{` → telegram when the first line is
 just `{` (a pretty-printed JSON document) or one JSON object holding a "messages" list, else
 jsonl; `[{` (a JSON array) → jsonl, whose reader explains the fix; `<` → html; a first line with a delimiter and a `text` column → csv; anything else →
 text. A folder is always html. gzip is looked through (`posts.jsonl.gz` is jsonl).
@@ -14,7 +14,7 @@ from pathlib import Path
 
 from ctip.ingest._source import GZIP_MAGIC, HEAD_SIZE, bom_encoding, check_readable, gunzip_head
 
-FORMATS = ("auto", "jsonl", "csv", "telegram", "html", "warc", "text")
+FORMATS = ("auto", "jsonl", "csv", "telegram", "html", "warc", "text", "parquet")
 
 _EXTENSIONS = {
     ".jsonl": "jsonl",
@@ -29,6 +29,8 @@ _EXTENSIONS = {
     ".warc": "warc",
     ".txt": "text",
     ".text": "text",
+    ".parquet": "parquet",
+    ".pq": "parquet",
 }
 _CSV_DELIMITERS = (",", "\t", ";")
 _JSON_ARRAY = re.compile(r"\[\s*(\{|\]|$)")  # not "[URGENT] hiring…", which is text
@@ -67,6 +69,8 @@ def sniff_content(head: bytes) -> str:
         head = gunzip_head(head)
     if head.startswith(b"WARC/"):
         return "warc"
+    if head.startswith(b"PAR1"):
+        return "parquet"
     text = _decode_head(head).lstrip()
     if text.startswith("{"):
         return "telegram" if _looks_like_json_document(text) else "jsonl"

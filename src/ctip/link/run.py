@@ -55,16 +55,26 @@ def link_posts(posts: Iterable[Post | Rejected], *, by: tuple[str, ...] = ("iden
     """
     seen = _Collected()
     stream = _collect(posts, seen, blocked, region, snippet_chars, on_reject, on_progress)
+    labels = None
     if "clusters" in by:
-        model = TemplateClusterer(threshold, random_state=random_state, n_jobs=n_jobs).fit(stream)
-        found = _drop_furniture(seen, furniture)
-        for keys, cid in zip(seen.keys, model.labels_, strict=True):
-            if cid is not None:
-                keys.append(f"cluster:{cid}")
+        labels = TemplateClusterer(threshold, random_state=random_state, n_jobs=n_jobs).fit(stream).labels_
     else:
         for _ in stream:
             pass
-        found = _drop_furniture(seen, furniture)
+    return link_collected(seen, labels, by=by, hub_max=hub_max, hub_min_group=hub_min_group,
+                          community_min=community_min, random_state=random_state, furniture=furniture)
+
+
+def link_collected(seen: _Collected, labels: list[str | None] | None, *, by: tuple[str, ...] = ("identifiers",),
+                   hub_max: int = 10, hub_min_group: int = 2, community_min: int = 30, random_state: int = 0,
+                   furniture: FurnitureRule | None = DEFAULT_FURNITURE) -> LinkRun:
+    """The global part of `link_posts`, from what was collected of every post (and template labels, with
+    "clusters" in `by`); the Dask engine collects on its workers and calls this."""
+    found = _drop_furniture(seen, furniture)
+    if labels is not None:
+        for keys, cid in zip(seen.keys, labels, strict=True):
+            if cid is not None:
+                keys.append(f"cluster:{cid}")
     if "identifiers" not in by:  # clusters only: identifiers were still read for the summaries' sake
         seen.keys = [[k for k in keys if k.startswith("cluster:")] for keys in seen.keys]
     linkage = NetworkLinker(hub_max, hub_min_group).fit(seen.ids, seen.keys)
