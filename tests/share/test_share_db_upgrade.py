@@ -10,15 +10,15 @@ from alembic.script import ScriptDirectory
 from sqlalchemy import create_engine, inspect, text
 
 
-def _sharing_revision() -> tuple[str, str]:
-    """(the revision that adds partner_identifiers, the one before it), wherever the chain puts it."""
+def _sharing_revision(table: str = "partner_identifiers") -> tuple[str, str]:
+    """(the revision that adds `table`, the one before it), wherever the chain puts it."""
     with resources.as_file(resources.files("ctip.store").joinpath("migrations")) as path:
         cfg = Config()
         cfg.set_main_option("script_location", str(path))
         for rev in ScriptDirectory.from_config(cfg).walk_revisions():
-            if "partner_identifiers" in rev.module.upgrade.__code__.co_consts or "Partner identifiers" in (rev.doc or ""):
+            if table in rev.module.upgrade.__code__.co_consts:
                 return rev.revision, str(rev.down_revision)
-    raise AssertionError("no migration adds partner_identifiers")
+    raise AssertionError(f"no migration adds {table}")
 
 
 def test_db_upgrade_adds_the_partner_table(ctip, db_url: str) -> None:
@@ -35,4 +35,20 @@ def test_db_upgrade_adds_the_partner_table(ctip, db_url: str) -> None:
     r = ctip("db", "upgrade", "--db", db_url)
     assert r.code == 0 and f"revision {rev}" in r.err
     assert "partner_identifiers" in inspect(engine).get_table_names()
+    engine.dispose()
+
+
+def test_db_upgrade_adds_the_taxii_ledger(ctip, db_url: str) -> None:
+    assert ctip("db", "upgrade", "--db", db_url).code == 0
+    rev, before = _sharing_revision("taxii_objects")
+    engine = create_engine(db_url)
+    with engine.begin() as conn:
+        head = conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
+        conn.execute(text("DROP TABLE taxii_objects"))
+        conn.execute(text("UPDATE alembic_version SET version_num = :v"), {"v": before})
+    if head != rev:
+        pytest.skip(f"migrations after {rev} exist: undoing only {rev} would not be a workspace an older ctip left")
+    r = ctip("db", "upgrade", "--db", db_url)
+    assert r.code == 0 and f"revision {rev}" in r.err
+    assert "taxii_objects" in inspect(engine).get_table_names()
     engine.dispose()

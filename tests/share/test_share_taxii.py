@@ -286,3 +286,11 @@ def test_bisected_pages_equal_a_full_scan() -> None:
         q = Query(added_after=rng.choice([None, "2026-12-01T00:00:00.000000Z", "2026-12-02T00:00:00.000000Z"]),
                   after=rng.choice([None, (pick.date_added, pick.id)]), limit=rng.randrange(1, 50))
         assert run_query(entries, q, keys) == run_query(entries, q)
+
+
+def test_serve_refuses_unknown_taxii_options(ctip, tmp_path) -> None:
+    url = f"sqlite:///{tmp_path / 'w.db'}"
+    r = ctip("serve", "--db", url, "--taxii-tlp", "purple")
+    assert r.code == 2 and "purple" in r.err and "amber+strict" in r.err
+    r = ctip("serve", "--db", url, "--taxii-min-level", "extreme")
+    assert r.code == 2 and "extreme" in r.err and "medium" in r.err
