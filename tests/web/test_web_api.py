@@ -225,3 +225,20 @@ def test_upload_screens_stores_and_lists_rejects(live: Live) -> None:
         assert versions == {Screener().version}
         bad = c.post("/api/v1/uploads", files={"file": ("x.bin", b"\x00\x01\x02")}, data={"format": "nope"})
         assert bad.status_code == 400 and "nope" in bad.json()["error"]
+
+
+def test_triage_filters_by_frame_with_true_counts(live: Live) -> None:
+    with live.api("analyst") as c:
+        everything = c.get("/api/v1/triage", params={"limit": 50}).json()
+        frames = {i["id"]: i["frame"] for i in everything["items"]}
+        assert everything["total"] == len(frames) and all(f in (
+            "offer", "plea", "warning", "testimony", "news", "other") for f in frames.values())
+        shown = 0
+        for frame in sorted(set(frames.values())):
+            page = c.get("/api/v1/triage", params={"limit": 50, "frame": frame}).json()
+            assert {i["id"] for i in page["items"]} == {k for k, f in frames.items() if f == frame}
+            assert page["total"] == len(page["items"])
+            shown += page["total"]
+        assert shown == everything["total"]
+        assert c.get("/api/v1/triage", params={"frame": "unknown"}).json()["total"] == 0
+        assert c.get("/api/v1/triage", params={"frame": "rumour"}).status_code in (400, 422)

@@ -165,8 +165,11 @@ def find_indicators(norm: NormText, lang: str | None = None, found: Found | None
         spans.setdefault(iid, []).extend(ranges)
     drop_excepted(text, spans)  # "kidney beans", "help me find my dog", "students welcome, 18+"
     # Near-cues look at what is left: a denied or excepted coercion cue ("we never keep
-    # passports", "salary kept the same") must not make "transfer workers" count.
-    _near_spans(spans, pending)
+    # passports", "salary kept the same") must not make "transfer workers" count; the
+    # exceptions then apply to what the near-cues added ("kittens up for adoption").
+    if pending:
+        _near_spans(spans, pending)
+        drop_excepted(text, spans)
     details: Details = {}
     original: Spans = _pay_spans(norm, found, lang, spans, details)
     if "\u20e3" in norm.original:  # keycaps are removed by normalise(): look in the original
