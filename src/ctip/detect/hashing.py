@@ -13,9 +13,15 @@ each post's dot product with the weights (`dot`), which skips building a sparse 
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
+from functools import cache
 from typing import TYPE_CHECKING
 
 import numpy as np
+
+try:  # the compiled twin of `dot`; absent where no C compiler was found at install
+    from ctip.detect import _ngram
+except ImportError:  # pragma: no cover - depends on the install
+    _ngram = None
 
 if TYPE_CHECKING:  # scipy takes ~0.2 s to import; screening never needs it
     from scipy import sparse
@@ -83,16 +89,49 @@ class CharNgramHasher:
         return counts
 
     def dot(self, texts: Sequence[str], weights: np.ndarray) -> np.ndarray:
-        """`transform(texts) @ weights[:n_features]`, without building the matrix."""
+        """`transform(texts) @ weights[:n_features]`, without building the matrix.
+
+        `weights` is 1-D (n_features,) → result (n_docs,), or 2-D (n_features, k) → (n_docs, k).
+        Uses the compiled twin (`_ngram`, built by `pip install`) when present; it sums in the
+        same order, so both give bit-identical results."""
+        weights = np.asarray(weights)
+        if weights.ndim not in (1, 2):
+            raise ValueError("weights must be 1-D (n_features,) or 2-D (n_features, k)")
         n_docs = len(texts)
+        shape = (n_docs,) if weights.ndim == 1 else (n_docs, weights.shape[1])
         if n_docs == 0:
-            return np.zeros(0)
+            return np.zeros(shape)
+        if _ngram is not None and weights.dtype == np.float64 and weights.shape[0] >= self.n_features \
+                and (weights.ndim == 1 or 1 <= weights.shape[1] <= 64):
+            out = np.empty(shape)
+            low, high = self.ngram_range
+            if _ngram.dot(list(texts), weights, self._bits, low, high, _offsets(high), out):
+                return out
+        return self.dot_numpy(texts, weights)
+
+    def dot_numpy(self, texts: Sequence[str], weights: np.ndarray) -> np.ndarray:
+        """`dot` with numpy only (the reference the compiled twin is tested against)."""
+        weights = np.asarray(weights)
+        n_docs = len(texts)
+        columns = weights[:, None] if weights.ndim == 1 else weights
+        if n_docs == 0:
+            return np.zeros((0,) if weights.ndim == 1 else (0, columns.shape[1]))
         codes, doc_of = self._codes(texts)
-        num = np.zeros(n_docs)
+        num = np.zeros((columns.shape[1], n_docs))
         size = np.zeros(n_docs)
         for same_doc, col in self._hashed(codes, doc_of):
             docs = doc_of[: len(same_doc)][same_doc]
-            num += np.bincount(docs, weights=weights[col[same_doc]], minlength=n_docs)
+            picked = col[same_doc]
+            for j in range(columns.shape[1]):
+                num[j] += np.bincount(docs, weights=columns[picked, j], minlength=n_docs)
             size += np.bincount(docs, minlength=n_docs)
         size[size == 0] = 1.0
-        return num / np.sqrt(size)
+        result = num / np.sqrt(size)
+        return result[0] if weights.ndim == 1 else result.T.copy()
+
+
+@cache
+def _offsets(high: int) -> list[int]:
+    """n·P^n mod 2^64 for n = 0..high, exactly as `_hashed` computes it with numpy."""
+    with np.errstate(over="ignore"):
+        return [int(np.uint64(n) * _PRIME ** np.uint64(n)) for n in range(high + 1)]
