@@ -1,4 +1,4 @@
-"""Builds ctip's optional compiled speed-up (ctip.detect._ngram) with the machine's C compiler.
+"""Builds ctip's optional compiled speed-up (ctip.detect._fast) with the machine's C compiler.
 
 Everything else is declared in pyproject.toml. `optional=True`: where no compiler is found the
 install still succeeds and ctip uses the identical pure-Python/numpy code instead.
@@ -6,5 +6,5 @@ install still succeeds and ctip uses the identical pure-Python/numpy code instea
 
 from setuptools import Extension, setup
 
-setup(ext_modules=[Extension("ctip.detect._ngram", ["src/ctip/detect/_ngram.c"], optional=True,
+setup(ext_modules=[Extension("ctip.detect._fast", ["src/ctip/detect/_fast.c"], optional=True,
                              extra_compile_args=["-O2"])])

@@ -19,9 +19,9 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 try:  # the compiled twin of `dot`; absent where no C compiler was found at install
-    from ctip.detect import _ngram
+    from ctip.detect import _fast
 except ImportError:  # pragma: no cover - depends on the install
-    _ngram = None
+    _fast = None
 
 if TYPE_CHECKING:  # scipy takes ~0.2 s to import; screening never needs it
     from scipy import sparse
@@ -92,7 +92,7 @@ class CharNgramHasher:
         """`transform(texts) @ weights[:n_features]`, without building the matrix.
 
         `weights` is 1-D (n_features,) → result (n_docs,), or 2-D (n_features, k) → (n_docs, k).
-        Uses the compiled twin (`_ngram`, built by `pip install`) when present; it sums in the
+        Uses the compiled twin (`_fast`, built by `pip install`) when present; it sums in the
         same order, so both give bit-identical results."""
         weights = np.asarray(weights)
         if weights.ndim not in (1, 2):
@@ -101,11 +101,11 @@ class CharNgramHasher:
         shape = (n_docs,) if weights.ndim == 1 else (n_docs, weights.shape[1])
         if n_docs == 0:
             return np.zeros(shape)
-        if _ngram is not None and weights.dtype == np.float64 and weights.shape[0] >= self.n_features \
+        if _fast is not None and weights.dtype == np.float64 and weights.shape[0] >= self.n_features \
                 and (weights.ndim == 1 or 1 <= weights.shape[1] <= 64):
             out = np.empty(shape)
             low, high = self.ngram_range
-            if _ngram.dot(list(texts), weights, self._bits, low, high, _offsets(high), out):
+            if _fast.dot(list(texts), weights, self._bits, low, high, _offsets(high), out):
                 return out
         return self.dot_numpy(texts, weights)
 

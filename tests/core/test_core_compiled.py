@@ -1,4 +1,4 @@
-"""The compiled n-gram dot product (ctip.detect._ngram) gives exactly what the numpy path gives."""
+"""The compiled n-gram dot product (ctip.detect._fast) gives exactly what the numpy path gives."""
 
 import json
 import shutil
@@ -23,7 +23,7 @@ def _texts() -> list[str]:
 def test_the_extension_is_built_where_a_c_compiler_exists():
     if shutil.which("gcc") is None and shutil.which("cc") is None:
         pytest.skip("no C compiler on this machine: the numpy path is used")
-    assert hashing._ngram is not None, "run `make install` (pip install -e .) to build ctip.detect._ngram"
+    assert hashing._fast is not None, "run `make install` (pip install -e .) to build ctip.detect._fast"
 
 
 def test_compiled_and_numpy_dot_are_bit_identical_for_the_shipped_weights():
