@@ -10,7 +10,8 @@ import gc
 import sys
 
 # Importing the commands allocates ~10^5 objects that live as long as the process: the garbage
-# collector would walk them again and again for nothing (~7% of `ctip screen`'s start-up).
+# collector would walk them again and again for nothing (measured: 1.3 % fewer instructions at
+# start-up, up to ~6 % less CPU time where memory is slow).
 _GC_WAS_ENABLED = gc.isenabled()
 gc.disable()
 
