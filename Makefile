@@ -8,7 +8,7 @@ DEMO_DIR := demo-output
 
 .PHONY: install sysdeps demo test test-fast lint bench model cues lock clean
 
-$(STAMP): pyproject.toml constraints.txt
+$(STAMP): pyproject.toml constraints.txt setup.py src/ctip/detect/_fast.c
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install -q --upgrade pip
 	$(PY) -m pip install -q -c constraints.txt -e '.[all,dev]'

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import resource
 import subprocess
 import time
 from pathlib import Path
@@ -36,7 +37,9 @@ def tree_rss_kb(root: int) -> int:
 
 
 def run_measured(cmd: list[str], **kwargs) -> dict:
-    """Wall seconds and peak summed RSS (MB) of the command and all its children, sampled every 20 ms."""
+    """Wall seconds, CPU seconds (user + system of the whole process tree) and peak summed RSS (MB)
+    of the command and all its children, sampled every 20 ms."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
     proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, **kwargs)
     peak = 0
@@ -44,8 +47,10 @@ def run_measured(cmd: list[str], **kwargs) -> dict:
         peak = max(peak, tree_rss_kb(proc.pid))
         time.sleep(0.02)
     wall = time.perf_counter() - start
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
     stderr = proc.stderr.read().decode(errors="replace") if proc.stderr else ""
-    return {"returncode": proc.returncode, "seconds": round(wall, 3), "peak_rss_mb": round(peak / 1024, 1),
+    return {"returncode": proc.returncode, "seconds": round(wall, 3), "cpu_seconds": round(cpu, 3), "peak_rss_mb": round(peak / 1024, 1),
             "stderr_tail": stderr[-500:], "cores": os.cpu_count()}
 
 

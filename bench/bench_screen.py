@@ -4,7 +4,10 @@ Posts are drawn from the bundled sample and training corpora with their ids renu
 a random suffix so no two texts are identical. The command runs REPEAT times (default 3);
 best and median are reported, with a CPU calibration (ms for sum(range(10**6))) taken before
 and after, because shared machines change speed from minute to minute. Prints one JSON line.
-Usage: python bench/bench_screen.py [N] [REPEAT]
+Also reports the CPU seconds of each run (user + system of ctip and its workers), steadier than
+wall time on a shared machine. `--ctip CMD` benchmarks another ctip command (e.g. a wrapper that
+runs an older checkout) on the same input.
+Usage: python bench/bench_screen.py [N] [REPEAT] [--ctip CMD]
 """
 
 from __future__ import annotations
@@ -45,9 +48,14 @@ def make_input(n: int, path: Path, seed: int = 0) -> float:
 
 
 def main() -> None:
-    n = int(sys.argv[1]) if len(sys.argv) > 1 else 20_000
-    repeat = int(sys.argv[2]) if len(sys.argv) > 2 else 3
+    args = sys.argv[1:]
     ctip = str(Path(sys.executable).parent / "ctip")
+    if "--ctip" in args:
+        at = args.index("--ctip")
+        ctip = args[at + 1]
+        del args[at:at + 2]
+    n = int(args[0]) if args else 20_000
+    repeat = int(args[1]) if len(args) > 1 else 3
     calibration = [calibration_ms()]
     runs = []
     with tempfile.TemporaryDirectory() as tmp:
@@ -62,6 +70,7 @@ def main() -> None:
     best = min(runs, key=lambda r: r["seconds"])
     best.update({"benchmark": "screen", "posts": n, "mean_chars": round(mean_chars), "posts_per_second": rates[-1],
                  "posts_per_second_median": rates[len(rates) // 2], "posts_per_second_runs": rates,
+                 "cpu_seconds_runs": [r["cpu_seconds"] for r in runs],
                  "peak_rss_mb": max(r["peak_rss_mb"] for r in runs), "calibration_ms": calibration})
     print(json.dumps(best))
 

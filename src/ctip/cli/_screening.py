@@ -42,7 +42,13 @@ def make_screener(model_path: Path | None, region: str | None, *, ocr: bool = Fa
     """The screener for a command; with `ocr`, posts' pictures are read (cache: CTIP_OCR_CACHE)."""
     code = check_region(region)
     reader = OcrReader(OcrSettings(time_limit=limits().ocr_seconds)) if ocr else None
-    return Screener(_model(model_path), region=code, ocr=reader)
+    enabled = gc.isenabled()
+    gc.disable()  # loading tables makes many long-lived objects and no garbage: don't collect meanwhile
+    try:
+        return Screener(_model(model_path), region=code, ocr=reader)
+    finally:
+        if enabled:
+            gc.enable()
 
 
 def _model(path: Path | None) -> Any:

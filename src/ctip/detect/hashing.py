@@ -13,9 +13,15 @@ each post's dot product with the weights (`dot`), which skips building a sparse 
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
+from functools import cache
 from typing import TYPE_CHECKING
 
 import numpy as np
+
+try:  # the compiled twin of `dot`; absent where no C compiler was found at install
+    from ctip.detect import _fast
+except ImportError:  # pragma: no cover - depends on the install
+    _fast = None
 
 if TYPE_CHECKING:  # scipy takes ~0.2 s to import; screening never needs it
     from scipy import sparse
@@ -85,25 +91,47 @@ class CharNgramHasher:
     def dot(self, texts: Sequence[str], weights: np.ndarray) -> np.ndarray:
         """`transform(texts) @ weights[:n_features]`, without building the matrix.
 
-        `weights` is one weight per feature (gives one number per text) or a matrix with a
-        column per model (gives a row per text): the n-grams are hashed once for all of them.
-        """
+        `weights` is 1-D (n_features,) → result (n_docs,), or 2-D (n_features, k) → (n_docs, k).
+        Uses the compiled twin (`_fast`, built by `pip install`) when present; it sums in the
+        same order, so both give bit-identical results."""
+        weights = np.asarray(weights)
+        if weights.ndim not in (1, 2):
+            raise ValueError("weights must be 1-D (n_features,) or 2-D (n_features, k)")
         n_docs = len(texts)
-        shape = (n_docs,) + weights.shape[1:]
+        shape = (n_docs,) if weights.ndim == 1 else (n_docs, weights.shape[1])
         if n_docs == 0:
             return np.zeros(shape)
+        if _fast is not None and weights.dtype == np.float64 and weights.shape[0] >= self.n_features \
+                and (weights.ndim == 1 or 1 <= weights.shape[1] <= 64):
+            out = np.empty(shape)
+            low, high = self.ngram_range
+            if _fast.dot(list(texts), weights, self._bits, low, high, _offsets(high), out):
+                return out
+        return self.dot_numpy(texts, weights)
+
+    def dot_numpy(self, texts: Sequence[str], weights: np.ndarray) -> np.ndarray:
+        """`dot` with numpy only (the reference the compiled twin is tested against)."""
+        weights = np.asarray(weights)
+        n_docs = len(texts)
+        columns = weights[:, None] if weights.ndim == 1 else weights
+        if n_docs == 0:
+            return np.zeros((0,) if weights.ndim == 1 else (0, columns.shape[1]))
         codes, doc_of = self._codes(texts)
-        num = np.zeros(shape)
+        num = np.zeros((columns.shape[1], n_docs))
         size = np.zeros(n_docs)
         for same_doc, col in self._hashed(codes, doc_of):
             docs = doc_of[: len(same_doc)][same_doc]
-            picked = weights[col[same_doc]]
-            if picked.ndim == 1:
-                num += np.bincount(docs, weights=picked, minlength=n_docs)
-            else:
-                for k in range(picked.shape[1]):
-                    num[:, k] += np.bincount(docs, weights=picked[:, k], minlength=n_docs)
+            picked = col[same_doc]
+            for j in range(columns.shape[1]):
+                num[j] += np.bincount(docs, weights=columns[picked, j], minlength=n_docs)
             size += np.bincount(docs, minlength=n_docs)
         size[size == 0] = 1.0
-        root = np.sqrt(size)
-        return num / (root if num.ndim == 1 else root[:, None])
+        result = num / np.sqrt(size)
+        return result[0] if weights.ndim == 1 else result.T.copy()
+
+
+@cache
+def _offsets(high: int) -> list[int]:
+    """n·P^n mod 2^64 for n = 0..high, exactly as `_hashed` computes it with numpy."""
+    with np.errstate(over="ignore"):
+        return [int(np.uint64(n) * _PRIME ** np.uint64(n)) for n in range(high + 1)]

@@ -17,7 +17,7 @@ Rules on top of the calibrated probability (indicators.md §0):
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, fields, replace
 
 from ctip.detect.frames import REPORTING_FRAMES
 from ctip.records import Entity, IndicatorHit, Post, ScoreParts, Screening
@@ -79,8 +79,19 @@ def make_screening(
         risk_score=probability,
         risk_level=level,
         needs_review=needs_review,
-        indicators=tuple(replace(h, weight=parts.indicators.get(h.id, 0.0)) for h in hits),
+        indicators=tuple(_weighted(h, parts.indicators.get(h.id, 0.0)) for h in hits),
         entities=tuple(entities),
         score_parts=parts,
         frame=frame,
     )
+
+
+def _weighted(hit: IndicatorHit, weight: float) -> IndicatorHit:
+    """`replace(hit, weight=weight)`, ~5x cheaper (this runs for every hit of every post); any
+    other field a future IndicatorHit gains is still copied by the `replace` fallback."""
+    if _HIT_FIELDS == ("id", "name", "weight", "spans", "family", "detail"):
+        return IndicatorHit(hit.id, hit.name, weight, hit.spans, hit.family, hit.detail)
+    return replace(hit, weight=weight)
+
+
+_HIT_FIELDS = tuple(f.name for f in fields(IndicatorHit))

@@ -1,0 +1,117 @@
+/* Compiled twins of hot loops of `ctip screen`; each has a pure-Python reference that gives
+ * the same results (tests/core/test_core_compiled.py).
+ *
+ * Hashed character n-gram dot products: the compiled twin of CharNgramHasher.dot (hashing.py).
+ *
+ * dot(texts, weights, bits, low, high, offsets, out) -> bool
+ *   texts:   list of str
+ *   weights: buffer of float64, 1-D (n_features,) or 2-D (n_features, k), any strides
+ *   offsets: list of int, offsets[n] = (n * P**n) mod 2**64 as numpy computes it, for n in 0..high
+ *   out:     writable C-contiguous float64 buffer of n_docs * k
+ * Returns False (and writes nothing useful) when a text holds a lone surrogate, which the
+ * numpy path cannot encode either: the caller then runs that path so errors stay the same.
+ * Sums are made in the same order as numpy's bincount (per n-gram length, in text order,
+ * then added up over lengths), so the results are bit-identical to the numpy path.
+ */
+#define PY_SSIZE_T_CLEAN
+#include <Python.h>
+#include <math.h>
+#include <stdint.h>
+#include <string.h>
+
+#define PRIME 1000003ULL
+#define MIX 0x9E3779B97F4A7C15ULL
+#define MAX_N 16
+#define MAX_K 64
+
+static PyObject *ngram_dot(PyObject *self, PyObject *args) {
+    PyObject *texts, *weights_obj, *offsets_obj, *out_obj;
+    int bits, low, high;
+    if (!PyArg_ParseTuple(args, "O!OiiiO!O", &PyList_Type, &texts, &weights_obj, &bits, &low, &high,
+                          &PyList_Type, &offsets_obj, &out_obj))
+        return NULL;
+    if (low < 1 || high < low || high >= MAX_N || bits < 1 || bits > 31 || PyList_GET_SIZE(offsets_obj) <= high) {
+        PyErr_SetString(PyExc_ValueError, "bad n-gram settings");
+        return NULL;
+    }
+    uint64_t offsets[MAX_N];
+    for (int n = 0; n <= high; n++) {
+        offsets[n] = PyLong_AsUnsignedLongLong(PyList_GET_ITEM(offsets_obj, n));
+        if (PyErr_Occurred()) return NULL;
+    }
+    Py_buffer w, out;
+    if (PyObject_GetBuffer(weights_obj, &w, PyBUF_STRIDES | PyBUF_FORMAT) < 0) return NULL;
+    if (PyObject_GetBuffer(out_obj, &out, PyBUF_C_CONTIGUOUS | PyBUF_WRITABLE | PyBUF_FORMAT) < 0) {
+        PyBuffer_Release(&w);
+        return NULL;
+    }
+    PyObject *result = NULL;
+    Py_ssize_t n_docs = PyList_GET_SIZE(texts);
+    Py_ssize_t n_features = (Py_ssize_t)1 << bits;
+    Py_ssize_t k = w.ndim == 2 ? w.shape[1] : 1;
+    if (strcmp(w.format, "d") != 0 || strcmp(out.format, "d") != 0 || (w.ndim != 1 && w.ndim != 2)
+        || w.shape[0] < n_features || k < 1 || k > MAX_K || out.len != (Py_ssize_t)(n_docs * k * sizeof(double))) {
+        PyErr_SetString(PyExc_ValueError, "weights must be float64 (n_features,) or (n_features, k); out n_docs*k");
+        goto done;
+    }
+    const char *wbase = (const char *)w.buf;
+    Py_ssize_t s0 = w.strides[0], s1 = w.ndim == 2 ? w.strides[1] : 0;
+    double *o = (double *)out.buf;
+    unsigned shift = 64 - (unsigned)bits;
+    double part[MAX_K];
+    for (Py_ssize_t d = 0; d < n_docs; d++) {
+        PyObject *t = PyList_GET_ITEM(texts, d);
+        if (!PyUnicode_Check(t)) {
+            PyErr_SetString(PyExc_TypeError, "texts must be str");
+            goto done;
+        }
+        Py_ssize_t len = PyUnicode_GET_LENGTH(t);
+        int kind = PyUnicode_KIND(t);
+        const void *data = PyUnicode_DATA(t);
+        if (kind != PyUnicode_1BYTE_KIND) {
+            for (Py_ssize_t i = 0; i < len; i++) {
+                Py_UCS4 c = PyUnicode_READ(kind, data, i);
+                if (c >= 0xD800 && c <= 0xDFFF) {
+                    result = Py_False;
+                    Py_INCREF(result);
+                    goto done;
+                }
+            }
+        }
+        double *row = o + d * k;
+        for (Py_ssize_t j = 0; j < k; j++) row[j] = 0.0;
+        double size = 0.0;
+        for (int n = low; n <= high; n++) {
+            for (Py_ssize_t j = 0; j < k; j++) part[j] = 0.0;
+            Py_ssize_t count = len - n + 1;
+            for (Py_ssize_t i = 0; i < count; i++) {
+                uint64_t poly = 0;
+                for (int m = 0; m < n; m++) poly = poly * PRIME + (uint64_t)PyUnicode_READ(kind, data, i + m);
+                uint64_t h = poly + offsets[n];
+                Py_ssize_t col = (Py_ssize_t)((h * MIX) >> shift);
+                const char *wrow = wbase + col * s0;
+                for (Py_ssize_t j = 0; j < k; j++) part[j] += *(const double *)(wrow + j * s1);
+            }
+            for (Py_ssize_t j = 0; j < k; j++) row[j] += part[j];
+            if (count > 0) size += (double)count;
+        }
+        if (size == 0.0) size = 1.0;
+        double root = sqrt(size);
+        for (Py_ssize_t j = 0; j < k; j++) row[j] = row[j] / root;
+    }
+    result = Py_True;
+    Py_INCREF(result);
+done:
+    PyBuffer_Release(&w);
+    PyBuffer_Release(&out);
+    return result;
+}
+
+static PyMethodDef methods[] = {
+    {"dot", ngram_dot, METH_VARARGS, "Hashed character n-gram dot products (see hashing.py)."},
+    {NULL, NULL, 0, NULL},
+};
+
+static struct PyModuleDef module = {PyModuleDef_HEAD_INIT, "_fast", NULL, -1, methods};
+
+PyMODINIT_FUNC PyInit__fast(void) { return PyModule_Create(&module); }

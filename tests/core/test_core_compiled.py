@@ -1,0 +1,58 @@
+"""The compiled n-gram dot product (ctip.detect._fast) gives exactly what the numpy path gives."""
+
+import json
+import shutil
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from ctip.detect import hashing
+from ctip.detect.features import N_HASH_FEATURES, clip_texts, make_vectorizer
+from ctip.detect.hashing import CharNgramHasher
+from ctip.detect.model import load_model
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _texts() -> list[str]:
+    lines = (ROOT / "examples" / "sample_posts.jsonl").read_text(encoding="utf-8").splitlines()
+    return [json.loads(x)["text"] for x in lines if x.strip()] + ["", "a", "ab", "😀x😀", "é" * 3, "ﾃｽﾄ\u200b"]
+
+
+def test_the_extension_is_built_where_a_c_compiler_exists():
+    if shutil.which("gcc") is None and shutil.which("cc") is None:
+        pytest.skip("no C compiler on this machine: the numpy path is used")
+    assert hashing._fast is not None, "run `make install` (pip install -e .) to build ctip.detect._fast"
+
+
+def test_compiled_and_numpy_dot_are_bit_identical_for_the_shipped_weights():
+    texts = clip_texts(_texts())
+    hasher = make_vectorizer()
+    weights = load_model().coef_[:N_HASH_FEATURES]
+    fast, reference = hasher.dot(texts, weights), hasher.dot_numpy(texts, weights)
+    assert fast.shape == (len(texts),)
+    assert np.array_equal(fast, reference)
+    assert np.allclose(hasher.transform(texts) @ weights, reference, atol=1e-6)
+
+
+def test_two_dimensional_weights_give_one_column_per_output_in_any_memory_layout():
+    texts = _texts()
+    hasher = CharNgramHasher(n_features=2**12)
+    weights = np.random.default_rng(0).normal(size=(2**12, 6))
+    reference = hasher.dot_numpy(texts, weights)
+    assert reference.shape == (len(texts), 6)
+    for layout in (weights, np.asfortranarray(weights)):
+        assert np.array_equal(hasher.dot(texts, layout), reference)
+    for j in range(6):
+        assert np.array_equal(hasher.dot(texts, weights[:, j]), reference[:, j])
+
+
+def test_text_numpy_cannot_encode_fails_the_same_way_on_both_paths():
+    hasher = CharNgramHasher(n_features=2**10)
+    weights = np.ones(2**10)
+    for dot in (hasher.dot, hasher.dot_numpy):
+        with pytest.raises(UnicodeEncodeError):
+            dot(["ok", "\ud800 lone surrogate"], weights)
+    assert hasher.dot([], weights).shape == (0,)
+    assert hasher.dot([], np.ones((2**10, 3))).shape == (0, 3)
