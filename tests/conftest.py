@@ -12,6 +12,9 @@ from pathlib import Path
 
 import pytest
 
+# As ctip/__init__.py does, for test modules that import pyarrow before ctip: fork-safe allocator.
+os.environ.setdefault("ARROW_DEFAULT_MEMORY_POOL", "system")
+
 ROOT = Path(__file__).resolve().parent.parent
 SHARED_DEV = ROOT.parent / "shared" / "data" / "dev"
 PG_BIN = Path("/usr/lib/postgresql/15/bin")

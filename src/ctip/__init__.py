@@ -17,8 +17,14 @@ Names are imported on first use, so `import ctip` (and the command line) stays f
 
 from __future__ import annotations
 
+import os as _os
 from importlib import import_module
 from typing import TYPE_CHECKING, Any
+
+# ctip forks worker processes. pyarrow (Parquet) allocates with jemalloc by default, whose background
+# thread can hold a lock at the moment of a fork: the child then hangs the first time it frees an
+# Arrow buffer. The system allocator is fork-safe. Set before pyarrow is imported.
+_os.environ.setdefault("ARROW_DEFAULT_MEMORY_POOL", "system")
 
 from ctip.records import (
     ClusterSummary,
