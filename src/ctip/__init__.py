@@ -21,10 +21,11 @@ import os as _os
 from importlib import import_module
 from typing import TYPE_CHECKING, Any
 
-# ctip forks worker processes. pyarrow (Parquet) allocates with jemalloc by default, whose background
-# thread can hold a lock at the moment of a fork: the child then hangs the first time it frees an
-# Arrow buffer. The system allocator is fork-safe. Set before pyarrow is imported.
+# ctip forks worker processes. pyarrow (Parquet) loads jemalloc, whose background thread can hold a
+# lock at the moment of a fork: the forked child then hangs (seen in tests). The system allocator is
+# fork-safe, and jemalloc's background thread is turned off. Set before pyarrow is imported.
 _os.environ.setdefault("ARROW_DEFAULT_MEMORY_POOL", "system")
+_os.environ.setdefault("JE_ARROW_MALLOC_CONF", "background_thread:false")
 
 from ctip.records import (
     ClusterSummary,
