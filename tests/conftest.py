@@ -12,6 +12,10 @@ from pathlib import Path
 
 import pytest
 
+# As ctip/__init__.py does, for test modules that import pyarrow before ctip: fork-safe allocator.
+os.environ.setdefault("ARROW_DEFAULT_MEMORY_POOL", "system")
+os.environ.setdefault("JE_ARROW_MALLOC_CONF", "background_thread:false")
+
 ROOT = Path(__file__).resolve().parent.parent
 SHARED_DEV = ROOT.parent / "shared" / "data" / "dev"
 PG_BIN = Path("/usr/lib/postgresql/15/bin")

@@ -17,8 +17,15 @@ Names are imported on first use, so `import ctip` (and the command line) stays f
 
 from __future__ import annotations
 
+import os as _os
 from importlib import import_module
 from typing import TYPE_CHECKING, Any
+
+# ctip forks worker processes. pyarrow (Parquet) loads jemalloc, whose background thread can hold a
+# lock at the moment of a fork: the forked child then hangs (seen in tests). The system allocator is
+# fork-safe, and jemalloc's background thread is turned off. Set before pyarrow is imported.
+_os.environ.setdefault("ARROW_DEFAULT_MEMORY_POOL", "system")
+_os.environ.setdefault("JE_ARROW_MALLOC_CONF", "background_thread:false")
 
 from ctip.records import (
     ClusterSummary,
