@@ -55,7 +55,7 @@ class Layout:
 _S = "string"
 SCREEN_LAYOUT = Layout(
     typed=(("id", _S), ("lang", _S), ("risk_score", "float64"), ("risk_level", _S), ("needs_review", "bool_"),
-           ("url", _S), ("author", _S), ("posted_at", _S), ("source", _S), ("text", _S), ("ocr_text", _S)),
+           ("frame", _S), ("url", _S), ("author", _S), ("posted_at", _S), ("source", _S), ("text", _S), ("ocr_text", _S)),
     json=("indicators", "entities", "score_parts", "images"),
     optional=frozenset(("url", "author", "posted_at", "source", "text", "ocr_text", "score_parts", "images")),
     extra=True,
