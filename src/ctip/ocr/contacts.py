@@ -62,7 +62,7 @@ def repair_token(token: str) -> str:
     letters; a `t` or `4` read for the `+` before a long number is put back."""
     letters = sum(c.isalpha() for c in token)
     digits = sum(c.isdigit() for c in token)
-    if digits >= 2 and digits > 2 * letters and letters <= 2:
+    if digits >= 2 and digits >= 2 * letters and letters <= 2:
         token = token.translate(_DIGIT_LOOKALIKES)
     token = re.sub(r"^[tT](?=\d{9,}\b)", "+", token)
     # A dot read as a dash or comma where only a dot can be: "www-site", ".com-kh".
