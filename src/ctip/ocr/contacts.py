@@ -17,8 +17,8 @@ from PIL import Image
 
 from ctip.ocr.layout import Line, Word, parse_tsv
 
-__all__ = ["CONTACT_WHITELIST", "is_contact_line", "join_label_lines", "join_split_identifiers", "repair_token", "join_underscores",
-           "reread_contacts", "repair_tron", "splice"]
+__all__ = ["CONTACT_WHITELIST", "is_contact_line", "join_label_lines", "join_split_identifiers", "join_underscores",
+           "repair_token", "repair_tron", "reread_contacts", "splice"]
 
 CONTACT_WHITELIST = ("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789"
                      "@._-/:+~?=&%#(),; ")  # the space too: without it, words run together
@@ -58,8 +58,9 @@ def is_contact_line(text: str) -> bool:
 def repair_token(token: str) -> str:
     """Letters misread for digits inside a token that is mostly digits (`O81` → `081`).
 
-    Only tokens where digits outnumber letters are touched, so words and handles keep their
-    letters; a `t` or `4` read for the `+` before a long number is put back."""
+    Only tokens with at least twice as many digits as letters (and at most two letters) are
+    touched, so words and handles keep their letters; a `t` read for the `+` before a long
+    number is put back, and a dot read as a dash in `www-` / `.com-kh`."""
     letters = sum(c.isalpha() for c in token)
     digits = sum(c.isdigit() for c in token)
     if digits >= 2 and digits >= 2 * letters and letters <= 2:
