@@ -19,7 +19,8 @@ from ctip.detect.frames import FRAMES
 from ctip.store import schema as t
 from ctip.store.workspace import now
 
-__all__ = ["FRAME_CHOICES", "MAX_LIMIT", "count_unreviewed", "get_post", "group_posts", "post_details", "queue", "review"]
+__all__ = ["FRAME_CHOICES", "MAX_LIMIT", "count_unreviewed", "get_post", "group_posts", "picture_path", "post_details",
+           "queue", "review"]
 
 MAX_LIMIT = 500
 FRAME_CHOICES = (*FRAMES, "unknown")  # "unknown": screened by a model without a frame head
@@ -29,7 +30,8 @@ LABEL_OF = {"confirmed": 1, "escalated": 1, "dismissed": 0}
 def _post_query() -> Any:
     sc = t.screenings.c
     return (select(t.posts.c.id, t.posts.c.text, t.posts.c.url, t.posts.c.author, t.posts.c.posted_at,
-                   t.posts.c.source, sc.lang, sc.risk_score, sc.risk_level, sc.needs_review, sc.frame,
+                   t.posts.c.source, t.posts.c.extra, sc.lang, sc.risk_score, sc.risk_level, sc.needs_review,
+                   sc.frame,
                    t.clusters.c.cluster_id, t.networks.c.network_id, t.labels.c.decision, t.labels.c.note,
                    t.labels.c.labelled_by, t.labels.c.labelled_at)
             .join(t.screenings, sc.post_id == t.posts.c.id)
@@ -64,10 +66,41 @@ def _details(conn: Connection, rows: list[Any]) -> list[dict[str, Any]]:
                 "indicators": hits.get(r.id, []), "entities": ents.get(r.id, []),
                 "cluster_id": r.cluster_id, "network_id": r.network_id,
                 "url": r.url, "author": r.author, "posted_at": r.posted_at, "source": r.source}
+        item.update(_pictures(r.extra))
         if r.decision is not None or r.labelled_by is not None:
             item["review"] = {"decision": r.decision, "note": r.note, "by": r.labelled_by, "at": r.labelled_at}
         out.append(item)
     return out
+
+
+def _pictures(extra: Any) -> dict[str, Any]:
+    """The post's pictures and the text read from them (kept in its extra fields by `ctip ingest`)."""
+    if isinstance(extra, str | bytes):
+        extra = orjson.loads(extra)
+    if not isinstance(extra, dict):
+        return {}
+    out: dict[str, Any] = {}
+    if isinstance(extra.get("images"), list) and extra["images"]:
+        out["images"] = [str(i) for i in extra["images"]]
+    if isinstance(extra.get("ocr_text"), str):
+        out["ocr_text"] = extra["ocr_text"]
+    if isinstance(extra.get("ocr_parts"), list):
+        out["ocr_parts"] = extra["ocr_parts"]
+    return out
+
+
+def picture_path(cw: Casework, actor: Actor, post_id: str, index: int) -> str:
+    """The file of the post's `index`-th picture, for its thumbnail (needs triage.read).
+
+    The path comes from the stored post, never from the request, so a caller cannot make the
+    server read any other file."""
+    with cw.read() as conn:
+        cw.require(conn, actor, "triage.read")
+        extra = conn.execute(select(t.posts.c.extra).where(t.posts.c.id == post_id)).scalar_one_or_none()
+    images = _pictures(extra).get("images", [])
+    if not 0 <= index < len(images):
+        raise NotFound(f"Post {post_id!r} has no picture {index + 1}.", "Open the post from the triage queue.")
+    return images[index]
 
 
 def post_details(conn: Connection, post_ids: list[str]) -> list[dict[str, Any]]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from ctip.ingest.images import record_images
 from ctip.records import Post, Rejected
 
 OPTIONAL_FIELDS = ("lang", "url", "author", "posted_at", "source")
@@ -32,9 +33,12 @@ def json_error_reason(exc: json.JSONDecodeError) -> str:
 
 
 def post_from_record(
-    record: dict[str, Any], file: str, line: int, *, id_key: str = "id", text_key: str = "text"
+    record: dict[str, Any], file: str, line: int, *, id_key: str = "id", text_key: str = "text",
+    base: str | None = None,
 ) -> Post | Rejected:
     """A `Post` from `record`; fields other than id, text and OPTIONAL_FIELDS go to `extra`.
+
+    `image` / `images` name pictures relative to `base`, the input file's folder (None: stdin).
 
     `record` is consumed: the known fields are popped and what remains becomes `extra`
     (popping is the cheap way to split it, and JSONL reading is the hot path).
@@ -66,6 +70,12 @@ def post_from_record(
                 return Rejected(file, line, checked)
             optional = checked
             break
+    images: tuple[str, ...] = ()
+    if "image" in record or "images" in record:
+        found = record_images((pop("image", None), pop("images", None)), base)
+        if isinstance(found, str):
+            return Rejected(file, line, found)
+        images = found
     if record and not shallow(record):
         return Rejected(file, line, f"a field is nested more than {MAX_DEPTH} levels deep; flatten it or drop it")
     lang, url, author, posted_at, source = optional
@@ -80,6 +90,7 @@ def post_from_record(
         source or None,
         record,
         f"{file}:{line}",
+        images,
     )
 
 

@@ -25,7 +25,7 @@ _UNDECODABLE = re.compile("[\udc80-\udcff]")  # bytes that were not UTF-8, kept 
 
 
 def read_csv(
-    stream: BinaryIO, name: str, *, text_column: str = "text", id_column: str = "id"
+    stream: BinaryIO, name: str, *, text_column: str = "text", id_column: str = "id", base: str | None = None
 ) -> Iterator[Post | Rejected]:
     """Posts from a UTF-8 CSV byte stream; `name` is used in origins and messages."""
     csv.field_size_limit(limits().record_bytes)
@@ -46,7 +46,7 @@ def read_csv(
             raise InputError(
                 name, f"no {quote(wanted)} column", f"The columns are {shown}; choose one with {option} NAME."
             )
-    yield from _rows(reader, lines, columns, name, text_column, id_column, delimiter)
+    yield from _rows(reader, lines, columns, name, text_column, id_column, delimiter, base)
 
 
 class _Lines:
@@ -112,7 +112,7 @@ def pick_delimiter(header_line: str) -> str:
 
 def _rows(
     reader: Iterator[list[str]], lines: _Lines, columns: list[str], name: str, text_column: str, id_column: str,
-    delimiter: str,
+    delimiter: str, base: str | None = None,
 ) -> Iterator[Post | Rejected]:
     width = len(columns)
     while True:
@@ -140,7 +140,7 @@ def _rows(
             yield Rejected(name, start, reason)
             continue
         record = dict(zip(columns, row, strict=False))
-        yield post_from_record(record, name, start, id_key=id_column, text_key=text_column)
+        yield post_from_record(record, name, start, id_key=id_column, text_key=text_column, base=base)
 
 
 def _unclosed_quote(lines: _Lines) -> bool:

@@ -38,6 +38,7 @@ class LineBatch:
     id_key: str = "id"
     text_key: str = "text"
     max_chars: int = 0  # longer texts are rejected (0: no limit)
+    base: str | None = None  # the input file's folder: where `image` paths are looked up
 
     @property
     def next_line(self) -> int:
@@ -54,22 +55,23 @@ class LineBatch:
                 continue
             record = parse_line(raw, name, lineno)
             if type(record) is dict:
-                post = post_from_record(record, name, lineno, id_key=id_key, text_key=text_key)
+                post = post_from_record(record, name, lineno, id_key=id_key, text_key=text_key, base=self.base)
                 yield checked_length(post, self.max_chars) if type(post) is Post else post
             else:
                 yield record
 
 
 def read_jsonl(
-    stream: BinaryIO, name: str, *, id_key: str = "id", text_key: str = "text"
+    stream: BinaryIO, name: str, *, id_key: str = "id", text_key: str = "text", base: str | None = None
 ) -> Iterator[Post | Rejected]:
     """Posts from a UTF-8 JSONL byte stream; `name` is used in origins and messages."""
-    for batch in jsonl_batches(stream, name, id_key=id_key, text_key=text_key):
+    for batch in jsonl_batches(stream, name, id_key=id_key, text_key=text_key, base=base):
         yield from batch.records()
 
 
 def jsonl_batches(
-    stream: BinaryIO, name: str, *, id_key: str = "id", text_key: str = "text", size: int = LINES_PER_BATCH
+    stream: BinaryIO, name: str, *, id_key: str = "id", text_key: str = "text", size: int = LINES_PER_BATCH,
+    base: str | None = None,
 ) -> Iterator[LineBatch]:
     """The lines of a JSONL byte stream in batches; a JSON array file is refused at its first line.
 
@@ -87,14 +89,14 @@ def jsonl_batches(
                     _refuse_json_array(name)
             lines.append(raw)
             if len(lines) >= size:
-                yield LineBatch(name, first, lines, id_key, text_key)
+                yield LineBatch(name, first, lines, id_key, text_key, base=base)
                 first, lines = lineno + 1, []
     except (OSError, EOFError, zlib.error, LineTooLong):
         if lines:
-            yield LineBatch(name, first, lines, id_key, text_key)
+            yield LineBatch(name, first, lines, id_key, text_key, base=base)
         raise
     if lines:
-        yield LineBatch(name, first, lines, id_key, text_key)
+        yield LineBatch(name, first, lines, id_key, text_key, base=base)
 
 
 def parse_line(raw: bytes, name: str, lineno: int) -> dict[str, Any] | Rejected:

@@ -9,6 +9,7 @@ already seen is rejected, naming where the id was first seen.
 from __future__ import annotations
 
 import dataclasses
+import os
 import zlib
 from collections.abc import Iterator, Sequence
 from pathlib import Path
@@ -135,9 +136,9 @@ def _read_stream(
     stream = utf8_stream(stream, name)
     if kind == "jsonl":
         read = jsonl_batches if defer_jsonl else read_jsonl
-        yield from read(stream, name, id_key=id_column, text_key=text_column)
+        yield from read(stream, name, id_key=id_column, text_key=text_column, base=_folder(path))
     elif kind == "csv":
-        yield from read_csv(stream, name, text_column=text_column, id_column=id_column)
+        yield from read_csv(stream, name, text_column=text_column, id_column=id_column, base=_folder(path))
     elif kind == "telegram":
         from ctip.ingest.telegram import read_telegram
 
@@ -202,3 +203,8 @@ class SeenIds:
         first_file, _, first_line = first.rpartition(":")
         where = f"line {first_line}" if first_file == file else first
         return Rejected(file, int(line), f"duplicate id {quote(post_id)} (first seen at {where})")
+
+
+def _folder(path: str) -> str | None:
+    """Where pictures named by the records of `path` are looked up; None for standard input."""
+    return None if path == STDIN else os.path.dirname(path) or "."

@@ -9,6 +9,8 @@ from functools import lru_cache
 
 from PIL import Image
 
+from ctip.ocr.contacts import join_label_lines, join_split_identifiers, repair_tron, reread_contacts
+from ctip.ocr.layout import lines_text, parse_tsv
 from ctip.ocr.text import tidy_ocr_text
 
 __all__ = ["LANG_PACKS", "OcrError", "OcrSettings", "detect_script", "ocr_image", "packs_for", "script_of",
@@ -164,5 +166,7 @@ def ocr_image(image: Image.Image, lang: str | None = None, *, time_limit: float 
     """(text, packs used) read from a normalised image; `lang` is the caption's language if known."""
     script = None if lang in LANG_PACKS else detect_script(image, time_limit)
     packs = packs_for(lang, script)
-    raw = _run(["-l", packs, "--psm", "3"], image, time_limit)
-    return tidy_ocr_text(raw), packs
+    lines = parse_tsv(_run(["-l", packs, "--psm", "3", "tsv"], image, time_limit))
+    if "eng" in installed_packs() or not installed_packs():
+        lines = reread_contacts(image, lines, lambda args, sheet: _run(args, sheet, time_limit))
+    return repair_tron(join_label_lines(tidy_ocr_text(join_split_identifiers(lines_text(lines))))), packs

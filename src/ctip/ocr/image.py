@@ -5,7 +5,7 @@ from __future__ import annotations
 import warnings
 from pathlib import Path
 
-from PIL import Image, ImageFile, ImageOps, UnidentifiedImageError
+from PIL import Image, ImageFile, ImageFilter, ImageOps, UnidentifiedImageError
 
 __all__ = ["IMAGE_SUFFIXES", "MAX_FILE_BYTES", "MAX_PIXELS", "ImageError", "is_image_path", "load_image",
            "normalise_image"]
@@ -71,7 +71,7 @@ def _decode(p: Path) -> Image.Image:
 
 
 def normalise_image(image: Image.Image) -> Image.Image:
-    """Grey levels, auto-contrast and a size at which Tesseract reads well."""
+    """Grey levels, speckles removed, auto-contrast and a size at which Tesseract reads well."""
     if image.mode in ("RGBA", "LA", "P"):
         image = image.convert("RGBA")
         background = Image.new("RGBA", image.size, (255, 255, 255, 255))
@@ -82,7 +82,9 @@ def normalise_image(image: Image.Image) -> Image.Image:
         scale = (MIN_LONG_SIDE if long_side < MIN_LONG_SIDE else TARGET_LONG_SIDE) / long_side
         grey = grey.resize((max(1, round(grey.width * scale)), max(1, round(grey.height * scale))),
                            Image.Resampling.LANCZOS)
-    grey = ImageOps.autocontrast(grey, cutoff=1)
+    # A 3×3 median takes out the speckles of re-shared, re-compressed posters, which Tesseract
+    # otherwise reads as dots and accents (measured: CER and identifier recall both improve).
+    grey = ImageOps.autocontrast(grey.filter(ImageFilter.MedianFilter(3)), cutoff=1)
     # Light text on a dark poster: Tesseract 5 reads dark-on-light best.
     if _mean(grey) < 110:
         grey = ImageOps.invert(grey)

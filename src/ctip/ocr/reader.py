@@ -12,9 +12,9 @@ from ctip.ocr.engine import OcrError, OcrSettings, ocr_image, script_of
 from ctip.ocr.image import MAX_FILE_BYTES, ImageError, load_image, normalise_image
 from ctip.records import Post, Rejected
 
-__all__ = ["CACHE_VERSION", "OcrReader", "attach_ocr", "default_cache_dir"]
+__all__ = ["CACHE_VERSION", "OcrReader", "attach_ocr", "default_cache_dir", "ocr_parts"]
 
-CACHE_VERSION = "2"  # bump when normalisation or pack choice changes what is read
+CACHE_VERSION = "3"  # bump when normalisation or pack choice changes what is read
 IMAGE_SEPARATOR = "\n"
 
 
@@ -81,7 +81,7 @@ def attach_ocr(post: Post, reader: OcrReader) -> Post | Rejected:
     """`post` with the text of its images in `ocr_text`, or a Rejected naming the bad image."""
     if not post.images:
         return post
-    texts = []
+    texts: list[str] = []
     lang = post.lang or _caption_lang(post.text)
     for image in post.images:
         try:
@@ -90,7 +90,21 @@ def attach_ocr(post: Post, reader: OcrReader) -> Post | Rejected:
             file, _, line = post.origin.rpartition(":")
             shown = "" if file == image else f"{image}: "
             return Rejected(file or post.id, int(line) if line.isdigit() else 1, f"{shown}{exc}")
-    return replace(post, ocr_text=IMAGE_SEPARATOR.join(texts))
+    return replace(post, ocr_text=IMAGE_SEPARATOR.join(texts),
+                   extra={**post.extra, "ocr_parts": ocr_parts(post.images, texts)})
+
+
+def ocr_parts(images: tuple[str, ...], texts: list[str]) -> list[dict[str, object]]:
+    """Where each picture's text sits in `ocr_text`: [{"image", "start", "end"}], in order.
+
+    Kept in the post's extra fields, so it is in the output and stored with the post without
+    a new column; an OCR span or entity belongs to the part whose [start, end) holds its start."""
+    parts: list[dict[str, object]] = []
+    start = 0
+    for image, text in zip(images, texts, strict=True):
+        parts.append({"image": image, "start": start, "end": start + len(text)})
+        start += len(text) + len(IMAGE_SEPARATOR)
+    return parts
 
 
 _SCRIPT_LANGS = {"Thai": "th", "Khmer": "km", "Lao": "lo", "Myanmar": "my", "Han": "zh"}

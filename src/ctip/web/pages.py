@@ -3,22 +3,24 @@ through the same ctip.cases functions as the API, so permissions and audit are t
 
 from __future__ import annotations
 
+import os
 import secrets
+from functools import lru_cache
 from importlib import resources
 from typing import Annotated, Any
 from urllib.parse import quote
 
-from fastapi import APIRouter, File, Form, Request, UploadFile
+from fastapi import APIRouter, File, Form, Query, Request, UploadFile
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from fastapi.templating import Jinja2Templates
-from markupsafe import Markup
 
 from ctip.cases import accounts, casefiles, evidence, referrals, triage, uploads
 from ctip.cases import audit as audit_log
-from ctip.cases.errors import CaseworkError, NotAuthenticated
+from ctip.cases.errors import CaseworkError, NotAuthenticated, NotFound
 from ctip.cases.fields import CASE_TYPES, CONSENT_PURPOSES, PERSON_ROLES
 from ctip.records import IndicatorHit, Span
 from ctip.report.highlight import highlight_html
+from ctip.report.thumbnails import thumbnail_jpeg
 from ctip.web.auth import SESSION_COOKIE, Session, casework, check_csrf, login, page_session
 from ctip.web.i18n import LANGUAGES, translator
 
@@ -27,6 +29,7 @@ __all__ = ["error_page", "router"]
 router = APIRouter(include_in_schema=False)
 templates = Jinja2Templates(directory=str(resources.files("ctip.web").joinpath("templates")))
 LANG_COOKIE = "ctip_lang"
+WEB_THUMBNAIL_SIDE = 320  # pixels: a thumbnail is never bigger, whatever the picture's size
 PAGE_SIZE = 20  # posts per triage page: enough to work through, small enough to load fast
 LOGIN_CSRF = "ctip_login_csrf"
 Text = Annotated[str, Form(max_length=4000)]
@@ -75,14 +78,22 @@ def _safe_next(target: str | None) -> str:
     return target
 
 
-def _highlight(item: dict[str, Any]) -> Markup:
-    hits = [IndicatorHit(h["id"], h["name"], h["weight"], tuple(Span(s["start"], s["end"], s["text"], s.get("source", "text")) for s in h["spans"]),
+def _hits(item: dict[str, Any]) -> list[IndicatorHit]:
+    return [IndicatorHit(h["id"], h["name"], h["weight"], tuple(Span(s["start"], s["end"], s["text"], s.get("source", "text")) for s in h["spans"]),
                          h.get("family", "")) for h in item["indicators"]]
-    return highlight_html(item["text"], hits)
+
+
+def _post_view(item: dict[str, Any]) -> dict[str, Any]:
+    hits = _hits(item)
+    view = {**item, "html": highlight_html(item["text"], hits)}
+    if item.get("ocr_text") is not None:  # the text read from its pictures, highlighted like the report's
+        view["ocr_html"] = highlight_html(item["ocr_text"], hits, "ocr")
+    view["thumbs"] = [f"/thumb?id={quote(item['id'], safe='')}&n={n}" for n in range(len(item.get("images", [])))]
+    return view
 
 
 def _posts_view(items: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    return [{**i, "html": _highlight(i)} for i in items]
+    return [_post_view(i) for i in items]
 
 
 # -- sign in / out, language --------------------------------------------------------------------
@@ -169,6 +180,31 @@ def post_page(request: Request, id: str) -> HTMLResponse:
     session = _session(request)
     item = triage.get_post(casework(request), session.actor, id)
     return _render(request, "post.html", session, item=_posts_view([item])[0], case_types=CASE_TYPES)
+
+
+@router.get("/thumb")
+def thumbnail(request: Request, id: Annotated[str, Query(max_length=512)], n: Annotated[int, Query(ge=0, lt=100)] = 0,
+              ) -> Response:
+    """A small JPEG of a post's picture, for signed-in users who may read the triage queue."""
+    session = _session(request)
+    path = triage.picture_path(casework(request), session.actor, id, n)
+    data = _thumbnail(path)
+    if data is None:
+        raise NotFound("The picture is no longer where it was ingested from.", "Ingest the post again with its picture.")
+    return Response(data, media_type="image/jpeg")  # the security headers add no-store
+
+
+@lru_cache(maxsize=256)
+def _cached_thumbnail(path: str, _stamp: tuple[int, int]) -> bytes | None:
+    return thumbnail_jpeg(path, WEB_THUMBNAIL_SIDE)
+
+
+def _thumbnail(path: str) -> bytes | None:
+    try:
+        stat = os.stat(path)
+    except OSError:
+        return None
+    return _cached_thumbnail(path, (stat.st_mtime_ns, stat.st_size))  # a changed file is read again
 
 
 @router.get("/clusters/{cluster_id}", response_class=HTMLResponse)

@@ -1,0 +1,304 @@
+"""A second, English-only read of the lines that hold contact details.
+
+The first read uses the poster's script pack (Thai, Chinese, Vietnamese...), which reads words
+well but breaks identifiers: `_` read as a space, `@` as `Q`, `wa.me` as Thai letters, `O` for
+`0`. Lines that look like contact lines are cut out, enlarged, stacked into one picture and read
+once more with `eng` and a whitelist of the characters identifiers are made of. Each word of that
+read which is shaped like an identifier replaces the first read's words under it (matched by
+position on the picture), so the rest of the line keeps its script.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from PIL import Image
+
+from ctip.ocr.layout import Line, Word, parse_tsv
+
+__all__ = ["CONTACT_WHITELIST", "is_contact_line", "join_label_lines", "join_split_identifiers", "join_underscores",
+           "repair_token", "repair_tron", "reread_contacts", "splice"]
+
+CONTACT_WHITELIST = ("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789"
+                     "@._-/:+~?=&%#(),; ")  # the space too: without it, words run together
+_TARGET_HEIGHT = 56  # line boxes enlarged to about this height: Tesseract reads small text worst
+_GAP = 40
+_PAD = 6
+_MAX_LINES = 24  # a poster rarely has more contact lines; bounds the time of the second read
+
+_CUE = re.compile(
+    r"@|://|www|\.me\b|\.com|0x|_|\d[\d \-.:()]{5,}\d|[A-Za-z0-9]{2,}\.[A-Za-z]{2,}"
+    r"|telegram|whats|wechat|zalo|line|viber|signal|tel|call|contact|wa\b"
+    r"|微信|电话|飞机|联系|โทร|ไลน์|ติดต่อ",
+    re.IGNORECASE,
+)
+# Whole tokens shaped like an identifier (trailing punctuation allowed); a looser test let a
+# Thai line read as Latin garbage (`riawiu_9:00-18:00duns`) replace real words.
+_TLD = r"(?:com|net|org|info|biz|io|me|cn|kh|vn|th|la|mm|id|co|ph|my|sg|app|xyz|top)"
+_SHAPES = re.compile(
+    r"[(]?(?:"
+    r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"  # e-mail
+    r"|@[A-Za-z0-9_.]{3,}"  # @handle
+    r"|[A-Za-z0-9][A-Za-z0-9.]*_[A-Za-z0-9_.]+"  # handle with an underscore
+    r"|(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)*\." + _TLD + r"(?:/[\w./~?=&%#+-]*)?"  # link
+    r"|0x[0-9a-fA-F]{8,}|T[1-9A-HJ-NP-Za-km-z]{20,}"  # wallets
+    r"|\+?[\d().+-]*\d[\d().+-]*"  # numbers
+    r")[),.;:]?"
+)
+_STRONG = re.compile(r"@\w|://|www\.|\.me/|_|0x|^T")
+_DIGIT_LOOKALIKES = str.maketrans({"O": "0", "o": "0", "D": "0", "l": "1", "I": "1", "|": "1", "S": "5",
+                                   "B": "8", "Z": "2"})
+
+
+def is_contact_line(text: str) -> bool:
+    return bool(_CUE.search(text))
+
+
+def repair_token(token: str) -> str:
+    """Letters misread for digits inside a token that is mostly digits (`O81` → `081`).
+
+    Only tokens with at least twice as many digits as letters (and at most two letters) are
+    touched, so words and handles keep their letters; a `t` read for the `+` before a long
+    number is put back, and a dot read as a dash in `www-` / `.com-kh`."""
+    letters = sum(c.isalpha() for c in token)
+    digits = sum(c.isdigit() for c in token)
+    if digits >= 2 and digits >= 2 * letters and letters <= 2:
+        token = token.translate(_DIGIT_LOOKALIKES)
+    token = re.sub(r"^[tT](?=\d{9,}\b)", "+", token)
+    # A dot read as a dash or comma where only a dot can be: "www-site", ".com-kh".
+    token = re.sub(r"^((?:https?://)?www)[-,]", r"\1.", token)
+    return re.sub(r"\.(com|net|org|gov|edu|co)[-,]([a-z]{2})\b", r".\1.\2", token)
+
+
+def _shaped(token: str) -> bool:
+    if not _SHAPES.fullmatch(token):
+        return False
+    return bool(_STRONG.search(token)) or sum(c.isdigit() for c in token) >= 2 or "." in token
+
+
+def splice(line: Line, reread: list[Word]) -> Line:
+    """`line` with each identifier-shaped word of `reread` in place of the words it covers."""
+    words = list(line.words)
+    cover: dict[int, list[Word]] = {}
+    extra: list[Word] = []
+    for new in sorted(reread, key=lambda w: w.left):
+        if not _shaped(new.text):
+            continue
+        under = [i for i, old in enumerate(words) if _overlap(old, new) >= 0.6 * max(1, old.width)
+                 and (old.text.isascii() or _STRONG.search(new.text))]
+        if under:
+            for i in under:
+                cover.setdefault(i, []).append(new)
+        elif _STRONG.search(new.text):
+            extra.append(new)  # the first read missed it (or read it inside a word of another script)
+    out: list[Word] = []
+    placed: set[int] = set()
+    for i, old in enumerate(words):
+        if i not in cover:
+            out.append(old)
+            continue
+        for new in cover[i]:
+            if id(new) not in placed:
+                placed.add(id(new))
+                out.append(new)
+    if extra:
+        out = sorted([*out, *extra], key=lambda w: w.left)
+    return Line(tuple(out))
+
+
+def _overlap(a: Word, b: Word) -> int:
+    return max(0, min(a.right, b.right) - max(a.left, b.left))
+
+
+Runner = Callable[[list[str], Image.Image], str]
+
+
+def reread_contacts(image: Image.Image, lines: list[Line], run: Runner) -> list[Line]:
+    """`lines` with their contact details read again (see the module's docstring).
+
+    `run(args, image)` runs Tesseract and returns its output, so the caller's time limit holds."""
+    chosen = [i for i, line in enumerate(lines) if line.words and is_contact_line(line.text)][:_MAX_LINES]
+    if not chosen:
+        return lines
+    sheet, places = _stack(image, [lines[i] for i in chosen])
+    tsv = run(["-l", "eng", "--psm", "6", "-c", f"tessedit_char_whitelist={CONTACT_WHITELIST}", "tsv"], sheet)
+    found: dict[int, list[Word]] = {}
+    for reread_line in parse_tsv(tsv):
+        for word in reread_line.words:
+            middle = word.top + word.height // 2
+            for slot, (top, bottom, left, x0, scale) in enumerate(places):
+                if top <= middle < bottom:
+                    found.setdefault(slot, []).append(Word(
+                        repair_token(word.text), left + round((word.left - x0) / scale), 0,
+                        max(1, round(word.width / scale)), 0))
+                    break
+    out = list(lines)
+    for slot, index in enumerate(chosen):
+        spliced = splice(lines[index], found[slot]) if slot in found else lines[index]
+        out[index] = join_underscores(image, spliced, lines[index].box())
+    return out
+
+
+def join_underscores(image: Image.Image, line: Line, box: tuple[int, int, int, int]) -> Line:
+    """Two Latin words joined by `_` where the gap between them is underlined on the picture.
+
+    Both reads often take an underscore for a space (`@LaoSEZ Recruit`); the picture itself
+    says which: an underscore is a dark stroke across the whole gap, low in the line."""
+    if len(line.words) < 2:
+        return line
+    top, bottom = box[1], box[3]
+    height = max(1, bottom - top)
+    words = [line.words[0]]
+    for word in line.words[1:]:
+        last = words[-1]
+        if (_handle_start(last.text) and word.text.isascii() and last.text[-1:].isalnum()
+                and word.text[:1].isalnum()
+                and _underlined(image, last.right, word.left, top, bottom - height * 0.35, bottom + height * 0.05)):
+            words[-1] = Word(f"{last.text}_{word.text}", last.left, last.top, word.right - last.left, last.height)
+        else:
+            words.append(word)
+    return Line(tuple(words))
+
+
+def _handle_start(text: str) -> bool:
+    """A word an underscore may continue: an @handle, a link, or a word already holding `_`."""
+    return text.isascii() and (text.startswith("@") or "_" in text or "/" in text)
+
+
+def _underlined(image: Image.Image, left: int, right: int, line_top: int, top: float, bottom: float) -> bool:
+    left, right = left + 1, right - 1
+    if right - left < 4:
+        return False
+    area = image.crop((left, line_top, right, min(image.height, round(bottom)))).convert("L")
+    width = area.width
+    pixels = area.load()
+    start = max(0, round(top) - line_top)
+    middle = range(width // 3, width - width // 3)
+    for y in range(start, area.height):
+        # The longest dark run of a row, not the whole row: on a slightly rotated poster the word
+        # boxes overlap the gap, so a letter's edge fills one end of it.
+        if _longest_dark(pixels, width, y) < max(6, 0.6 * width):
+            continue
+        # ...and nothing above it in the middle of the gap: a stroke alone, not part of a letter.
+        if all(pixels[x, row] >= 110 for x in middle for row in range(0, max(0, y - 3))):
+            return True
+    return False
+
+
+def _longest_dark(pixels, width: int, y: int) -> int:  # noqa: ANN001 (Pillow's PixelAccess)
+    best = run = 0
+    for x in range(width):
+        run = run + 1 if pixels[x, y] < 110 else 0
+        best = max(best, run)
+    return best
+
+
+def _stack(image: Image.Image, lines: list[Line]) -> tuple[Image.Image, list[tuple[int, int, int, int, float]]]:
+    """The lines cut out, enlarged to one height and stacked on white, with where each went:
+    (top, bottom, line's left in the image, left in the sheet, scale)."""
+    crops = []
+    for line in lines:
+        left, top, right, bottom = line.box()
+        box = (max(0, left - _PAD), max(0, top - _PAD), min(image.width, right + _PAD),
+               min(image.height, bottom + _PAD))
+        crop = image.crop(box)
+        scale = min(3.0, max(1.0, _TARGET_HEIGHT / max(1, bottom - top)))
+        if scale > 1.0:
+            crop = crop.resize((round(crop.width * scale), round(crop.height * scale)), Image.Resampling.LANCZOS)
+        crops.append((crop, box[0], left - box[0], scale))
+    width = max(c.width for c, *_ in crops) + 2 * _GAP
+    height = sum(c.height + _GAP for c, *_ in crops) + _GAP
+    sheet = Image.new("L", (width, height), 255)
+    places = []
+    y = _GAP
+    for crop, box_left, pad, scale in crops:
+        sheet.paste(crop.convert("L"), (_GAP, y))
+        places.append((y - _GAP // 2, y + crop.height + _GAP // 2, box_left + pad, _GAP + round(pad * scale), scale))
+        y += crop.height + _GAP
+    return sheet, places
+
+
+_BASE58 = "1-9A-HJ-NP-Za-km-z"
+_SPLIT_HEX = re.compile(r"\b0x[0-9a-fA-F]+(?: [0-9a-fA-F]+)+")
+_SPLIT_TRON = re.compile(f"\\bT[{_BASE58}]+(?: [{_BASE58}]+)+")
+_SPLIT_LINK_DIGITS = re.compile(r"(?<=wa\.me/)\d+(?: \d+)+")
+
+
+def join_split_identifiers(text: str) -> str:
+    """Spaces Tesseract puts inside long identifiers taken out again, when the joined pieces have
+    exactly the identifier's length: a 40-digit hex wallet, a 34-letter TRON wallet, the digits
+    of a wa.me link (8-15)."""
+    text = _SPLIT_HEX.sub(lambda m: _joined(m.group(), 42), text)
+    text = _SPLIT_TRON.sub(lambda m: _joined(m.group(), 34), text)
+    return _SPLIT_LINK_DIGITS.sub(lambda m: _joined(m.group(), range(8, 16)), text)
+
+
+def _joined(found: str, length: int | range) -> str:
+    """`found` with the fewest leading pieces joined that reach `length`; unchanged if none do."""
+    pieces = found.split(" ")
+    lengths = length if isinstance(length, range) else range(length, length + 1)
+    joined = pieces[0]
+    for count in range(1, len(pieces)):
+        joined += pieces[count]
+        if len(joined) in lengths and (count + 1 == len(pieces) or len(joined) == lengths[-1]
+                                       or len(joined + pieces[count + 1]) not in lengths):
+            return " ".join([joined, *pieces[count + 1:]])
+    return found
+
+
+# A label that ends a line, maybe with the start of a number after it: the poster wrapped the
+# line there ("微信" / "xiaoyu_mall"), which the extractor would read as two separate lines.
+_LABEL_AT_END = re.compile(
+    r"(?:telegram|tele|tg|whatsapp|wa|wechat|weixin|line(?: id)?|zalo|viber|signal|e-?mail|hub|hubungi"
+    r"|contact|call|liên hệ|sđt|微信|飞机|电报|电话|联系|ไลน์|ไอดีไลน์|ติดต่อ|โทร)"
+    r"\s*[:：]?(?:\s*\+?\d[\d -]*)?$",
+    re.IGNORECASE,
+)
+
+
+def join_label_lines(text: str) -> str:
+    """Line breaks right after a contact label turned into spaces when the next line starts with
+    an identifier-shaped word."""
+    lines = text.split("\n")
+    out = lines[:1]
+    for line in lines[1:]:
+        first = line.split(" ", 1)[0]
+        if out and _LABEL_AT_END.search(out[-1]) and first and _SHAPES.fullmatch(first) and _shaped(first):
+            out[-1] = f"{out[-1]} {line}"
+        else:
+            out.append(line)
+    return "\n".join(out)
+
+
+_TRON_LIKE = re.compile(r"\bT[^\s]{32,36}")
+_CASE_TWINS = {c: c.swapcase() for c in "CcKkOoPpSsUuVvWwXxZz"} | {"A": "4", "4": "A", "l": "1", "1": "l"}
+
+
+def repair_tron(text: str) -> str:
+    """TRON wallet addresses fixed where one or two misread characters broke them.
+
+    A TRON address carries a checksum, so a repair is kept only when the checksum then holds:
+    stray non-base58 characters dropped, one extra character removed, and one look-alike
+    swapped (`Z`/`z`, `4`/`A`...). Anything else is left as read."""
+    return _TRON_LIKE.sub(lambda m: _fixed_tron(m.group()), text)
+
+
+def _fixed_tron(token: str) -> str:
+    from ctip.extract.wallets import is_tron_address
+
+    core = token.rstrip(",.;:")
+    tail = token[len(core):]
+    if is_tron_address(core):
+        return token
+    clean = re.sub(r"[^1-9A-HJ-NP-Za-km-z]", "", core)
+    drops = [clean] if len(clean) == 34 else [clean[:i] + clean[i + 1:] for i in range(1, len(clean))] \
+        if len(clean) == 35 else []
+    for base in drops:
+        if is_tron_address(base):
+            return base + tail
+        for i, char in enumerate(base[1:], 1):
+            twin = _CASE_TWINS.get(char)
+            if twin and is_tron_address(candidate := base[:i] + twin + base[i + 1:]):
+                return candidate + tail
+    return token
