@@ -153,11 +153,12 @@ class RiskModel:
         if self.frame_ is None:
             return parts, [None] * len(parts)
         frame_ind = self.frame_.coef_[N_HASH_FEATURES:] * self.indicator_scale
-        logits = text_part[:, 1:].copy()
-        for row, h in enumerate(hits):
-            for c, v in indicator_cells(h, col):
-                logits[row] += frame_ind[c] * v
-        return parts, list(self.frame_.frames_from_logits(logits))
+        block = np.zeros((len(hits), frame_ind.shape[0]))  # each post's indicator features, dense
+        cells = [(row, c, v) for row, h in enumerate(hits) for c, v in indicator_cells(h, col)]
+        if cells:
+            rows, columns, values = zip(*cells, strict=True)
+            block[list(rows), list(columns)] = values  # a post's cells never share a column
+        return parts, list(self.frame_.frames_from_logits(text_part[:, 1:] + block @ frame_ind))
 
     def _text_weights(self) -> np.ndarray:
         """The n-gram weights of the risk model, and of the frame head beside them (one pass)."""
