@@ -7,6 +7,7 @@ worker processes; the index itself is sequential so results depend only on input
 from __future__ import annotations
 
 import multiprocessing as mp
+import signal
 from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator
 from itertools import islice
@@ -21,6 +22,11 @@ _worker_perm: tuple[Permutations, int, int] | None = None
 
 def _init_worker(num_perm: int, seed: int, k: int, min_chars: int) -> None:
     global _worker_perm
+    # A forked worker inherits the CLI's SIGTERM handler (unwind and exit 143), which let a
+    # worker waiting for work outlive Pool.terminate() and hang its parent: here SIGTERM
+    # simply ends the worker, and Ctrl-C is the parent's to handle.
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     _worker_perm = (Permutations(num_perm, seed), k, min_chars)
 
 
