@@ -15,7 +15,7 @@ from ctip.cases.context import Casework
 from ctip.cases.errors import CaseworkError, NotFound
 from ctip.cases.fields import REVIEW_DECISIONS
 from ctip.cases.permissions import Actor
-from ctip.detect.frames import FRAMES
+from ctip.detect.frames import FRAME_CHOICES, UNKNOWN
 from ctip.store import schema as t
 from ctip.store.workspace import now
 
@@ -23,7 +23,6 @@ __all__ = ["FRAME_CHOICES", "MAX_LIMIT", "count_unreviewed", "get_post", "group_
            "queue", "review"]
 
 MAX_LIMIT = 500
-FRAME_CHOICES = (*FRAMES, "unknown")  # "unknown": screened by a model without a frame head
 LABEL_OF = {"confirmed": 1, "escalated": 1, "dismissed": 0}
 
 
@@ -117,7 +116,7 @@ def _frame_filter(frame: str | None) -> Any:
     if frame not in FRAME_CHOICES:
         raise CaseworkError(f"Unknown frame {frame!r}.", f"Use one of: {', '.join(FRAME_CHOICES)}.")
     column = t.screenings.c.frame
-    return column.is_(None) if frame == "unknown" else column == frame
+    return column.is_(None) if frame == UNKNOWN else column == frame
 
 
 def queue(cw: Casework, actor: Actor, limit: int = 50, offset: int = 0, frame: str | None = None

@@ -13,8 +13,9 @@ a news report or a survivor's story. The frame tells them apart:
 
 `FrameModel` is a multinomial logistic regression over the risk model's own features (hashed
 character n-grams and the indicator block), so scoring both costs one pass over the text.
-Posts framed as a warning, news or testimony are never flagged (`score.decide`), but their
-indicators are still listed: analysts want to know which lures circulate.
+Posts framed as a warning, news or testimony that also say so in words (an L7-L9 cue) are
+never flagged (`score.decide`), but their indicators are still listed: analysts want to know
+which lures circulate.
 """
 
 from __future__ import annotations
@@ -27,9 +28,11 @@ import numpy as np
 if TYPE_CHECKING:
     from scipy import sparse
 
-__all__ = ["FRAMES", "REPORTING_FRAMES", "FrameModel", "frame_label"]
+__all__ = ["FRAMES", "FRAME_CHOICES", "REPORTING_FRAMES", "UNKNOWN", "FrameModel", "frame_label"]
 
 FRAMES = ("offer", "plea", "warning", "testimony", "news", "other")
+UNKNOWN = "unknown"  # what filters call a stored screening made by a model without a frame head
+FRAME_CHOICES = (*FRAMES, UNKNOWN)  # the values the report and triage filters offer
 REPORTING_FRAMES = frozenset({"warning", "testimony", "news"})  # they quote red flags; never flagged
 NEVER = -1e9  # intercept of a frame the training corpus has no example of
 

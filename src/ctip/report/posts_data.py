@@ -10,19 +10,24 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 from typing import Any
 
+from ctip.detect.frames import FRAME_CHOICES, UNKNOWN
 from ctip.report.highlight import highlight_segments
 from ctip.store.workspace import StoredPost
+from ctip.web.i18n import translator
 
 __all__ = ["FRAMES", "embed_json", "frame_of", "group_risk", "post_record"]
 
-# The screening's frame (detect/frames.py), as the filter names it.
-FRAMES = (("offer", "offers (recruits, sells or buys)"), ("plea", "pleas (someone in danger asks for help)"),
-          ("warning", "warnings and advisories"), ("testimony", "testimonies (a past experience told)"),
-          ("news", "news reports"), ("other", "anything else"), ("unknown", "screened before frames existed"))
+def _frame_filters() -> tuple[tuple[str, str], ...]:
+    """(frame, label) for the filter, labelled as the case-work app labels them (English)."""
+    t = translator("en")
+    return tuple((frame, t(f"frame_{frame}")) for frame in FRAME_CHOICES)
+
+
+FRAMES = _frame_filters()
 
 
 def frame_of(frame: str | None) -> str:
-    return frame or "unknown"
+    return frame or UNKNOWN
 
 
 def post_record(p: StoredPost) -> dict[str, Any]:

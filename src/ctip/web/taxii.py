@@ -256,25 +256,25 @@ def collection(request: Request, api_root: str, collection_id: str) -> Response:
     return _reply(_collection_resource(feed))
 
 
-@router.get("/{api_root}/collections/{collection_id}/objects/")
-def objects(request: Request, api_root: str, collection_id: str) -> Response:
+def _page(request: Request, api_root: str, collection_id: str, action: str) -> Any:
+    """The page of the collection that the request's filters and paging ask for (read audited)."""
     _root(api_root)
     q = _query(request)
-    _, feed = _read(request, "objects", collection_id)
+    _, feed = _read(request, action, collection_id)
     _collection_or_404(feed, collection_id)
     snap = feed.snapshot()
-    page = run_query(snap.entries, q, snap.keys)
+    return run_query(snap.entries, q, snap.keys)
+
+
+@router.get("/{api_root}/collections/{collection_id}/objects/")
+def objects(request: Request, api_root: str, collection_id: str) -> Response:
+    page = _page(request, api_root, collection_id, "objects")
     return _reply(_envelope(page, "objects", [e.obj for e in page.entries]), _date_headers(page.entries))
 
 
 @router.get("/{api_root}/collections/{collection_id}/manifest/")
 def manifest(request: Request, api_root: str, collection_id: str) -> Response:
-    _root(api_root)
-    q = _query(request)
-    _, feed = _read(request, "manifest", collection_id)
-    _collection_or_404(feed, collection_id)
-    snap = feed.snapshot()
-    page = run_query(snap.entries, q, snap.keys)
+    page = _page(request, api_root, collection_id, "manifest")
     items = [{"id": e.id, "date_added": e.date_added, "version": e.version, "media_type": STIX_MEDIA}
              for e in page.entries]
     return _reply(_envelope(page, "objects", items), _date_headers(page.entries))
