@@ -156,3 +156,13 @@ def test_explain_highlights_and_lists_indicators(ctip):
     r = ctip("explain", SCAM_EN)
     assert r.code == 0
     assert "needs review" in r.out and "R1" in r.out and "Why" in r.out
+
+
+def test_explain_says_why_a_warning_is_not_flagged_and_only_then(ctip):
+    warning = ("Beware of fake jobs: 'typing job in Cambodia, high pay, free ticket'. Victims told us: they "
+               "took my passport, please help me. Report to the hotline 1288.")
+    r = ctip("explain", warning)
+    assert r.code == 0 and "frame: warning" in r.out and "no review needed" in r.out
+    assert "Not flagged: the post reads as a warning" in r.out and "X1" in r.out
+    plea = ctip("explain", "Please help me, I am locked in a building in Sihanoukville, they took my passport")
+    assert "frame: plea" in plea.out and "needs review" in plea.out and "Not flagged" not in plea.out

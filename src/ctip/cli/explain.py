@@ -13,7 +13,7 @@ from ctip.cli._screening import make_screener
 from ctip.cli._terminal import visible
 from ctip.cli.app import app
 from ctip.cli.options import ModelPath, Region
-from ctip.detect.frames import REPORTING_FRAMES
+from ctip.detect.score import is_reporting
 from ctip.records import Screening
 
 FRAME_WORDS = {"warning": "a warning", "news": "a news report", "testimony": "a testimony (a past experience told)"}
@@ -70,9 +70,9 @@ def explain(
     review = Text("  needs review" if s.needs_review else "  no review needed", style="bold" if s.needs_review else "")
     frame = f"   frame: {s.frame}" if s.frame else ""
     console.print(Text.assemble(level, review, f"   language: {visible(s.lang)}", frame))
-    if s.frame in REPORTING_FRAMES:
-        console.print(f"Not flagged: the post reads as {FRAME_WORDS[s.frame]}; the red flags it names are listed "
-                      "below, but a post that warns, reports or tells a past experience is never flagged.")
+    if is_reporting(s.frame, s.indicators):
+        console.print(f"Not flagged: the post reads as {FRAME_WORDS[s.frame]} and says so in words (L7-L9); the "
+                      "red flags it names are listed below, but such a post is never flagged.")
     console.print(highlighted(s))
     if not s.indicators:
         console.print("No indicators fired.")
