@@ -15,6 +15,7 @@ import signal
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures import TimeoutError as FutureTimeout
 from concurrent.futures.process import BrokenProcessPool
 from functools import partial
 from typing import Any
@@ -36,6 +37,7 @@ from ctip.text.normalise import normalise_many
 
 BATCH_SIZE = 256
 BATCHES_IN_FLIGHT = 4  # per worker: read ahead enough to keep workers busy, no more
+WORKER_CHECK_SECONDS = 0.5  # how often a wait for a result checks that every worker is alive
 GC_THRESHOLD = 20_000  # allocations between young-generation collections in workers (Python's default: 700)
 # Screened once before any worker starts, so every lazily loaded table (language models,
 # keyword automata, salary readers, phone metadata of the region's countries) is loaded once
@@ -238,27 +240,43 @@ def _pooled(batches: Iterator[Batch], workers: int, screener: Screener, finish: 
             for batch in batches:
                 pending.append(pool.submit(_in_worker, batch))
                 if len(pending) >= workers * BATCHES_IN_FLIGHT:
-                    yield _result(pending.popleft())
+                    yield _result(pending.popleft(), pool)
         except Exception:
             # The input broke off: what was read before it still comes out, then the error.
             while pending:
-                yield _result(pending.popleft())
+                yield _result(pending.popleft(), pool)
             raise
         while pending:
-            yield _result(pending.popleft())
+            yield _result(pending.popleft(), pool)
         finished = True
     finally:
         _stop(pool, finished)
 
 
-def _result(future: Future[list[Done | Rejected]]) -> list[Done | Rejected]:
-    try:
-        return future.result()
-    except BrokenProcessPool:
+def _result(future: Future[list[Done | Rejected]], pool: ProcessPoolExecutor) -> list[Done | Rejected]:
+    """The batch's results, or `WorkerError` as soon as a worker is found dead.
+
+    The pool notices a dead worker itself, except when the worker died while writing a result:
+    the pool's thread then waits for the rest of that message, which the other workers (holding
+    the same pipe) never send. So the wait here looks at the workers itself every half second.
+    """
+    while True:
+        try:
+            return future.result(timeout=WORKER_CHECK_SECONDS)
+        except FutureTimeout:
+            if not _a_worker_died(pool):
+                continue
+        except BrokenProcessPool:
+            pass
         raise WorkerError(
             "A screening worker process stopped unexpectedly (killed, or out of memory).",
             "Run again with fewer workers (e.g. -j 1), or split the input into smaller files.",
-        ) from None
+        )
+
+
+def _a_worker_died(pool: ProcessPoolExecutor) -> bool:
+    processes = list((getattr(pool, "_processes", None) or {}).values())
+    return any(p.exitcode is not None for p in processes)
 
 
 def _stop(pool: ProcessPoolExecutor, finished: bool) -> None:
@@ -282,17 +300,17 @@ def _stop(pool: ProcessPoolExecutor, finished: bool) -> None:
 
 
 def _unblock_pipes(pool: ProcessPoolExecutor) -> None:
-    """Let the pool's threads give up on pipes whose other end was a worker that is gone.
+    """Let the pool's thread give up on a result that a worker that is gone left half written.
 
-    A worker ended while it wrote a result leaves half a message: the pool's thread then
-    waits for the rest for ever, and shutdown() waits for that thread. Likewise the thread
-    that writes batches to the workers can block on a full pipe (CPython fixes this only on
-    Windows, gh-107219). Closing this process's copies of those pipe ends turns both waits
-    into an immediate end of file or EPIPE, which the pool treats as a broken pool.
+    A worker ended while it wrote a result leaves half a message: the pool's thread then waits
+    for the rest for ever, and shutdown() waits for that thread. Closing this process's copy of
+    the pipe's writing end turns that wait into an immediate end of file, which the pool treats
+    as a broken pool. The thread that feeds batches to the workers (blocked on a full pipe, gh-107219)
+    is released by the pool itself: on a broken pool it closes the batch pipe's reading end. That end
+    is not closed here: both closing it at once made one of them fail (a stray traceback) and could
+    close a descriptor that another file had just been given.
     """
-    ends = [getattr(getattr(pool, "_call_queue", None), "_reader", None),
-            getattr(getattr(pool, "_result_queue", None), "_writer", None)]
-    for end in ends:
-        if end is not None:
-            with contextlib.suppress(OSError):
-                end.close()
+    writer = getattr(getattr(pool, "_result_queue", None), "_writer", None)
+    if writer is not None:
+        with contextlib.suppress(OSError):
+            writer.close()
