@@ -164,9 +164,10 @@ def test_ingest_when_the_workspace_breaks_mid_run_stops_the_workers(tmp_path):
     assert b"Traceback" not in err and b"busy" in err
 
 
-def test_a_killed_worker_ends_the_run_with_exit_2(tmp_path):
+@pytest.mark.parametrize("command", ["screen", "cluster"])
+def test_a_killed_worker_ends_the_run_with_exit_2(tmp_path, command):
     src = write_jsonl(tmp_path / "posts.jsonl", posts(60_000))
-    proc = subprocess.Popen([CTIP, "screen", src, "-o", tmp_path / "out.jsonl"], stdout=subprocess.PIPE,
+    proc = subprocess.Popen([CTIP, command, src, "-o", tmp_path / "out.jsonl"], stdout=subprocess.PIPE,
                             stderr=subprocess.PIPE)
     deadline = time.monotonic() + 90
     workers: list[int] = []

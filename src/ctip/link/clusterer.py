@@ -12,12 +12,14 @@ from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator
 from itertools import islice
 
+from ctip.errors import WorkerError
 from ctip.link.shingles import Permutations
 from ctip.link.slots import slot_template
 from ctip.link.templates import Sketch, TemplateIndex, sketch_texts
 from ctip.records import ClusterSummary, Post, Rejected
 
 _worker_perm: tuple[Permutations, int, int] | None = None
+WORKER_CHECK_SECONDS = 0.5  # how often a wait for a chunk checks that no worker was replaced
 
 
 def _init_worker(num_perm: int, seed: int, k: int, min_chars: int) -> None:
@@ -117,10 +119,32 @@ class TemplateClusterer:
         # fork: workers start instantly and inherit the imported modules. A bounded window of
         # chunks in flight keeps memory flat (Pool.imap would read the whole input ahead).
         with mp.get_context("fork").Pool(self.n_jobs, initializer=_init_worker, initargs=args) as pool:
+            workers = _worker_pids(pool)
             window: deque = deque()
             for texts in chunks:
                 window.append(pool.apply_async(_sketch_chunk, (texts,)))
                 if len(window) >= 3 * self.n_jobs:
-                    yield window.popleft().get()
+                    yield _collect(window.popleft(), pool, workers)
             while window:
-                yield window.popleft().get()
+                yield _collect(window.popleft(), pool, workers)
+
+
+def _worker_pids(pool) -> frozenset[int]:
+    return frozenset(p.pid for p in getattr(pool, "_pool", ()))
+
+
+def _collect(result, pool, workers: frozenset[int]) -> list[Sketch]:
+    """A chunk's sketches, or `WorkerError` once a worker is gone.
+
+    multiprocessing.Pool quietly replaces a worker that was killed (out of memory, kill -9) and
+    the chunk it held is never answered: without this check the run would wait for ever.
+    """
+    while True:
+        try:
+            return result.get(timeout=WORKER_CHECK_SECONDS)
+        except mp.TimeoutError:
+            if _worker_pids(pool) != workers or any(p.exitcode is not None for p in pool._pool):
+                raise WorkerError(
+                    "A clustering worker process stopped unexpectedly (killed, or out of memory).",
+                    "Run again with fewer workers (e.g. -j 1), or split the input into smaller files.",
+                ) from None
