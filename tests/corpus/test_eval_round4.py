@@ -342,3 +342,40 @@ def test_counts_match_datasheet(posts):
         kinds = Counter(k for p in posts for k in p.get("evasion_kinds", []))
         kinds["posts"] = sum(p["evasion"] for p in posts)
         assert Counter({r[0]: int(r[1]) for r in ev_rows}) == kinds
+
+
+def _quality_module():
+    """bench/quality.py (not a package), imported the way `make bench` runs it."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("bench_quality", ROOT / "bench" / "quality.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_quality_bench_reads_every_part_as_test_r4(posts, entities):
+    """The test-r4 split of bench/quality.py: all language parts, no entities file taken for posts,
+    gold labels and frames as written, gold identifiers of every post that has them."""
+    quality = _quality_module()
+    assert "test-r4" in quality.SPLITS
+    assert quality.post_files("test-r4") == _post_files()
+    labelled = quality.load_split("test-r4")
+    gold = {p["id"]: p for p in posts}
+    assert sorted(p.id for p, _, _, _ in labelled) == sorted(gold)
+    for post, label, category, frame in labelled:
+        assert (label, category, frame) == (gold[post.id]["label"], gold[post.id]["category"],
+                                            gold[post.id]["frame"]), post.id
+        assert post.extra.get("evasion") == gold[post.id]["evasion"], post.id
+    want = {pid: {quality.entity_key(e["type"], e["value"]) for e in ents} for pid, ents in entities.items()}
+    assert quality.load_gold_entities("test-r4") == want
+
+
+def test_identifier_figures_count_pairs_per_post():
+    quality = _quality_module()
+    found = {"a": {("phone", "+85512481385"), ("telegram", "x_job")}, "b": set(), "c": {("line", "z.z")}}
+    gold = {"a": {("phone", "+85512481385")}, "b": {("url", "https://e.com")}}
+    got = quality.identifier_figures(found, gold, evasive={"b"})
+    assert got == {"precision": 1 / 3, "recall": 0.5, "n_gold": 2, "recall_evasive": 0.0, "n_gold_evasive": 1}
+    assert quality.entity_key("wallet_erc20", "0xAbC") == ("wallet_erc20", "0xabc")
+    assert quality.load_gold_entities("validation") is None
