@@ -379,3 +379,16 @@ def test_identifier_figures_count_pairs_per_post():
     assert got == {"precision": 1 / 3, "recall": 0.5, "n_gold": 2, "recall_evasive": 0.0, "n_gold_evasive": 1}
     assert quality.entity_key("wallet_erc20", "0xAbC") == ("wallet_erc20", "0xabc")
     assert quality.load_gold_entities("validation") is None
+
+
+def test_no_identifier_shared_between_posts_of_this_half(posts, entities):
+    """The r4a half does not test linking: each invented identifier appears in one post only."""
+    lang_of = {p["id"]: p["lang"] for p in posts}
+    seen: dict[tuple[str, str], str] = {}
+    for pid, ents in entities.items():
+        if lang_of[pid] not in MINE:
+            continue
+        for e in ents:
+            key = (e["type"], e["value"].lower())
+            assert key not in seen, f"{pid} and {seen.get(key)} share {key}"
+            seen[key] = pid
