@@ -6,11 +6,14 @@
   200 posts written apart from the training corpus): no decision may use it; it is read only
   here, to report;
 - test-r3: the round-3 test split (`data/eval/round3/posts.jsonl`, 320 posts with a gold
-  `frame`, written blind to the corpus, the cues and the development set): report only.
+  `frame`, written blind to the corpus, the cues and the development set): report only;
+- test-r4: the round-4 test split (`data/eval/round4/parts/<lang>.jsonl`, 60 posts per language
+  written so far, gold frames, written the same blind way): report only.
 
 Besides F1 it reports the frame accuracy (on splits without gold frames, against the frame their
 category implies), the false-positive rate per kind of negative post and the share of victims'
-pleas flagged.
+pleas flagged; on the splits with gold identifiers (test-r3, test-r4) also the precision and
+recall of the identifiers screening extracts, overall and on posts that disguise one.
 
 Writes the figures into docs/benchmarks.md and the README between `quality` markers (unless
 --no-write) and prints them as JSON.
@@ -40,7 +43,8 @@ DEV = ROOT.parent / "shared" / "data" / "dev" / "dev_posts.jsonl"
 SAMPLE = ROOT / "examples" / "sample_posts.jsonl"
 SAMPLE_LABELS = ROOT / "examples" / "sample_labels.jsonl"
 ROUND3 = ROOT / "data" / "eval" / "round3" / "posts.jsonl"
-SPLITS = ("validation", "test", "test-r3")
+ROUND4 = ROOT / "data" / "eval" / "round4" / "parts"
+SPLITS = ("validation", "test", "test-r3", "test-r4")
 # Kinds of post that need no review, for the false-positive rate per kind (issue 13).
 NEGATIVE_KIND = {
     "awareness": "warnings", "news": "news", "testimony": "testimony",
@@ -56,9 +60,49 @@ SCORES = (0.5, 0.8, 0.9, 0.99)
 Labelled = tuple[Post, int, str, str]  # post, label, category, frame (gold or implied by the category)
 
 
+def post_files(name: str) -> list[Path]:
+    """The JSONL files of a split whose posts carry their own label, category and frame."""
+    if name == "validation":
+        return [DEV]
+    if name == "test-r3":
+        return [ROUND3] if ROUND3.exists() else []
+    if name == "test-r4":  # one file per language; the gold identifiers sit beside, not among them
+        return sorted(p for p in ROUND4.glob("*.jsonl") if not p.name.endswith(".entities.jsonl"))
+    return []
+
+
+def entity_files(name: str) -> list[Path]:
+    """Gold identifier files (`{"id", "entities": [{"type", "value"}]}` per line) of a split."""
+    if name == "test-r3":
+        gold = ROUND3.with_name("entities.jsonl")
+        return [gold] if gold.exists() else []
+    if name == "test-r4":
+        return sorted(ROUND4.glob("*.entities.jsonl"))
+    return []
+
+
+def load_gold_entities(name: str) -> dict[str, set[tuple[str, str]]] | None:
+    """Post id → gold (type, value) pairs, or None for a split without gold identifiers."""
+    files = entity_files(name)
+    if not files:
+        return None
+    gold: dict[str, set[tuple[str, str]]] = {}
+    for path in files:
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                row = json.loads(line)
+                gold[row["id"]] = {entity_key(e["type"], e["value"]) for e in row["entities"]}
+    return gold
+
+
+def entity_key(kind: str, value: str) -> tuple[str, str]:
+    # EVM addresses are compared case-blind: the gold may be all lower case, the extractor EIP-55.
+    return kind, value.lower() if kind == "wallet_erc20" else value
+
+
 def load_split(name: str) -> list[Labelled]:
-    if name in ("validation", "test-r3"):
-        posts = [p for p in read_posts([str(DEV if name == "validation" else ROUND3)]) if isinstance(p, Post)]
+    if name in ("validation", "test-r3", "test-r4"):
+        posts = [p for p in read_posts([str(f) for f in post_files(name)]) if isinstance(p, Post)]
         return [(p, int(p.extra["label"]), p.extra.get("category") or "none",
                  frame_label(p.extra.get("category"), p.extra.get("frame"))) for p in posts]
     labels = {r["id"]: r for r in map(json.loads, SAMPLE_LABELS.read_text(encoding="utf-8").splitlines())}
@@ -67,12 +111,32 @@ def load_split(name: str) -> list[Labelled]:
              frame_label(labels[p.id].get("category"))) for p in posts]
 
 
-def outcomes_for(split: list[Labelled], screener: Screener) -> tuple[list[Outcome], list[tuple[str, str | None]]]:
-    """Outcomes, and (gold frame, screened frame) per post."""
+def outcomes_for(split: list[Labelled], screener: Screener) -> tuple[list[Outcome], list[tuple[str, str | None]],
+                                                                   dict[str, set[tuple[str, str]]]]:
+    """Outcomes, (gold frame, screened frame) per post, and the identifiers screening extracted."""
     screened = list(screen_stream([p for p, _, _, _ in split], screener, workers=2))
     outcomes = [Outcome(p.id, s.lang, cat, label, s.needs_review, s.risk_score, len(s.indicators))
                 for (p, label, cat, _), s in zip(split, screened, strict=True)]
-    return outcomes, [(frame, s.frame) for (_, _, _, frame), s in zip(split, screened, strict=True)]
+    found = {p.id: {entity_key(e.type, e.value) for e in s.entities}
+             for (p, _, _, _), s in zip(split, screened, strict=True)}
+    return outcomes, [(frame, s.frame) for (_, _, _, frame), s in zip(split, screened, strict=True)], found
+
+
+def identifier_figures(found: dict[str, set[tuple[str, str]]], gold: dict[str, set[tuple[str, str]]],
+                       evasive: set[str]) -> dict[str, float | int | None]:
+    """Precision and recall of extracted identifiers over (post, type, value), and recall on the
+    posts that disguise an identifier (look-alike letters, full-width, zero-width, spacing)."""
+    def recall(ids: list[str]) -> tuple[float | None, int]:
+        want = sum(len(gold[i]) for i in ids)
+        hit = sum(len(gold[i] & found.get(i, set())) for i in ids)
+        return (hit / want if want else None), want
+
+    tp = sum(len(gold.get(i, set()) & got) for i, got in found.items())
+    n_found = sum(len(got) for got in found.values())
+    all_recall, n_gold = recall([i for i in gold if i in found])
+    ev_recall, n_evasive = recall([i for i in gold if i in found and i in evasive])
+    return {"precision": tp / n_found if n_found else None, "recall": all_recall, "n_gold": n_gold,
+            "recall_evasive": ev_recall, "n_gold_evasive": n_evasive}
 
 
 def frame_figures(outcomes: list[Outcome], frames: list[tuple[str, str | None]]) -> dict[str, float | None]:
@@ -210,7 +274,7 @@ def markdown(results: dict, base_rate: float) -> str:
                 cells.append(f"{pct(value)} (n={g['n']})")
         lines.append(f"| {cat} | " + " | ".join(cells) + " |")
     lines += ["", "Frames and kinds of negative post (frame accuracy against gold frames on test-r3 and "
-              "against the frame each category implies elsewhere; warnings, news and testimony flagged; "
+              "test-r4 and against the frame each category implies elsewhere; warnings, news and testimony flagged; "
               "victims' pleas flagged):", "", "| figure | " + " | ".join(results) + " |",
               "|---|" + "---|" * len(results)]
     for key, label in (("frame_accuracy", "frame accuracy"), ("reporting_flagged", "warnings/news/testimony flagged"),
@@ -225,6 +289,17 @@ def markdown(results: dict, base_rate: float) -> str:
             g = r["by_negative_kind"].get(kind)
             cells.append("n/a" if g is None else f"{pct(g['false_positive_rate'])} (n={g['n']})")
         lines.append(f"| false-positive rate: {kind} | " + " | ".join(cells) + " |")
+    if any("identifiers" in r for r in results.values()):
+        lines += ["", "Identifiers extracted by screening against the gold identifiers (splits that have them; "
+                  "precision and recall over post, type and value):", "",
+                  "| figure | " + " | ".join(results) + " |", "|---|" + "---|" * len(results)]
+        for key, count, label in (("precision", None, "precision"), ("recall", "n_gold", "recall"),
+                                  ("recall_evasive", "n_gold_evasive", "recall on posts that disguise one")):
+            cells = []
+            for r in results.values():
+                g = r.get("identifiers")
+                cells.append("n/a" if g is None else pct(g[key]) + (f" (n={g[count]})" if count else ""))
+            lines.append(f"| {label} | " + " | ".join(cells) + " |")
     lines += ["", f"Scores are calibrated at the training corpus's base rate ({base_rate:.0%} of posts need review). "
               "Where far fewer posts need review, the same score means less:", "",
               "| risk_score | " + " | ".join(f"at {p:.0%} prevalence" for p in PREVALENCES) + " |",
@@ -258,22 +333,28 @@ def main() -> None:
     screener = Screener(model)
     results = {}
     for split in SPLITS:
-        if split == "test-r3" and not ROUND3.exists():
+        if split.startswith("test-r") and not post_files(split):
             continue
-        outcomes, frames = outcomes_for(load_split(split), screener)
+        labelled = load_split(split)
+        outcomes, frames, found = outcomes_for(labelled, screener)
         results[split] = {"n": len(outcomes), "overall": bootstrap(outcomes, args.resamples),
                           "by_language": grouped(outcomes, "lang"), "by_category": grouped(outcomes, "category"),
                           "reliability_5pct": reliability_at(outcomes, 0.05, base_rate),
                           "frames": frame_figures(outcomes, frames), "by_negative_kind": by_negative_kind(outcomes)}
+        gold = load_gold_entities(split)
+        if gold is not None:
+            evasive = {p.id for p, _, _, _ in labelled if p.extra.get("evasion")}
+            results[split]["identifiers"] = identifier_figures(found, gold, evasive)
     results_md = markdown(results, base_rate)
     if not args.no_write:
         write_between(ROOT / "docs" / "benchmarks.md", "quality", results_md)
         v, te = results["validation"]["overall"], results["test"]["overall"]
         line = (f"validation (240 posts): F1 {fmt(v['f1'])}, Brier {v['brier'][0]:.3f}; "
                 f"test (200 posts): F1 {fmt(te['f1'])}, Brier {te['brier'][0]:.3f}")
-        if "test-r3" in results:
-            r3 = results["test-r3"]
-            line += f"; round-3 test ({r3['n']} posts): F1 {fmt(r3['overall']['f1'])}, Brier {r3['overall']['brier'][0]:.3f}"
+        for split, name in (("test-r3", "round-3"), ("test-r4", "round-4")):
+            if split in results:
+                r = results[split]
+                line += f"; {name} test ({r['n']} posts): F1 {fmt(r['overall']['f1'])}, Brier {r['overall']['brier'][0]:.3f}"
         line += "."
         write_between(ROOT / "README.md", "quality", line)
     print(json.dumps({"model": model.version, "base_rate": base_rate, **results}, indent=1))
