@@ -94,11 +94,46 @@ def _with_languages(posts: list[Post]) -> list[Post]:
             for p in posts]
 
 
-def _sketch_part(posts: list[Post], start: int, seed: int) -> _Part:
+@dataclass(slots=True)
+class _Parsed:
+    """One partition read on a worker: its posts (kept there) and what the caller needs to check ids."""
+
+    posts: list[Post]
+    # In input order: (id, origin) of each post (origin None: not checked for duplicates, as read_posts
+    # does for anything but a plain Post), or a Rejected record.
+    events: list[tuple[str, str | None] | Rejected]
+
+
+def _parse_part(items: list[Any]) -> _Parsed:
+    """JSONL lines (and pages) are parsed here, on the worker: the caller only splits the input into lines."""
+    from ctip.ingest import LineBatch
+
+    posts: list[Post] = []
+    events: list[tuple[str, str | None] | Rejected] = []
+    for item in items:
+        for record in item.records() if isinstance(item, LineBatch) else (item,):
+            if isinstance(record, Rejected):
+                events.append(record)
+            else:
+                posts.append(record)
+                events.append((record.id, record.origin if type(record) is Post else None))
+    return _Parsed(posts, events)
+
+
+def _events(parsed: _Parsed) -> list[tuple[str, str | None] | Rejected]:
+    return parsed.events
+
+
+def _kept(parsed: _Parsed, drop: frozenset[int]) -> list[Post]:
+    """The partition's posts without those the caller found to be duplicates of earlier ones."""
+    return [p for i, p in enumerate(parsed.posts) if i not in drop] if drop else parsed.posts
+
+
+def _sketch_part(parsed: _Parsed, drop: frozenset[int], start: int, seed: int) -> _Part:
     from ctip.link.shingles import Permutations
     from ctip.link.templates import sketch_texts
 
-    posts = _with_languages(posts)
+    posts = _with_languages(_kept(parsed, drop))
     texts = [p.text for p in posts]
     return _Part(start, [p.id for p in posts], [p.lang for p in posts], [p.posted_at for p in posts], texts,
                  sketch_texts(texts, Permutations(NUM_PERM, seed)))
@@ -181,48 +216,99 @@ def _info_at(part: _Part, wanted: list[int]) -> list[tuple[int, str | None, str 
     return [(g, part.langs[g - part.start], part.times[g - part.start], part.texts[g - part.start]) for g in wanted]
 
 
-def _collect_part(posts: list[Post], blocked: frozenset[str], region: str | None, snippet_chars: int) -> Any:
+def _collect_part(parsed: _Parsed, drop: frozenset[int], blocked: frozenset[str], region: str | None,
+                  snippet_chars: int) -> Any:
     from ctip.link.run import _collect, _Collected
 
     seen = _Collected()
-    for _ in _collect(_with_languages(posts), seen, blocked, region, snippet_chars, None, None):
+    for _ in _collect(_with_languages(_kept(parsed, drop)), seen, blocked, region, snippet_chars, None, None):
         pass
     return seen
 
 
 # ---- caller side ----------------------------------------------------------------------------
 
-def _scatter(client: Any, items: Iterable[Post | Rejected], on_reject: Callable[[Rejected], None] | None,
+def _scatter(client: Any, items: Iterable[Any], on_reject: Callable[[Rejected], None] | None,
              on_progress: Callable[[int], None] | None, size: int,
-             jobs: tuple[Callable[[Any, int], Any], ...] = ()) -> tuple[list[str], list[int], list[list[Any]]]:
-    """Send the posts to the workers in partitions, and submit `jobs(partition, start)` on each at once (so
-    the workers start while the rest is read); the caller keeps only the ids, in order."""
+             jobs: tuple[Callable[[Any, frozenset[int], int], Any], ...] = ()
+             ) -> tuple[list[str], list[int], list[list[Any]]]:
+    """Send the input to the workers in partitions of about `size` posts, and submit `jobs(parsed, drop,
+    start)` on each; the caller keeps only the ids, in order.
+
+    `items` come from read_posts(..., defer_jsonl=True): JSONL lines travel as bytes and are parsed on
+    the workers. Each partition's ids come back (small) and are checked here, in input order, against
+    every id seen before — as read_posts does locally — so a duplicate is rejected at the same place,
+    with the same message, and left out of the jobs (`drop`: its index in the partition). A bounded
+    window of partitions is in flight, so the workers' memory stays flat however big the input."""
+    from collections import deque
+
+    from ctip.ingest import LineBatch, SeenIds
+
+    n_workers = max(1, len(client.scheduler_info().get("workers", {})))
+    window = 2 * n_workers + 1
+    seen = SeenIds()
     ids: list[str] = []
     sizes: list[int] = []
     submitted: list[list[Any]] = [[] for _ in jobs]
-    batch: list[Post] = []
+    parsing: deque[tuple[Any, Any]] = deque()
+    running: deque[Any] = deque()
 
-    def send() -> None:
-        [future] = client.scatter([batch], hash=False)
+    def finish_oldest() -> None:
+        parsed, events = parsing.popleft()
+        drop: list[int] = []
+        kept = index = 0
+        for event in _results([events])[0]:
+            if isinstance(event, Rejected):
+                if on_reject:
+                    on_reject(event)
+                continue
+            post_id, origin = event
+            duplicate = seen.check(post_id, origin) if origin is not None else None
+            if duplicate is not None:
+                if on_reject:
+                    on_reject(duplicate)
+                drop.append(index)
+            else:
+                ids.append(post_id)
+                kept += 1
+            index += 1
         for job, out in zip(jobs, submitted, strict=True):
-            out.append(job(future, sum(sizes)))
-        sizes.append(len(batch))
+            out.append(job(parsed, frozenset(drop), sum(sizes)))
+            running.append(out[-1])
+        sizes.append(kept)
         if on_progress:
-            on_progress(len(batch))
+            on_progress(kept)
+        while len(running) > window * max(1, len(jobs)):
+            _wait(running.popleft())
 
+    def send(batch: list[Any]) -> None:
+        [future] = client.scatter([batch], hash=False)
+        parsed = client.submit(_parse_part, future, pure=False)
+        parsing.append((parsed, client.submit(_events, parsed, pure=False)))
+        while parsing and (len(parsing) > window or parsing[0][1].done()):
+            finish_oldest()
+
+    batch: list[Any] = []
+    count = 0
     for item in items:
-        if isinstance(item, Rejected):
-            if on_reject:
-                on_reject(item)
-            continue
-        ids.append(item.id)
         batch.append(item)
-        if len(batch) >= size:
-            send()
-            batch = []
+        count += len(item.lines) if isinstance(item, LineBatch) else 1
+        if count >= size:
+            send(batch)
+            batch, count = [], 0
     if batch:
-        send()
+        send(batch)
+    while parsing:
+        finish_oldest()
     return ids, sizes, submitted
+
+
+def _wait(future: Any) -> None:
+    from distributed import wait
+
+    wait(future)
+    if future.status == "error":
+        _results([future])
 
 
 def _results(futures: list[Any]) -> list[Any]:
@@ -246,7 +332,7 @@ def _fetch(client: Any, parts: list[Any], wanted: list[int]) -> dict[int, tuple[
     return {g: (lang, t, text) for rows in _results(jobs) for g, lang, t, text in rows}
 
 
-def dask_cluster(client: Any, items: Iterable[Post | Rejected], *, threshold: float = 0.5, random_state: int = 0,
+def dask_cluster(client: Any, items: Iterable[Any], *, threshold: float = 0.5, random_state: int = 0,
                  on_reject: Callable[[Rejected], None] | None = None,
                  on_progress: Callable[[int], None] | None = None, partition: int = PARTITION) -> DaskClustering:
     """Template clusters of `items` on the Dask cluster of `client`: the same labels as TemplateClusterer."""
@@ -255,8 +341,8 @@ def dask_cluster(client: Any, items: Iterable[Post | Rejected], *, threshold: fl
     return _cluster_sketched(client, ids, parts, sizes, threshold, random_state)
 
 
-def _submit_sketch(client: Any, seed: int, posts: Any, start: int) -> Any:
-    return client.submit(_sketch_part, posts, start, seed, pure=False)
+def _submit_sketch(client: Any, seed: int, parsed: Any, drop: frozenset[int], start: int) -> Any:
+    return client.submit(_sketch_part, parsed, drop, start, seed, pure=False)
 
 
 def _cluster_sketched(client: Any, ids: list[str], parts: list[Any], sizes: list[int], threshold: float,
@@ -307,15 +393,15 @@ def _groups(comp: np.ndarray, n_groups: int) -> np.ndarray:
     return component_group[comp]
 
 
-def dask_link_posts(client: Any, items: Iterable[Post | Rejected], *, by: tuple[str, ...] = ("identifiers",),
+def dask_link_posts(client: Any, items: Iterable[Any], *, by: tuple[str, ...] = ("identifiers",),
                     hub_max: int = 10, threshold: float = 0.5, random_state: int = 0, blocked: frozenset[str] = frozenset(), region: str | None = None,
                     snippet_chars: int = 0, on_reject: Callable[[Rejected], None] | None = None,
                     on_progress: Callable[[int], None] | None = None, partition: int = PARTITION) -> Any:
     """`ctip.link.run.link_posts` with the per-post work (and clustering) on Dask: the same LinkRun."""
     from ctip.link.run import _Collected, link_collected
 
-    def collect(posts: Any, start: int) -> Any:
-        return client.submit(_collect_part, posts, blocked, region, snippet_chars, pure=False)
+    def collect(parsed: Any, drop: frozenset[int], start: int) -> Any:
+        return client.submit(_collect_part, parsed, drop, blocked, region, snippet_chars, pure=False)
 
     jobs = (collect, partial(_submit_sketch, client, random_state)) if "clusters" in by else (collect,)
     ids, sizes, submitted = _scatter(client, items, on_reject, on_progress, partition, jobs)
