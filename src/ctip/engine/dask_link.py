@@ -95,6 +95,15 @@ def _with_languages(posts: list[Post]) -> list[Post]:
 
 
 @dataclass(slots=True)
+class _Box:
+    """Any value, sent between the caller and the workers as one pickle. Dask serialises a plain list or
+    tuple element by element (one header and frame each): for 20,000 small tuples that cost more than
+    the work itself (seen with py-spy on the 1,000,000-post benchmark)."""
+
+    value: Any
+
+
+@dataclass(slots=True)
 class _Parsed:
     """One partition read on a worker: its posts (kept there) and what the caller needs to check ids."""
 
@@ -104,13 +113,13 @@ class _Parsed:
     events: list[tuple[str, str | None] | Rejected]
 
 
-def _parse_part(items: list[Any]) -> _Parsed:
+def _parse_part(box: _Box) -> _Parsed:
     """JSONL lines (and pages) are parsed here, on the worker: the caller only splits the input into lines."""
     from ctip.ingest import LineBatch
 
     posts: list[Post] = []
     events: list[tuple[str, str | None] | Rejected] = []
-    for item in items:
+    for item in box.value:
         for record in item.records() if isinstance(item, LineBatch) else (item,):
             if isinstance(record, Rejected):
                 events.append(record)
@@ -120,8 +129,8 @@ def _parse_part(items: list[Any]) -> _Parsed:
     return _Parsed(posts, events)
 
 
-def _events(parsed: _Parsed) -> list[tuple[str, str | None] | Rejected]:
-    return parsed.events
+def _events(parsed: _Parsed) -> _Box:
+    return _Box(parsed.events)
 
 
 def _kept(parsed: _Parsed, drop: frozenset[int]) -> list[Post]:
@@ -183,8 +192,8 @@ def _forest(pieces: list[tuple[np.ndarray, np.ndarray]]) -> tuple[np.ndarray, np
     return nodes[keep], smallest[comp][keep]
 
 
-def _split(part: _Part, group_of: np.ndarray, n_groups: int) -> list[tuple[list[int], list[str], list[Any]]]:
-    """The partition's posts in multi-post components, by group: (global indices, ids, sketches)."""
+def _split(part: _Part, group_of: np.ndarray, n_groups: int) -> list[_Box]:
+    """The partition's posts in multi-post components, by group: boxed (global indices, ids, sketches)."""
     out: list[tuple[list[int], list[str], list[Any]]] = [([], [], []) for _ in range(n_groups)]
     for i, g in enumerate(group_of.tolist()):
         if g >= 0:
@@ -192,14 +201,14 @@ def _split(part: _Part, group_of: np.ndarray, n_groups: int) -> list[tuple[list[
             idx.append(part.start + i)
             ids.append(part.ids[i])
             sks.append(part.sketches[i])
-    return out
+    return [_Box(group) for group in out]
 
 
-def _replay(threshold: float, seed: int, *pieces: tuple[list[int], list[str], list[Any]]
-            ) -> tuple[list[tuple[int, str]], list[tuple[str, list[int]]]]:
-    """The sequential TemplateIndex over one group's posts in input order: labels and clusters."""
+def _replay(threshold: float, seed: int, *boxes: _Box) -> _Box:
+    """The sequential TemplateIndex over one group's posts in input order: boxed (labels, clusters)."""
     from ctip.link.templates import TemplateIndex
 
+    pieces = [box.value for box in boxes]
     idx = [i for p in pieces for i in p[0]]
     ids = [x for p in pieces for x in p[1]]
     sks = [s for p in pieces for s in p[2]]
@@ -209,11 +218,12 @@ def _replay(threshold: float, seed: int, *pieces: tuple[list[int], list[str], li
     where = {ids[o]: idx[o] for o in order}
     labels = [(where[pid], cid) for pid in (ids[o] for o in order) if (cid := index.cluster_of(pid)) is not None]
     clusters = [(cid, [where[m] for m in members]) for cid, members in index.clusters()]
-    return labels, clusters
+    return _Box((labels, clusters))
 
 
-def _info_at(part: _Part, wanted: list[int]) -> list[tuple[int, str | None, str | None, str]]:
-    return [(g, part.langs[g - part.start], part.times[g - part.start], part.texts[g - part.start]) for g in wanted]
+def _info_at(part: _Part, wanted: list[int]) -> _Box:
+    return _Box([(g, part.langs[g - part.start], part.times[g - part.start], part.texts[g - part.start])
+                 for g in wanted])
 
 
 def _collect_part(parsed: _Parsed, drop: frozenset[int], blocked: frozenset[str], region: str | None,
@@ -257,7 +267,7 @@ def _scatter(client: Any, items: Iterable[Any], on_reject: Callable[[Rejected], 
         parsed, events = parsing.popleft()
         drop: list[int] = []
         kept = index = 0
-        for event in _results([events])[0]:
+        for event in _results([events])[0].value:
             if isinstance(event, Rejected):
                 if on_reject:
                     on_reject(event)
@@ -282,7 +292,7 @@ def _scatter(client: Any, items: Iterable[Any], on_reject: Callable[[Rejected], 
             _wait(running.popleft())
 
     def send(batch: list[Any]) -> None:
-        [future] = client.scatter([batch], hash=False)
+        [future] = client.scatter([_Box(batch)], hash=False)
         parsed = client.submit(_parse_part, future, pure=False)
         parsing.append((parsed, client.submit(_events, parsed, pure=False)))
         while parsing and (len(parsing) > window or parsing[0][1].done()):
@@ -329,7 +339,7 @@ def _fetch(client: Any, parts: list[Any], wanted: list[int]) -> dict[int, tuple[
     for g in wanted:
         by_part[int(np.searchsorted(bounds, g, side="right"))].append(g)
     jobs = [client.submit(_info_at, part, w) for part, w in zip(parts, by_part, strict=True) if w]
-    return {g: (lang, t, text) for rows in _results(jobs) for g, lang, t, text in rows}
+    return {g: (lang, t, text) for rows in _results(jobs) for g, lang, t, text in rows.value}
 
 
 def dask_cluster(client: Any, items: Iterable[Any], *, threshold: float = 0.5, random_state: int = 0,
@@ -372,7 +382,8 @@ def _cluster_sketched(client: Any, ids: list[str], parts: list[Any], sizes: list
         replays = [client.submit(_replay, threshold, random_state,
                                  *[client.submit(operator.getitem, sp, g, pure=False) for sp in split], pure=False)
                    for g in range(n_groups)]
-        for group_labels, group_clusters in _results(replays):
+        for box in _results(replays):
+            group_labels, group_clusters = box.value
             for i, cid in group_labels:
                 labels[i] = cid
             clusters.extend(group_clusters)
