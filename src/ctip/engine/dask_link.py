@@ -249,7 +249,8 @@ def _scatter(client: Any, items: Iterable[Any], on_reject: Callable[[Rejected], 
     the workers. Each partition's ids come back (small) and are checked here, in input order, against
     every id seen before — as read_posts does locally — so a duplicate is rejected at the same place,
     with the same message, and left out of the jobs (`drop`: its index in the partition). A bounded
-    window of partitions is in flight, so the workers' memory stays flat however big the input."""
+    window of partitions is in flight, so input waiting on the workers stays bounded however big the
+    file; what stays on them is each partition's result (link keys, or sketches for clustering)."""
     from collections import deque
 
     from ctip.ingest import LineBatch, SeenIds
