@@ -113,12 +113,17 @@ def bench(n: int, timeout: float, commands: list[str], input_kind: str, keep: Pa
                 (folder / f"posts.{kind}").symlink_to(keep / f"posts.{kind}")
         src = folder / f"posts.{input_kind}"
         print(json.dumps({k: v for k, v in row.items() if k != "runs"}), flush=True)
+        # With --keep, outputs are kept there too: a later invocation (`--engines "dask, 1 worker"`) is then
+        # still compared with the local engine's output of an earlier one.
+        outputs = keep if keep is not None else folder
         for command in commands:
-            local_out = None
+            kept_local = outputs / f"{command}-local.jsonl"
+            local_out = kept_local if keep is not None and kept_local.exists() and engines and "local" not in engines \
+                else None
             for engine, args in ENGINES.items():
                 if engines and engine not in engines:
                     continue
-                out = folder / f"{command}-{engine.replace(' ', '').replace(',', '-')}.jsonl"
+                out = outputs / f"{command}-{engine.replace(' ', '').replace(',', '-')}.jsonl"
                 extra = ["--no-ocr"] if command == "screen" else []
                 calibration = calibration_ms()
                 m = measured([CTIP, command, str(src), "-o", str(out), "-q", *extra, *args], timeout)

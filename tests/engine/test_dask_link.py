@@ -87,3 +87,27 @@ def test_link_dask_extracts_identifiers_on_the_workers(tmp_path: Path) -> None:
     assert a.stderr == b.stderr
     assert local.read_bytes() == dask.read_bytes()
     assert any(json.loads(line)["network_id"] for line in local.read_text().splitlines())
+
+
+def test_link_dask_rejects_duplicates_across_partitions_like_local(corpus, tmp_path: Path) -> None:
+    """Ids are checked by the caller from what the workers parsed: a duplicate in a later partition (and in the
+    same one), a bad line and a blank line are rejected at the same place with the same words, and a
+    duplicate's text (another operation's number and template) links nothing."""
+    whole, _ = corpus
+    lines = whole.read_text(encoding="utf-8").splitlines(keepends=True)[:1200]
+    records = [json.loads(line) for line in lines]
+
+    def duplicate(of: int, like: int) -> str:
+        return json.dumps({**records[like], "id": records[of]["id"]}, ensure_ascii=False) + "\n"
+
+    lines[1000:1000] = [duplicate(3, 1100), "{not json\n", "\n"]  # partition 3 repeats an id of partition 1
+    lines[10:10] = [duplicate(4, 700)]  # and one of its own partition
+    src = tmp_path / "dups.jsonl"
+    src.write_text("".join(lines), encoding="utf-8")
+    local, dask = tmp_path / "local.jsonl", tmp_path / "dask.jsonl"
+    a = _run("link", src, "-o", local, "--by", "identifiers,clusters", "-q")
+    b = _run("link", src, "-o", dask, "--by", "identifiers,clusters", "-q", "--engine", "dask", "-j", "3")
+    assert a.returncode == b.returncode == 3, b.stderr
+    assert a.stderr == b.stderr and a.stderr.count("duplicate id") == 2 and "dups.jsonl:1002:" in a.stderr
+    assert local.read_bytes() == dask.read_bytes()
+    assert len(local.read_text().splitlines()) == 1200

@@ -53,7 +53,9 @@ def cluster(
     if not 0.0 < threshold <= 1.0:
         raise UsageError(f"--threshold must be between 0 and 1, not {threshold}.")
     refuse_overwrite([output, summary], inputs)
-    items = read_posts(inputs, check_format(fmt), text_column=text_column, id_column=id_column)
+    # The Dask engine parses JSONL on its workers and checks duplicate ids itself (dask_link._scatter).
+    items = read_posts(inputs, check_format(fmt), text_column=text_column, id_column=id_column,
+                       defer_jsonl=engine == "dask")
     reporter = RejectReporter()
     n_jobs = workers if workers > 0 else min(usable_cores(), 8)
     with contextlib.ExitStack() as stack:

@@ -75,7 +75,9 @@ def link(
         from ctip.link.ignore import read_ignore_file
 
         blocked |= read_ignore_file(ignore, check_region(region))
-    items = read_posts(inputs, check_format(fmt), text_column=text_column, id_column=id_column)
+    # The Dask engine parses JSONL on its workers and checks duplicate ids itself (dask_link._scatter).
+    items = read_posts(inputs, check_format(fmt), text_column=text_column, id_column=id_column,
+                       defer_jsonl=engine == "dask")
     reporter = RejectReporter()
     n_jobs = workers if workers > 0 else min(usable_cores(), 8)
     common = {"by": parts, "hub_max": hub_max, "blocked": blocked, "region": region.upper() if region else None,

@@ -94,11 +94,55 @@ def _with_languages(posts: list[Post]) -> list[Post]:
             for p in posts]
 
 
-def _sketch_part(posts: list[Post], start: int, seed: int) -> _Part:
+@dataclass(slots=True)
+class _Box:
+    """Any value, sent between the caller and the workers as one pickle. Dask serialises a plain list or
+    tuple element by element (one header and frame each): for 20,000 small tuples that cost more than
+    the work itself (seen with py-spy on the 1,000,000-post benchmark)."""
+
+    value: Any
+
+
+@dataclass(slots=True)
+class _Parsed:
+    """One partition read on a worker: its posts (kept there) and what the caller needs to check ids."""
+
+    posts: list[Post]
+    # In input order: (id, origin) of each post (origin None: not checked for duplicates, as read_posts
+    # does for anything but a plain Post), or a Rejected record.
+    events: list[tuple[str, str | None] | Rejected]
+
+
+def _parse_part(box: _Box) -> _Parsed:
+    """JSONL lines (and pages) are parsed here, on the worker: the caller only splits the input into lines."""
+    from ctip.ingest import LineBatch
+
+    posts: list[Post] = []
+    events: list[tuple[str, str | None] | Rejected] = []
+    for item in box.value:
+        for record in item.records() if isinstance(item, LineBatch) else (item,):
+            if isinstance(record, Rejected):
+                events.append(record)
+            else:
+                posts.append(record)
+                events.append((record.id, record.origin if type(record) is Post else None))
+    return _Parsed(posts, events)
+
+
+def _events(parsed: _Parsed) -> _Box:
+    return _Box(parsed.events)
+
+
+def _kept(parsed: _Parsed, drop: frozenset[int]) -> list[Post]:
+    """The partition's posts without those the caller found to be duplicates of earlier ones."""
+    return [p for i, p in enumerate(parsed.posts) if i not in drop] if drop else parsed.posts
+
+
+def _sketch_part(parsed: _Parsed, drop: frozenset[int], start: int, seed: int) -> _Part:
     from ctip.link.shingles import Permutations
     from ctip.link.templates import sketch_texts
 
-    posts = _with_languages(posts)
+    posts = _with_languages(_kept(parsed, drop))
     texts = [p.text for p in posts]
     return _Part(start, [p.id for p in posts], [p.lang for p in posts], [p.posted_at for p in posts], texts,
                  sketch_texts(texts, Permutations(NUM_PERM, seed)))
@@ -148,8 +192,8 @@ def _forest(pieces: list[tuple[np.ndarray, np.ndarray]]) -> tuple[np.ndarray, np
     return nodes[keep], smallest[comp][keep]
 
 
-def _split(part: _Part, group_of: np.ndarray, n_groups: int) -> list[tuple[list[int], list[str], list[Any]]]:
-    """The partition's posts in multi-post components, by group: (global indices, ids, sketches)."""
+def _split(part: _Part, group_of: np.ndarray, n_groups: int) -> list[_Box]:
+    """The partition's posts in multi-post components, by group: boxed (global indices, ids, sketches)."""
     out: list[tuple[list[int], list[str], list[Any]]] = [([], [], []) for _ in range(n_groups)]
     for i, g in enumerate(group_of.tolist()):
         if g >= 0:
@@ -157,14 +201,14 @@ def _split(part: _Part, group_of: np.ndarray, n_groups: int) -> list[tuple[list[
             idx.append(part.start + i)
             ids.append(part.ids[i])
             sks.append(part.sketches[i])
-    return out
+    return [_Box(group) for group in out]
 
 
-def _replay(threshold: float, seed: int, *pieces: tuple[list[int], list[str], list[Any]]
-            ) -> tuple[list[tuple[int, str]], list[tuple[str, list[int]]]]:
-    """The sequential TemplateIndex over one group's posts in input order: labels and clusters."""
+def _replay(threshold: float, seed: int, *boxes: _Box) -> _Box:
+    """The sequential TemplateIndex over one group's posts in input order: boxed (labels, clusters)."""
     from ctip.link.templates import TemplateIndex
 
+    pieces = [box.value for box in boxes]
     idx = [i for p in pieces for i in p[0]]
     ids = [x for p in pieces for x in p[1]]
     sks = [s for p in pieces for s in p[2]]
@@ -174,55 +218,108 @@ def _replay(threshold: float, seed: int, *pieces: tuple[list[int], list[str], li
     where = {ids[o]: idx[o] for o in order}
     labels = [(where[pid], cid) for pid in (ids[o] for o in order) if (cid := index.cluster_of(pid)) is not None]
     clusters = [(cid, [where[m] for m in members]) for cid, members in index.clusters()]
-    return labels, clusters
+    return _Box((labels, clusters))
 
 
-def _info_at(part: _Part, wanted: list[int]) -> list[tuple[int, str | None, str | None, str]]:
-    return [(g, part.langs[g - part.start], part.times[g - part.start], part.texts[g - part.start]) for g in wanted]
+def _info_at(part: _Part, wanted: list[int]) -> _Box:
+    return _Box([(g, part.langs[g - part.start], part.times[g - part.start], part.texts[g - part.start])
+                 for g in wanted])
 
 
-def _collect_part(posts: list[Post], blocked: frozenset[str], region: str | None, snippet_chars: int) -> Any:
+def _collect_part(parsed: _Parsed, drop: frozenset[int], blocked: frozenset[str], region: str | None,
+                  snippet_chars: int) -> Any:
     from ctip.link.run import _collect, _Collected
 
     seen = _Collected()
-    for _ in _collect(_with_languages(posts), seen, blocked, region, snippet_chars, None, None):
+    for _ in _collect(_with_languages(_kept(parsed, drop)), seen, blocked, region, snippet_chars, None, None):
         pass
     return seen
 
 
 # ---- caller side ----------------------------------------------------------------------------
 
-def _scatter(client: Any, items: Iterable[Post | Rejected], on_reject: Callable[[Rejected], None] | None,
+def _scatter(client: Any, items: Iterable[Any], on_reject: Callable[[Rejected], None] | None,
              on_progress: Callable[[int], None] | None, size: int,
-             jobs: tuple[Callable[[Any, int], Any], ...] = ()) -> tuple[list[str], list[int], list[list[Any]]]:
-    """Send the posts to the workers in partitions, and submit `jobs(partition, start)` on each at once (so
-    the workers start while the rest is read); the caller keeps only the ids, in order."""
+             jobs: tuple[Callable[[Any, frozenset[int], int], Any], ...] = ()
+             ) -> tuple[list[str], list[int], list[list[Any]]]:
+    """Send the input to the workers in partitions of about `size` posts, and submit `jobs(parsed, drop,
+    start)` on each; the caller keeps only the ids, in order.
+
+    `items` come from read_posts(..., defer_jsonl=True): JSONL lines travel as bytes and are parsed on
+    the workers. Each partition's ids come back (small) and are checked here, in input order, against
+    every id seen before — as read_posts does locally — so a duplicate is rejected at the same place,
+    with the same message, and left out of the jobs (`drop`: its index in the partition). A bounded
+    window of partitions is in flight, so input waiting on the workers stays bounded however big the
+    file; what stays on them is each partition's result (link keys, or sketches for clustering)."""
+    from collections import deque
+
+    from ctip.ingest import LineBatch, SeenIds
+
+    n_workers = max(1, len(client.scheduler_info().get("workers", {})))
+    window = 2 * n_workers + 1
+    seen = SeenIds()
     ids: list[str] = []
     sizes: list[int] = []
     submitted: list[list[Any]] = [[] for _ in jobs]
-    batch: list[Post] = []
+    parsing: deque[tuple[Any, Any]] = deque()
+    running: deque[Any] = deque()
 
-    def send() -> None:
-        [future] = client.scatter([batch], hash=False)
+    def finish_oldest() -> None:
+        parsed, events = parsing.popleft()
+        drop: list[int] = []
+        kept = index = 0
+        for event in _results([events])[0].value:
+            if isinstance(event, Rejected):
+                if on_reject:
+                    on_reject(event)
+                continue
+            post_id, origin = event
+            duplicate = seen.check(post_id, origin) if origin is not None else None
+            if duplicate is not None:
+                if on_reject:
+                    on_reject(duplicate)
+                drop.append(index)
+            else:
+                ids.append(post_id)
+                kept += 1
+            index += 1
         for job, out in zip(jobs, submitted, strict=True):
-            out.append(job(future, sum(sizes)))
-        sizes.append(len(batch))
+            out.append(job(parsed, frozenset(drop), sum(sizes)))
+            running.append(out[-1])
+        sizes.append(kept)
         if on_progress:
-            on_progress(len(batch))
+            on_progress(kept)
+        while len(running) > window * max(1, len(jobs)):
+            _wait(running.popleft())
 
+    def send(batch: list[Any]) -> None:
+        [future] = client.scatter([_Box(batch)], hash=False)
+        parsed = client.submit(_parse_part, future, pure=False)
+        parsing.append((parsed, client.submit(_events, parsed, pure=False)))
+        while parsing and (len(parsing) > window or parsing[0][1].done()):
+            finish_oldest()
+
+    batch: list[Any] = []
+    count = 0
     for item in items:
-        if isinstance(item, Rejected):
-            if on_reject:
-                on_reject(item)
-            continue
-        ids.append(item.id)
         batch.append(item)
-        if len(batch) >= size:
-            send()
-            batch = []
+        count += len(item.lines) if isinstance(item, LineBatch) else 1
+        if count >= size:
+            send(batch)
+            batch, count = [], 0
     if batch:
-        send()
+        send(batch)
+    while parsing:
+        finish_oldest()
     return ids, sizes, submitted
+
+
+def _wait(future: Any) -> None:
+    from distributed import wait
+
+    wait(future)
+    if future.status == "error":
+        _results([future])
 
 
 def _results(futures: list[Any]) -> list[Any]:
@@ -243,10 +340,10 @@ def _fetch(client: Any, parts: list[Any], wanted: list[int]) -> dict[int, tuple[
     for g in wanted:
         by_part[int(np.searchsorted(bounds, g, side="right"))].append(g)
     jobs = [client.submit(_info_at, part, w) for part, w in zip(parts, by_part, strict=True) if w]
-    return {g: (lang, t, text) for rows in _results(jobs) for g, lang, t, text in rows}
+    return {g: (lang, t, text) for rows in _results(jobs) for g, lang, t, text in rows.value}
 
 
-def dask_cluster(client: Any, items: Iterable[Post | Rejected], *, threshold: float = 0.5, random_state: int = 0,
+def dask_cluster(client: Any, items: Iterable[Any], *, threshold: float = 0.5, random_state: int = 0,
                  on_reject: Callable[[Rejected], None] | None = None,
                  on_progress: Callable[[int], None] | None = None, partition: int = PARTITION) -> DaskClustering:
     """Template clusters of `items` on the Dask cluster of `client`: the same labels as TemplateClusterer."""
@@ -255,8 +352,8 @@ def dask_cluster(client: Any, items: Iterable[Post | Rejected], *, threshold: fl
     return _cluster_sketched(client, ids, parts, sizes, threshold, random_state)
 
 
-def _submit_sketch(client: Any, seed: int, posts: Any, start: int) -> Any:
-    return client.submit(_sketch_part, posts, start, seed, pure=False)
+def _submit_sketch(client: Any, seed: int, parsed: Any, drop: frozenset[int], start: int) -> Any:
+    return client.submit(_sketch_part, parsed, drop, start, seed, pure=False)
 
 
 def _cluster_sketched(client: Any, ids: list[str], parts: list[Any], sizes: list[int], threshold: float,
@@ -286,7 +383,8 @@ def _cluster_sketched(client: Any, ids: list[str], parts: list[Any], sizes: list
         replays = [client.submit(_replay, threshold, random_state,
                                  *[client.submit(operator.getitem, sp, g, pure=False) for sp in split], pure=False)
                    for g in range(n_groups)]
-        for group_labels, group_clusters in _results(replays):
+        for box in _results(replays):
+            group_labels, group_clusters = box.value
             for i, cid in group_labels:
                 labels[i] = cid
             clusters.extend(group_clusters)
@@ -307,15 +405,15 @@ def _groups(comp: np.ndarray, n_groups: int) -> np.ndarray:
     return component_group[comp]
 
 
-def dask_link_posts(client: Any, items: Iterable[Post | Rejected], *, by: tuple[str, ...] = ("identifiers",),
+def dask_link_posts(client: Any, items: Iterable[Any], *, by: tuple[str, ...] = ("identifiers",),
                     hub_max: int = 10, threshold: float = 0.5, random_state: int = 0, blocked: frozenset[str] = frozenset(), region: str | None = None,
                     snippet_chars: int = 0, on_reject: Callable[[Rejected], None] | None = None,
                     on_progress: Callable[[int], None] | None = None, partition: int = PARTITION) -> Any:
     """`ctip.link.run.link_posts` with the per-post work (and clustering) on Dask: the same LinkRun."""
     from ctip.link.run import _Collected, link_collected
 
-    def collect(posts: Any, start: int) -> Any:
-        return client.submit(_collect_part, posts, blocked, region, snippet_chars, pure=False)
+    def collect(parsed: Any, drop: frozenset[int], start: int) -> Any:
+        return client.submit(_collect_part, parsed, drop, blocked, region, snippet_chars, pure=False)
 
     jobs = (collect, partial(_submit_sketch, client, random_state)) if "clusters" in by else (collect,)
     ids, sizes, submitted = _scatter(client, items, on_reject, on_progress, partition, jobs)
