@@ -69,6 +69,7 @@ def main() -> None:
     parser.add_argument("--limit-per-lang", type=int, default=0)
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--part", choices=("all", "tuned", "held-out"), default="all")
+    parser.add_argument("--langs", default="", help="comma-separated languages (default: all eight)")
     parser.add_argument("--out", type=Path)
     parser.add_argument("--keep", type=Path, help="keep posters, gold and screened rows in this folder")
     args = parser.parse_args()
@@ -76,7 +77,7 @@ def main() -> None:
     posters = work / "posters"
     limit = ["--limit-per-lang", str(args.limit_per_lang)] if args.limit_per_lang else []
     subprocess.run([sys.executable, str(ROOT / "bench" / "ocr_posters.py"), str(posters), *limit,
-                    "--seed", str(args.seed), "--part", args.part], check=True)
+                    "--seed", str(args.seed), "--part", args.part, "--langs", args.langs], check=True)
     gold = [json.loads(line) for line in (posters / "gold.jsonl").read_text(encoding="utf-8").splitlines()]
     typed = work / "typed.jsonl"
     typed.write_text("".join(json.dumps({"id": g["id"], "text": g["text"]}, ensure_ascii=False) + "\n"

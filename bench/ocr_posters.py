@@ -187,6 +187,7 @@ def main() -> None:
     parser.add_argument("out", type=Path)
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--limit-per-lang", type=int, default=0, help="0: every post")
+    parser.add_argument("--langs", default="", help="comma-separated languages to render (default: all)")
     parser.add_argument("--part", choices=PARTS, default="all", help="tuned: the first TUNED posts per language; "
                         "held-out: the others")
     args = parser.parse_args()
@@ -203,6 +204,8 @@ def main() -> None:
     with open(args.out / "gold.jsonl", "w", encoding="utf-8") as gold:
         for post in posts:
             lang = post["lang"]
+            if args.langs and lang not in args.langs.split(","):
+                continue
             seen[lang] = seen.get(lang, 0) + 1
             tuned = seen[lang] <= TUNED.get(lang, 0)
             if (args.part == "tuned" and not tuned) or (args.part == "held-out" and tuned):
