@@ -9,7 +9,10 @@
    type and value, found in the OCR text), and F1 of needs_review against the label on the
    pictures and on the typed text.
 
-Usage: python bench/bench_ocr.py [--limit-per-lang N] [--out docs-table.md]
+Usage: python bench/bench_ocr.py [--limit-per-lang N] [--seed 7] [--part all|tuned|held-out]
+                                 [--out docs-table.md] [--keep DIR]
+(--part held-out: only the posts the OCR method was not tuned on; --keep: keep the posters and the
+screened rows in DIR, for error analysis.)
 Prints one JSON document; with --out also writes a Markdown table.
 """
 
@@ -18,6 +21,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -54,33 +58,35 @@ def f1(pairs: list[tuple[int, bool]]) -> float:
     return 2 * tp / (2 * tp + fp + fn) if tp else 0.0
 
 
-def screen(args: list[str], env: dict[str, str]) -> tuple[dict[str, dict], dict]:
-    with tempfile.NamedTemporaryFile(suffix=".jsonl", delete=False) as out:
-        target = out.name
-    measured = run_measured([CTIP, "screen", *args, "-q", "-o", target], env=env)
-    rows = [json.loads(line) for line in Path(target).read_text(encoding="utf-8").splitlines() if line.strip()]
-    os.unlink(target)
+def screen(args: list[str], env: dict[str, str], target: Path) -> tuple[dict[str, dict], dict]:
+    measured = run_measured([CTIP, "screen", *args, "-q", "-o", str(target)], env=env)
+    rows = [json.loads(line) for line in target.read_text(encoding="utf-8").splitlines() if line.strip()]
     return {Path(r["id"]).stem: r for r in rows}, measured
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--limit-per-lang", type=int, default=0)
+    parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--part", choices=("all", "tuned", "held-out"), default="all")
+    parser.add_argument("--langs", default="", help="comma-separated languages (default: all eight)")
     parser.add_argument("--out", type=Path)
+    parser.add_argument("--keep", type=Path, help="keep posters, gold and screened rows in this folder")
     args = parser.parse_args()
-    work = Path(tempfile.mkdtemp(prefix="ctip-ocr-bench-"))
+    work = args.keep or Path(tempfile.mkdtemp(prefix="ctip-ocr-bench-"))
     posters = work / "posters"
     limit = ["--limit-per-lang", str(args.limit_per_lang)] if args.limit_per_lang else []
-    subprocess.run([sys.executable, str(ROOT / "bench" / "ocr_posters.py"), str(posters), *limit], check=True)
+    subprocess.run([sys.executable, str(ROOT / "bench" / "ocr_posters.py"), str(posters), *limit,
+                    "--seed", str(args.seed), "--part", args.part, "--langs", args.langs], check=True)
     gold = [json.loads(line) for line in (posters / "gold.jsonl").read_text(encoding="utf-8").splitlines()]
     typed = work / "typed.jsonl"
     typed.write_text("".join(json.dumps({"id": g["id"], "text": g["text"]}, ensure_ascii=False) + "\n"
                              for g in gold), encoding="utf-8")
     env = {**os.environ, "CTIP_OCR_CACHE": str(work / "cache")}
     before = calibration_ms()
-    pictures, measured = screen([str(posters)], env)
+    pictures, measured = screen([str(posters)], env, work / "screened_images.jsonl")
     after = calibration_ms()
-    texts, _ = screen([str(typed)], env)
+    texts, _ = screen([str(typed)], env, work / "screened_typed.jsonl")
     by_lang: dict[str, dict[str, list]] = defaultdict(lambda: defaultdict(list))
     for g in gold:
         p, t = pictures.get(g["id"]), texts[g["id"]]
@@ -109,11 +115,15 @@ def main() -> None:
             "f1_image": round(f1(row["image"]), 3),
             "f1_typed": round(f1(row["typed"]), 3),
         }
-    result = {"posters": len(gold), "seconds": round(measured["seconds"], 1),
+    result = {"posters": len(gold), "seed": args.seed, "part": args.part, "seconds": round(measured["seconds"], 1),
+              "cpu_seconds": round(measured["cpu_seconds"], 1),
+              "cpu_seconds_per_image": round(measured["cpu_seconds"] / max(1, len(gold)), 2),
               "images_per_second": round(len(gold) / measured["seconds"], 2),
               "peak_rss_mb": measured.get("peak_rss_mb"), "returncode": measured["returncode"], "cores": os.cpu_count(),
               "calibration_ms": [round(before, 1), round(after, 1)], "by_language": table}
     print(json.dumps(result, indent=1))
+    if not args.keep:
+        shutil.rmtree(work, ignore_errors=True)
     if args.out:
         lines = ["| lang | posters | CER | identifiers | recall (image) | recall (typed) | F1 image | F1 typed |",
                  "|---|---|---|---|---|---|---|---|"]

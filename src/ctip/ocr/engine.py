@@ -12,6 +12,7 @@ from PIL import Image
 from ctip.ocr.contacts import join_label_lines, join_split_identifiers, repair_tron, reread_contacts
 from ctip.ocr.layout import lines_text, parse_tsv
 from ctip.ocr.text import tidy_ocr_text
+from ctip.ocr.wrap import join_wrapped
 
 __all__ = ["LANG_PACKS", "OcrError", "OcrSettings", "detect_script", "ocr_image", "packs_for", "script_of",
            "tesseract_available"]
@@ -169,4 +170,5 @@ def ocr_image(image: Image.Image, lang: str | None = None, *, time_limit: float 
     lines = parse_tsv(_run(["-l", packs, "--psm", "3", "tsv"], image, time_limit))
     if "eng" in installed_packs() or not installed_packs():
         lines = reread_contacts(image, lines, lambda args, sheet: _run(args, sheet, time_limit))
-    return repair_tron(join_label_lines(tidy_ocr_text(join_split_identifiers(lines_text(lines))))), packs
+    text = join_label_lines(tidy_ocr_text(join_split_identifiers(lines_text(lines))))
+    return repair_tron(join_wrapped(text)), packs
