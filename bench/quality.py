@@ -17,7 +17,7 @@ recall of the identifiers screening extracts, overall and on posts that disguise
 
 Writes the figures into docs/benchmarks.md and the README between `quality` markers (unless
 --no-write) and prints them as JSON.
-Usage: python bench/quality.py [--model FILE] [--no-write] [--resamples N]
+Usage: python bench/quality.py [--model FILE] [--no-write] [--resamples N] [--only SPLIT[,SPLIT]]
 """
 
 from __future__ import annotations
@@ -327,12 +327,16 @@ def main() -> None:
     parser.add_argument("--model", type=Path)
     parser.add_argument("--no-write", action="store_true")
     parser.add_argument("--resamples", type=int, default=1000)
+    parser.add_argument("--only", help="comma-separated splits to run (default: all); implies --no-write")
     args = parser.parse_args()
+    only = args.only.split(",") if args.only else list(SPLITS)
+    if unknown := set(only) - set(SPLITS):
+        parser.error(f"unknown split(s) {', '.join(sorted(unknown))}; choose from {', '.join(SPLITS)}")
     model = load_model(args.model)
     base_rate = float(model.metadata_.get("n_positive", 0)) / float(model.metadata_.get("n_posts", 1)) or 0.5
     screener = Screener(model)
     results = {}
-    for split in SPLITS:
+    for split in (s for s in SPLITS if s in only):
         if split.startswith("test-r") and not post_files(split):
             continue
         labelled = load_split(split)
@@ -345,8 +349,8 @@ def main() -> None:
         if gold is not None:
             evasive = {p.id for p, _, _, _ in labelled if p.extra.get("evasion")}
             results[split]["identifiers"] = identifier_figures(found, gold, evasive)
-    results_md = markdown(results, base_rate)
-    if not args.no_write:
+    if not args.no_write and not args.only:
+        results_md = markdown(results, base_rate)
         write_between(ROOT / "docs" / "benchmarks.md", "quality", results_md)
         v, te = results["validation"]["overall"], results["test"]["overall"]
         line = (f"validation (240 posts): F1 {fmt(v['f1'])}, Brier {v['brier'][0]:.3f}; "
