@@ -47,16 +47,7 @@ def indicator_cells(hits: Sequence[IndicatorHit], col: dict[str, int]) -> list[t
     flag for "two or more" in the last two columns. Legitimacy signs next to coercion are not
     counted (`effective_hits`).
     """
-    hits = effective_hits(hits)
-    fam_base = len(col)
-    families = {h.family or h.id[:1] for h in hits}
-    cells = [(col[h.id], 1.0) for h in hits if h.id in col]
-    cells.extend((fam_base + FAMILIES.index(f), 1.0) for f in families if f in FAMILIES)
-    risky = len(families - {"L"})
-    n_cols = fam_base + len(FAMILIES) + 2
-    cells.append((n_cols - 2, min(risky, 5) / 5.0))
-    cells.append((n_cols - 1, 1.0 if risky >= 2 else 0.0))
-    return cells
+    return indicator_terms(hits, col)[0]
 
 
 def indicator_shares(hits: Sequence[IndicatorHit], col: dict[str, int], coef: Sequence[float]) -> dict[str, float]:
@@ -68,13 +59,27 @@ def indicator_shares(hits: Sequence[IndicatorHit], col: dict[str, int], coef: Se
     each keeps the sign of the weights behind it. An indicator that is not counted
     (`effective_hits`) gets 0.
     """
+    return indicator_terms(hits, col, coef)[1]
+
+
+def indicator_terms(hits: Sequence[IndicatorHit], col: dict[str, int], coef: Sequence[float] | None = None
+                    ) -> tuple[list[tuple[int, float]], dict[str, float]]:
+    """`indicator_cells` and (with `coef`) `indicator_shares` of one post, from one pass over its
+    hits: screening needs both for every post (the risk score's parts and the frame head)."""
     fam_base = len(col)
     n_cols = fam_base + len(FAMILIES) + 2
-    shares = dict.fromkeys((h.id for h in hits), 0.0)
+    shares = dict.fromkeys((h.id for h in hits), 0.0) if coef is not None else {}
     hits = effective_hits(hits)
     families: dict[str, list[str]] = {}
     for h in hits:
         families.setdefault(h.family or h.id[:1], []).append(h.id)
+    cells = [(col[h.id], 1.0) for h in hits if h.id in col]
+    cells.extend((fam_base + FAMILIES.index(f), 1.0) for f in families if f in FAMILIES)
+    risky = len(families.keys() - {"L"})
+    cells.append((n_cols - 2, min(risky, 5) / 5.0))
+    cells.append((n_cols - 1, 1.0 if risky >= 2 else 0.0))
+    if coef is None:
+        return cells, shares
     for h in hits:
         if h.id in col:
             shares[h.id] += coef[col[h.id]]
@@ -83,11 +88,10 @@ def indicator_shares(hits: Sequence[IndicatorHit], col: dict[str, int], coef: Se
             for iid in members:
                 shares[iid] += coef[fam_base + FAMILIES.index(family)] / len(members)
     risky_ids = [iid for family, members in families.items() if family != "L" for iid in members]
-    risky = len(families.keys() - {"L"})
     count_part = coef[n_cols - 2] * min(risky, 5) / 5.0 + coef[n_cols - 1] * (1.0 if risky >= 2 else 0.0)
     for iid in risky_ids:
         shares[iid] += count_part / len(risky_ids)
-    return shares
+    return cells, shares
 
 
 def indicator_block(hits_per_post: Sequence[Sequence[IndicatorHit]], indicator_ids: Sequence[str]) -> sparse.csr_matrix:
