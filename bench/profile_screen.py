@@ -30,7 +30,7 @@ def main() -> None:
     mark = clock()
     from ctip.cli._screening import make_screener
     from ctip.cli.screen import _jsonl_with_text
-    from ctip.detect.cues import scan
+    from ctip.detect.cue_scan import scan
     from ctip.detect.indicators import find_indicators
     from ctip.detect.score import make_screening
     from ctip.extract import extract_batch

@@ -65,7 +65,7 @@ def test_float32_weight_table_gives_exactly_the_float64_result_on_both_paths():
     hasher = CharNgramHasher(n_features=2**12)
     rng = np.random.default_rng(1)
     weights = rng.normal(size=(2**12, 7)).astype(np.float32).astype(np.float64)  # float32 values
-    table = _compact(weights)
+    table = _compact([weights])
     assert table.dtype == np.float32 and table.shape == (2**12, 7)
     assert table.ctypes.data % 64 == 0 and table.strides == (32, 4)  # one cache line per row
     reference = hasher.dot_numpy(texts, weights)
@@ -78,7 +78,7 @@ def test_weights_float32_cannot_hold_stay_float64():
     from ctip.detect.model import _compact
 
     weights = np.full((16, 3), 0.1)  # 0.1 is no float32 value
-    table = _compact(weights)
+    table = _compact([weights])
     assert table.dtype == np.float64 and np.array_equal(table, weights)
 
 

@@ -71,3 +71,56 @@ def test_an_added_span_that_an_exception_cancels_is_removed_and_the_rest_stays()
     spans = {"O1": [(20, 26), (0, 6)]}
     drop_excepted("kidney beans ....... kidney for sale", spans, {"O1": [(0, 6)]})
     assert spans == {"O1": [(20, 26)]}
+
+
+def _hostile_texts() -> list[str]:
+    import json
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[2]
+    lines = (root / "examples" / "sample_posts.jsonl").read_text(encoding="utf-8").splitlines()
+    samples = [json.loads(x)["text"] for x in lines if x.strip()]
+    edge = ["", "a", "ktv", "ktvx ktv xktv", "age18 rm15,000 15k/month", "\u0663\u0664salary\u0665",  # Arabic digits
+            "visa\u00e9 \u00e9visa", "\u1e00visa\u1eff", "\U0001f600salary\U0001f600", "\x00passport\x00",
+            "passport" * 400, "ｐａｓｓｐｏｒｔ", "ពលកម្ម ៨០០ ដុល្លារ", "工资8000元/月 扣护照", "\u00b2visa\u00b3"]
+    return TEXTS + [normalise(t).text for t in samples] + edge
+
+
+def test_compiled_cue_scan_equals_the_python_scan():
+    from ctip.detect import cue_scan, cues
+
+    if cue_scan._fast is None:
+        import pytest
+
+        pytest.skip("the compiled extension is not built here")
+    found_any = 0
+    for text in _hostile_texts():
+        compiled, python = cue_scan.scan(text), cues.scan(text)
+        assert compiled == python, text[:80]
+        assert list(compiled) == list(python)  # kinds in the same order
+        found_any += bool(python)
+    assert found_any > 100
+
+
+def test_cue_scan_without_the_extension_is_the_python_scan(monkeypatch):
+    from ctip.detect import cue_scan, cues
+
+    monkeypatch.setattr(cue_scan, "_fast", None)
+    text = "Typing job, salary $1500/month, we keep your passport"
+    assert cue_scan.scan(text) == cues.scan(text) != {}
+
+
+def test_compiled_cue_scan_rejects_malformed_matches_instead_of_reading_out_of_bounds():
+    import pytest
+
+    from ctip.detect import cue_scan
+
+    if cue_scan._fast is None:
+        pytest.skip("the compiled extension is not built here")
+    _, _, bounds, tags = cue_scan._compiled_tables()
+    with pytest.raises(IndexError):
+        cue_scan._fast.cue_scan("abc", [(0, 2, 9)], bounds, tags, cue_scan._LETTERS)
+    with pytest.raises(IndexError):
+        cue_scan._fast.cue_scan("abc", [(len(tags), 0, 1)], bounds, tags, cue_scan._LETTERS)
+    with pytest.raises(ValueError):
+        cue_scan._fast.cue_scan("abc", [], b"\x00", tags, cue_scan._LETTERS)

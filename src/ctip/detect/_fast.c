@@ -1,5 +1,5 @@
 /* Compiled twins of hot loops of `ctip screen`; each has a pure-Python reference that gives
- * the same results (tests/core/test_core_compiled.py).
+ * the same results (tests/core/test_core_compiled.py, tests/detect_rules/test_rules_engine_equivalence.py).
  *
  * Hashed character n-gram dot products: the compiled twin of CharNgramHasher.dot (hashing.py).
  *
@@ -128,8 +128,88 @@ done:
     return result;
 }
 
+/* The compiled twin of the loop of cues.scan (cues.py): automaton matches -> matches by kind.
+ *
+ * cue_scan(text, matches, bounds, tags, letters) -> dict
+ *   matches: list of (key index, start, end) from the automaton, in its order
+ *   bounds:  bytes, 2 per key: the word-boundary rule of its first and last character
+ *            (0 none, 1 Latin letter: the neighbour must not be in `letters`, 2 digit: the
+ *            neighbour must not be a digit as str.isdigit() says)
+ *   tags:    tuple per key of (kind, tag, near) tuples
+ *   letters: bytes, 1 for each code point below len(letters) that is a Latin letter
+ * Returns {kind: [(start, end, tag, near), ...]}, kinds in order of first match, as scan() does.
+ */
+static int glued(Py_UCS4 ch, int rule, const unsigned char *letters, Py_ssize_t n_letters) {
+    if (rule == 1) return (Py_ssize_t)ch < n_letters && letters[ch];
+    return Py_UNICODE_ISDIGIT(ch);
+}
+
+static PyObject *cue_scan(PyObject *self, PyObject *args) {
+    PyObject *text, *matches, *bounds, *tags, *letters_obj;
+    if (!PyArg_ParseTuple(args, "UO!SO!S", &text, &PyList_Type, &matches, &bounds, &PyTuple_Type, &tags,
+                          &letters_obj))
+        return NULL;
+    Py_ssize_t n = PyUnicode_GET_LENGTH(text), n_keys = PyTuple_GET_SIZE(tags);
+    int kind = PyUnicode_KIND(text);
+    const void *data = PyUnicode_DATA(text);
+    const unsigned char *bound = (const unsigned char *)PyBytes_AS_STRING(bounds);
+    const unsigned char *letters = (const unsigned char *)PyBytes_AS_STRING(letters_obj);
+    Py_ssize_t n_letters = PyBytes_GET_SIZE(letters_obj);
+    if (PyBytes_GET_SIZE(bounds) != 2 * n_keys) {
+        PyErr_SetString(PyExc_ValueError, "bounds must hold 2 bytes per key");
+        return NULL;
+    }
+    PyObject *out = PyDict_New();
+    if (out == NULL) return NULL;
+    Py_ssize_t n_matches = PyList_GET_SIZE(matches);
+    for (Py_ssize_t m = 0; m < n_matches; m++) {
+        PyObject *match = PyList_GET_ITEM(matches, m);
+        if (!PyTuple_Check(match) || PyTuple_GET_SIZE(match) != 3) {
+            PyErr_SetString(PyExc_TypeError, "matches must be (index, start, end) tuples");
+            goto fail;
+        }
+        PyObject *start_obj = PyTuple_GET_ITEM(match, 1), *end_obj = PyTuple_GET_ITEM(match, 2);
+        Py_ssize_t index = PyLong_AsSsize_t(PyTuple_GET_ITEM(match, 0));
+        Py_ssize_t start = PyLong_AsSsize_t(start_obj), end = PyLong_AsSsize_t(end_obj);
+        if (PyErr_Occurred()) goto fail;
+        if (index < 0 || index >= n_keys || start < 0 || end > n || start > end) {
+            PyErr_SetString(PyExc_IndexError, "match out of range");
+            goto fail;
+        }
+        int bound_start = bound[2 * index], bound_end = bound[2 * index + 1];
+        if (bound_start && start && glued(PyUnicode_READ(kind, data, start - 1), bound_start, letters, n_letters))
+            continue;
+        if (bound_end && end < n && glued(PyUnicode_READ(kind, data, end), bound_end, letters, n_letters))
+            continue;
+        PyObject *key_tags = PyTuple_GET_ITEM(tags, index);
+        for (Py_ssize_t t = 0; t < PyTuple_GET_SIZE(key_tags); t++) {
+            PyObject *tag = PyTuple_GET_ITEM(key_tags, t); /* (kind, tag, near) */
+            PyObject *found = PyDict_GetItemWithError(out, PyTuple_GET_ITEM(tag, 0));
+            if (found == NULL) {
+                if (PyErr_Occurred()) goto fail;
+                found = PyList_New(0);
+                if (found == NULL || PyDict_SetItem(out, PyTuple_GET_ITEM(tag, 0), found) < 0) {
+                    Py_XDECREF(found);
+                    goto fail;
+                }
+                Py_DECREF(found); /* the dict holds it */
+            }
+            PyObject *item = PyTuple_Pack(4, start_obj, end_obj, PyTuple_GET_ITEM(tag, 1), PyTuple_GET_ITEM(tag, 2));
+            if (item == NULL) goto fail;
+            int failed = PyList_Append(found, item);
+            Py_DECREF(item);
+            if (failed) goto fail;
+        }
+    }
+    return out;
+fail:
+    Py_DECREF(out);
+    return NULL;
+}
+
 static PyMethodDef methods[] = {
     {"dot", ngram_dot, METH_VARARGS, "Hashed character n-gram dot products (see hashing.py)."},
+    {"cue_scan", cue_scan, METH_VARARGS, "Automaton matches grouped by kind, at word boundaries (see cues.scan)."},
     {NULL, NULL, 0, NULL},
 };
 

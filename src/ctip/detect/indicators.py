@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from ctip.detect.context import despaced_myanmar_spans, drop_excepted
+from ctip.detect.cue_scan import scan
 from ctip.detect.cues import (
     APP,
     CUE,
@@ -23,7 +24,6 @@ from ctip.detect.cues import (
     Match,
     cue_set,
     load_catalog,
-    scan,
 )
 from ctip.detect.obfuscation import obfuscated_number_spans
 from ctip.detect.salary import L3_RANGE, R1_RATIO, check_pay, destination, salaries_in

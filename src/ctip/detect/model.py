@@ -170,10 +170,10 @@ class RiskModel:
         and one memory read per n-gram instead of up to two."""
         cached = getattr(self, "_stacked", None)
         if cached is None:
-            columns = [self.coef_[:N_HASH_FEATURES]]
+            columns = [self.coef_[:N_HASH_FEATURES, None]]
             if self.frame_ is not None:
                 columns.append(self.frame_.coef_[:N_HASH_FEATURES])
-            cached = _compact(np.column_stack(columns))
+            cached = _compact(columns)
             self._stacked = cached
         return cached if self.frame_ is not None else cached[:, 0]
 
@@ -194,18 +194,26 @@ class RiskModel:
                                 **(self.frame_.arrays() if self.frame_ is not None else {}))
 
 
-def _compact(weights: np.ndarray) -> np.ndarray:
-    """`weights` (n, k) as float32 in 64-byte-aligned rows of a power-of-two width (a view of
-    the first k columns), when float32 holds them exactly; otherwise a contiguous float64 copy."""
-    single = weights.astype(np.float32)
-    if not np.array_equal(single, weights) or weights.shape[1] > 16:
-        return np.ascontiguousarray(weights, dtype=np.float64)
-    width = 1 << (weights.shape[1] - 1).bit_length()
-    raw = np.zeros(weights.shape[0] * width + 16, dtype=np.float32)
+def _compact(blocks: Sequence[np.ndarray]) -> np.ndarray:
+    """The 2-D `blocks` side by side, (n, k): as float32 in 64-byte-aligned rows of a power-of-two
+    width (a view of the first k columns) when float32 holds every weight exactly, otherwise as
+    a contiguous float64 array."""
+    k = sum(b.shape[1] for b in blocks)
+    n = blocks[0].shape[0]
+    if k > 16:
+        return np.ascontiguousarray(np.column_stack(blocks), dtype=np.float64)
+    width = 1 << (k - 1).bit_length()
+    raw = np.zeros(n * width + 16, dtype=np.float32)
     start = (-raw.ctypes.data % 64) // 4
-    table = raw[start:start + weights.shape[0] * width].reshape(weights.shape[0], width)
-    table[:, :weights.shape[1]] = single
-    return table[:, :weights.shape[1]]
+    table = raw[start:start + n * width].reshape(n, width)
+    at = 0
+    for block in blocks:
+        part = table[:, at:at + block.shape[1]]
+        part[...] = block  # rounds to float32 ...
+        if not np.array_equal(part, block):  # ... which must change nothing
+            return np.ascontiguousarray(np.column_stack(blocks), dtype=np.float64)
+        at += block.shape[1]
+    return table[:, :k]
 
 
 def _from_arrays(data: Any) -> RiskModel:
