@@ -149,6 +149,9 @@ static PyObject *cue_scan(PyObject *self, PyObject *args) {
     if (!PyArg_ParseTuple(args, "UO!SO!S", &text, &PyList_Type, &matches, &bounds, &PyTuple_Type, &tags,
                           &letters_obj))
         return NULL;
+#if PY_VERSION_HEX < 0x030C0000
+    if (PyUnicode_READY(text) < 0) return NULL; /* a legacy string made from wchar_t */
+#endif
     Py_ssize_t n = PyUnicode_GET_LENGTH(text), n_keys = PyTuple_GET_SIZE(tags);
     int kind = PyUnicode_KIND(text);
     const void *data = PyUnicode_DATA(text);
