@@ -4,10 +4,13 @@ start-up, in one process (no pool), over the benchmark's posts. Prints one JSON 
 Usage: python bench/profile_screen.py [N]   (default 20,000 posts, the benchmark's input)
 Stages run one after the other per batch of 256, as `screen_batch` runs them; figures are
 process CPU time (time.process_time), so a busy shared machine inflates them less than wall time.
+The garbage collector is set as in a screening worker (heap frozen, rare young collections).
+To profile another checkout (e.g. main), run this file with that checkout's Python.
 """
 
 from __future__ import annotations
 
+import gc
 import json
 import sys
 import tempfile
@@ -30,17 +33,24 @@ def main() -> None:
     mark = clock()
     from ctip.cli._screening import make_screener
     from ctip.cli.screen import _jsonl_with_text
-    from ctip.detect.cues import scan
+    try:
+        from ctip.detect.cue_scan import scan
+    except ImportError:  # a checkout from before the compiled scan (to compare with it)
+        from ctip.detect.cues import scan
     from ctip.detect.indicators import find_indicators
     from ctip.detect.score import make_screening
     from ctip.extract import extract_batch
     from ctip.ingest import read_posts
     from ctip.ocr.merge import joined_post, split_screening
-    from ctip.pipeline import BATCH_SIZE
+    from ctip.pipeline import BATCH_SIZE, GC_THRESHOLD
     from ctip.text.langid import detect_languages
     from ctip.text.normalise import normalise_many
     screener = make_screener(None, None, ocr=True)
     t["screener_start"] = clock() - mark
+    # As in a screening worker (pipeline._start_worker, after cli._screening's gc.freeze()):
+    # otherwise full collections over the loaded tables inflate whichever stage they fall in.
+    gc.freeze()
+    gc.set_threshold(GC_THRESHOLD, 50, 100)
     with tempfile.TemporaryDirectory() as tmp:
         src = Path(tmp) / "posts.jsonl"
         make_input(n, src)

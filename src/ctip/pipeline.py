@@ -20,7 +20,7 @@ from concurrent.futures.process import BrokenProcessPool
 from functools import partial
 from typing import Any
 
-from ctip.detect.cues import scan
+from ctip.detect.cue_scan import scan
 from ctip.detect.indicators import find_indicators, indicator_catalog
 from ctip.detect.model import RiskModel, load_model
 from ctip.detect.score import Thresholds, make_screening

@@ -56,3 +56,36 @@ def test_text_numpy_cannot_encode_fails_the_same_way_on_both_paths():
             dot(["ok", "\ud800 lone surrogate"], weights)
     assert hasher.dot([], weights).shape == (0,)
     assert hasher.dot([], np.ones((2**10, 3))).shape == (0, 3)
+
+
+def test_float32_weight_table_gives_exactly_the_float64_result_on_both_paths():
+    from ctip.detect.model import _compact
+
+    texts = clip_texts(_texts()) + ["\u200b" * 50, "x" * 5000, "ក្ខ" * 40, "\U0001f600" * 9]
+    hasher = CharNgramHasher(n_features=2**12)
+    rng = np.random.default_rng(1)
+    weights = rng.normal(size=(2**12, 7)).astype(np.float32).astype(np.float64)  # float32 values
+    table = _compact([weights])
+    assert table.dtype == np.float32 and table.shape == (2**12, 7)
+    assert table.ctypes.data % 64 == 0 and table.strides == (32, 4)  # one cache line per row
+    reference = hasher.dot_numpy(texts, weights)
+    assert np.array_equal(hasher.dot(texts, table), reference)
+    assert np.array_equal(hasher.dot_numpy(texts, table), reference)
+    assert np.array_equal(hasher.dot(texts, table[:, 0]), hasher.dot_numpy(texts, weights[:, 0]))
+
+
+def test_weights_float32_cannot_hold_stay_float64():
+    from ctip.detect.model import _compact
+
+    weights = np.full((16, 3), 0.1)  # 0.1 is no float32 value
+    table = _compact([weights])
+    assert table.dtype == np.float64 and np.array_equal(table, weights)
+
+
+def test_the_shipped_model_scores_the_same_with_its_compact_table_and_with_float64_weights():
+    model = load_model()
+    table = model._text_weights()
+    assert table.dtype == np.float32
+    stacked = np.column_stack([model.coef_[:N_HASH_FEATURES], model.frame_.coef_[:N_HASH_FEATURES]])
+    texts = clip_texts(_texts())
+    assert np.array_equal(make_vectorizer().dot(texts, table), make_vectorizer().dot_numpy(texts, stacked))

@@ -36,3 +36,51 @@ def test_a_registered_company_that_traps_workers_scores_as_if_it_were_not_regist
 def test_without_coercion_legitimacy_still_lowers_the_score():
     shares = indicator_shares([hit("R1"), hit("L1")], COL, coef())
     assert shares["L1"] < 0 and LEGITIMACY_IDS >= {"L1"}
+
+
+def _reference_terms(hits, col, coef):
+    """indicator_cells / indicator_shares as they were written before screening computed both in
+    one pass (main c8e103c): the one-pass version must give exactly the same numbers."""
+    from ctip.detect.features import FAMILIES
+
+    fam_base, n_cols = len(col), len(col) + len(FAMILIES) + 2
+    shares = dict.fromkeys((h.id for h in hits), 0.0)
+    kept = effective_hits(hits)
+    fams = {h.family or h.id[:1] for h in kept}
+    cells = [(col[h.id], 1.0) for h in kept if h.id in col]
+    cells += [(fam_base + FAMILIES.index(f), 1.0) for f in fams if f in FAMILIES]
+    risky = len(fams - {"L"})
+    cells += [(n_cols - 2, min(risky, 5) / 5.0), (n_cols - 1, 1.0 if risky >= 2 else 0.0)]
+    families: dict[str, list[str]] = {}
+    for h in kept:
+        families.setdefault(h.family or h.id[:1], []).append(h.id)
+    for h in kept:
+        if h.id in col:
+            shares[h.id] += coef[col[h.id]]
+    for family, members in families.items():
+        if family in FAMILIES:
+            for iid in members:
+                shares[iid] += coef[fam_base + FAMILIES.index(family)] / len(members)
+    risky_ids = [iid for family, members in families.items() if family != "L" for iid in members]
+    count_part = coef[n_cols - 2] * min(risky, 5) / 5.0 + coef[n_cols - 1] * (1.0 if risky >= 2 else 0.0)
+    for iid in risky_ids:
+        shares[iid] += count_part / len(risky_ids)
+    return cells, shares
+
+
+def test_one_pass_terms_equal_the_separate_cells_and_shares_for_random_hit_sets():
+    import random
+
+    from ctip.detect.features import indicator_terms
+
+    rng = random.Random(7)
+    ids = sorted(COL) + ["Z9", "Q1"]  # two ids the model has no column for
+    for _ in range(2000):
+        coefs = [rng.uniform(-2.0, 2.0) for _ in coef()]  # inexact values: the order of additions shows
+        hits = [hit(i) for i in rng.sample(ids, rng.randint(0, 8))]
+        cells, shares = indicator_terms(hits, COL, coefs)
+        ref_cells, ref_shares = _reference_terms(hits, COL, coefs)
+        assert sorted(cells) == sorted(ref_cells) and len(cells) == len(ref_cells)
+        assert shares == ref_shares  # exactly: the same additions in the same order
+        assert list(shares) == list(ref_shares)
+        assert indicator_terms(hits, COL)[0] == cells

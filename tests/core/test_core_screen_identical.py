@@ -1,5 +1,6 @@
-"""`ctip screen` with its speed-ups (compiled n-gram dot product, default worker pool) writes
-byte for byte what the plain code path writes: numpy scoring, `dataclasses.replace`, one process."""
+"""`ctip screen` with its speed-ups (compiled n-gram dot product and cue scan, float32 weight
+table, default worker pool) writes byte for byte what the plain code path writes: numpy scoring,
+the cue scan in Python, `dataclasses.replace`, one process."""
 
 import dataclasses
 import json
@@ -8,7 +9,7 @@ import sys
 from pathlib import Path
 
 from ctip.cli.screen import _jsonl_with_text
-from ctip.detect import hashing, score
+from ctip.detect import cue_scan, hashing, score
 from ctip.ingest import read_posts
 from ctip.pipeline import Screener
 
@@ -40,6 +41,7 @@ def _input(tmp_path: Path) -> Path:
 
 def _reference(path: Path, monkeypatch) -> str:
     monkeypatch.setattr(hashing, "_fast", None)  # numpy scoring
+    monkeypatch.setattr(cue_scan, "_fast", None)  # the cue scan's loop in Python
     monkeypatch.setattr(score, "_weighted", lambda hit, weight: dataclasses.replace(hit, weight=weight))
     posts = [r for b in read_posts([str(path)], "auto", defer_jsonl=True) for r in b.records()]
     screener = Screener()

@@ -77,11 +77,18 @@ def _exceptions() -> dict[str, tuple[_Exception, ...]]:
     return {iid: tuple(rules) for iid, rules in out.items()}
 
 
-def drop_excepted(text: str, spans: Spans) -> None:
-    """Remove spans that an exception cancels; an indicator left without spans is removed."""
+def drop_excepted(text: str, spans: Spans, only: Spans | None = None) -> None:
+    """Remove spans that an exception cancels; an indicator left without spans is removed.
+
+    `only`: check just these spans (added to `spans` since they were last checked); whether a
+    span is cancelled depends on the text and the span alone, so the others need no new check."""
     rules = _exceptions()
-    for iid in [i for i in spans if i in rules]:
-        kept = [(s, e) for s, e in spans[iid] if not any(_cancels(rule, text, s, e) for rule in rules[iid])]
+    check = spans if only is None else only
+    for iid in [i for i in check if i in rules]:
+        dropped = {(s, e) for s, e in check[iid] if any(_cancels(rule, text, s, e) for rule in rules[iid])}
+        if not dropped:
+            continue
+        kept = [span for span in spans[iid] if span not in dropped]
         if kept:
             spans[iid] = kept
         else:

@@ -20,6 +20,7 @@ from ctip.records import IndicatorHit
 
 N_HASH_FEATURES = 2**18
 FAMILIES = ("R", "T", "C", "X", "S", "M", "O", "K", "I", "L")
+_FAMILY_INDEX = {f: i for i, f in enumerate(FAMILIES)}
 # Signs that an employer is real (licence, registration, fair pay, no fees, official channel,
 # contract terms). They do not offset coercion: a registered company that keeps passports is
 # no safer for it. When a C indicator fires, these count for nothing (their weight shows as 0).
@@ -47,16 +48,7 @@ def indicator_cells(hits: Sequence[IndicatorHit], col: dict[str, int]) -> list[t
     flag for "two or more" in the last two columns. Legitimacy signs next to coercion are not
     counted (`effective_hits`).
     """
-    hits = effective_hits(hits)
-    fam_base = len(col)
-    families = {h.family or h.id[:1] for h in hits}
-    cells = [(col[h.id], 1.0) for h in hits if h.id in col]
-    cells.extend((fam_base + FAMILIES.index(f), 1.0) for f in families if f in FAMILIES)
-    risky = len(families - {"L"})
-    n_cols = fam_base + len(FAMILIES) + 2
-    cells.append((n_cols - 2, min(risky, 5) / 5.0))
-    cells.append((n_cols - 1, 1.0 if risky >= 2 else 0.0))
-    return cells
+    return indicator_terms(hits, col)[0]
 
 
 def indicator_shares(hits: Sequence[IndicatorHit], col: dict[str, int], coef: Sequence[float]) -> dict[str, float]:
@@ -68,26 +60,43 @@ def indicator_shares(hits: Sequence[IndicatorHit], col: dict[str, int], coef: Se
     each keeps the sign of the weights behind it. An indicator that is not counted
     (`effective_hits`) gets 0.
     """
+    return indicator_terms(hits, col, coef)[1]
+
+
+def indicator_terms(hits: Sequence[IndicatorHit], col: dict[str, int], coef: Sequence[float] | None = None
+                    ) -> tuple[list[tuple[int, float]], dict[str, float]]:
+    """`indicator_cells` and (with `coef`) `indicator_shares` of one post, from one pass over its
+    hits: screening needs both for every post (the risk score's parts and the frame head)."""
     fam_base = len(col)
     n_cols = fam_base + len(FAMILIES) + 2
-    shares = dict.fromkeys((h.id for h in hits), 0.0)
+    shares = dict.fromkeys((h.id for h in hits), 0.0) if coef is not None else {}
     hits = effective_hits(hits)
     families: dict[str, list[str]] = {}
-    for h in hits:
-        families.setdefault(h.family or h.id[:1], []).append(h.id)
-    for h in hits:
-        if h.id in col:
-            shares[h.id] += coef[col[h.id]]
-    for family, members in families.items():
-        if family in FAMILIES:
-            for iid in members:
-                shares[iid] += coef[fam_base + FAMILIES.index(family)] / len(members)
-    risky_ids = [iid for family, members in families.items() if family != "L" for iid in members]
+    cells = []
+    for h in hits:  # in hit order: each id's own weight is the first thing added to its share
+        iid = h.id
+        families.setdefault(h.family or iid[:1], []).append(iid)
+        column = col.get(iid)
+        if column is not None:
+            cells.append((column, 1.0))
+            if coef is not None:
+                shares[iid] += coef[column]
+    cells.extend((fam_base + _FAMILY_INDEX[f], 1.0) for f in families if f in _FAMILY_INDEX)
     risky = len(families.keys() - {"L"})
+    cells.append((n_cols - 2, min(risky, 5) / 5.0))
+    cells.append((n_cols - 1, 1.0 if risky >= 2 else 0.0))
+    if coef is None:
+        return cells, shares
+    for family, members in families.items():
+        if family in _FAMILY_INDEX:
+            part = coef[fam_base + _FAMILY_INDEX[family]] / len(members)
+            for iid in members:
+                shares[iid] += part
+    risky_ids = [iid for family, members in families.items() if family != "L" for iid in members]
     count_part = coef[n_cols - 2] * min(risky, 5) / 5.0 + coef[n_cols - 1] * (1.0 if risky >= 2 else 0.0)
     for iid in risky_ids:
         shares[iid] += count_part / len(risky_ids)
-    return shares
+    return cells, shares
 
 
 def indicator_block(hits_per_post: Sequence[Sequence[IndicatorHit]], indicator_ids: Sequence[str]) -> sparse.csr_matrix:

@@ -93,7 +93,8 @@ class CharNgramHasher:
 
         `weights` is 1-D (n_features,) → result (n_docs,), or 2-D (n_features, k) → (n_docs, k).
         Uses the compiled twin (`_fast`, built by `pip install`) when present; it sums in the
-        same order, so both give bit-identical results."""
+        same order, so both give bit-identical results. float32 weights are added as float64 by
+        both paths: the result equals that of float64 weights holding the same values."""
         weights = np.asarray(weights)
         if weights.ndim not in (1, 2):
             raise ValueError("weights must be 1-D (n_features,) or 2-D (n_features, k)")
@@ -101,7 +102,7 @@ class CharNgramHasher:
         shape = (n_docs,) if weights.ndim == 1 else (n_docs, weights.shape[1])
         if n_docs == 0:
             return np.zeros(shape)
-        if _fast is not None and weights.dtype == np.float64 and weights.shape[0] >= self.n_features \
+        if _fast is not None and weights.dtype in (np.float64, np.float32) and weights.shape[0] >= self.n_features \
                 and (weights.ndim == 1 or 1 <= weights.shape[1] <= 64):
             out = np.empty(shape)
             low, high = self.ngram_range

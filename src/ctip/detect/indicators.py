@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from ctip.detect.context import despaced_myanmar_spans, drop_excepted
+from ctip.detect.cue_scan import scan
 from ctip.detect.cues import (
     APP,
     CUE,
@@ -23,7 +24,6 @@ from ctip.detect.cues import (
     Match,
     cue_set,
     load_catalog,
-    scan,
 )
 from ctip.detect.obfuscation import obfuscated_number_spans
 from ctip.detect.salary import L3_RANGE, R1_RATIO, check_pay, destination, salaries_in
@@ -63,8 +63,10 @@ def _literal_spans(found: Found) -> tuple[Spans, list[Match]]:
     return spans, pending
 
 
-def _near_spans(spans: Spans, pending: Sequence[Match]) -> None:
+def _near_spans(spans: Spans, pending: Sequence[Match]) -> Spans:
+    """Add the near-cues that stand close to a hit of their rule's ids; returns what was added."""
     rules = cue_set().near_rules
+    added: Spans = {}
     for start, end, tag, near in pending:
         rule = rules[near]
         close = any(
@@ -73,6 +75,8 @@ def _near_spans(spans: Spans, pending: Sequence[Match]) -> None:
         )
         if close:
             spans.setdefault(tag, []).append((start, end))
+            added.setdefault(tag, []).append((start, end))
+    return added
 
 
 def _drop_negated(spans: Spans, found: Found) -> None:
@@ -168,8 +172,9 @@ def find_indicators(norm: NormText, lang: str | None = None, found: Found | None
     # passports", "salary kept the same") must not make "transfer workers" count; the
     # exceptions then apply to what the near-cues added ("kittens up for adoption").
     if pending:
-        _near_spans(spans, pending)
-        drop_excepted(text, spans)
+        added = _near_spans(spans, pending)
+        if added:  # whether an exception cancels a span depends on the text alone: check only the new ones
+            drop_excepted(text, spans, added)
     details: Details = {}
     original: Spans = _pay_spans(norm, found, lang, spans, details)
     if "\u20e3" in norm.original:  # keycaps are removed by normalise(): look in the original

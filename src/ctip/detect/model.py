@@ -35,8 +35,7 @@ from ctip.detect.features import (
     N_HASH_FEATURES,
     clip_texts,
     indicator_block,
-    indicator_cells,
-    indicator_shares,
+    indicator_terms,
     make_vectorizer,
 )
 from ctip.detect.frames import FrameModel
@@ -99,6 +98,7 @@ class RiskModel:
         self.n_train_ = int(len(y))
         self.check_directions(directions)
         self.frame_ = FrameModel(random_state=self.random_state).fit(X, frames) if frames is not None else None
+        self.__dict__.pop("_stacked", None)  # the weight table screening built from older weights
         return self
 
     def check_directions(self, directions: Mapping[str, int]) -> None:
@@ -143,33 +143,39 @@ class RiskModel:
             return [], []
         slope, offset = -self.calibration_[0], -self.calibration_[1]  # p = sigmoid(slope * f + offset)
         text_part = make_vectorizer().dot(clip_texts(texts), self._text_weights())
-        wording = (text_part if text_part.ndim == 1 else text_part[:, 0]) * slope
+        wording = ((text_part if text_part.ndim == 1 else text_part[:, 0]) * slope).tolist()
         ind_coef = (self.coef_[N_HASH_FEATURES:] * (self.indicator_scale * slope)).tolist()
         col = {iid: i for i, iid in enumerate(self.indicator_ids_)}
         base = round(slope * self.intercept_ + offset, PART_DECIMALS)
-        parts = [ScoreParts(base, {iid: round(c, PART_DECIMALS) for iid, c in indicator_shares(h, col, ind_coef).items()},
-                            round(float(w), PART_DECIMALS))
-                 for h, w in zip(hits, wording, strict=True)]
+        terms = [indicator_terms(h, col, ind_coef) for h in hits]  # one pass per post for both heads
+        parts = [ScoreParts(base, {iid: round(c, PART_DECIMALS) for iid, c in shares.items()},
+                            round(w, PART_DECIMALS))
+                 for (_, shares), w in zip(terms, wording, strict=True)]
         if self.frame_ is None:
             return parts, [None] * len(parts)
         frame_ind = self.frame_.coef_[N_HASH_FEATURES:] * self.indicator_scale
         block = np.zeros((len(hits), frame_ind.shape[0]))  # each post's indicator features, dense
-        cells = [(row, c, v) for row, h in enumerate(hits) for c, v in indicator_cells(h, col)]
-        if cells:
-            rows, columns, values = zip(*cells, strict=True)
-            block[list(rows), list(columns)] = values  # a post's cells never share a column
+        rows = [row for row, (cells, _) in enumerate(terms) for _ in cells]
+        if rows:
+            columns = [c for cells, _ in terms for c, _ in cells]
+            block[rows, columns] = [v for cells, _ in terms for _, v in cells]  # a post's cells never share a column
         return parts, list(self.frame_.frames_from_logits(text_part[:, 1:] + block @ frame_ind))
 
     def _text_weights(self) -> np.ndarray:
-        """The n-gram weights of the risk model, and of the frame head beside them (one pass)."""
-        if self.frame_ is None:
-            return self.coef_[:N_HASH_FEATURES]
+        """The n-gram weights of the risk model, and of the frame head beside them (one pass).
+
+        Model files store float32 weights: when every weight is a float32 value, the table is
+        kept as float32 (the dot product adds them as float64, so the result is the same) in
+        rows padded to 32 bytes, each inside one 64-byte cache line: half the memory of float64
+        and one memory read per n-gram instead of up to two."""
         cached = getattr(self, "_stacked", None)
         if cached is None:
-            cached = np.ascontiguousarray(np.column_stack([self.coef_[:N_HASH_FEATURES],
-                                                           self.frame_.coef_[:N_HASH_FEATURES]]))
+            columns = [self.coef_[:N_HASH_FEATURES, None]]
+            if self.frame_ is not None:
+                columns.append(self.frame_.coef_[:N_HASH_FEATURES])
+            cached = _compact(columns)
             self._stacked = cached
-        return cached
+        return cached if self.frame_ is not None else cached[:, 0]
 
     def predict_proba(self, texts: Sequence[str], hits: Sequence[Sequence[IndicatorHit]]) -> np.ndarray:
         """Calibrated probability that each post needs review (the sigmoid of its score parts)."""
@@ -186,6 +192,28 @@ class RiskModel:
             np.savez_compressed(f, coef=self.coef_.astype(np.float32), intercept=np.float64(self.intercept_),
                                 calibration=np.asarray(self.calibration_), params=np.asarray(json.dumps(params)),
                                 **(self.frame_.arrays() if self.frame_ is not None else {}))
+
+
+def _compact(blocks: Sequence[np.ndarray]) -> np.ndarray:
+    """The 2-D `blocks` side by side, (n, k): as float32 in 64-byte-aligned rows of a power-of-two
+    width (a view of the first k columns) when float32 holds every weight exactly, otherwise as
+    a contiguous float64 array."""
+    k = sum(b.shape[1] for b in blocks)
+    n = blocks[0].shape[0]
+    if k > 16:
+        return np.ascontiguousarray(np.column_stack(blocks), dtype=np.float64)
+    width = 1 << (k - 1).bit_length()
+    raw = np.zeros(n * width + 16, dtype=np.float32)
+    start = (-raw.ctypes.data % 64) // 4
+    table = raw[start:start + n * width].reshape(n, width)
+    at = 0
+    for block in blocks:
+        part = table[:, at:at + block.shape[1]]
+        part[...] = block  # rounds to float32 ...
+        if not np.array_equal(part, block):  # ... which must change nothing
+            return np.ascontiguousarray(np.column_stack(blocks), dtype=np.float64)
+        at += block.shape[1]
+    return table[:, :k]
 
 
 def _from_arrays(data: Any) -> RiskModel:
