@@ -4,6 +4,9 @@ Each hand line is `category[:frame]@@text`, written one by one for issue 13; the
 default frame follow from the category (CATEGORIES). Near-copies (character 4-gram Jaccard > 0.6
 against the other posts of the file or any existing part of the same language) stop the build.
     .venv/bin/python scripts/build_round4.py en zh vi id
+
+Later rounds (scripts/build_round5.py) build their parts with the same functions, given their
+round number and category table.
 """
 
 from __future__ import annotations
@@ -32,6 +35,7 @@ CATEGORIES: dict[str, tuple[int, str, tuple[str, ...]]] = {
     "news": (0, "news", ()),
 }
 NEAR_COPY = 0.6
+ROUND = 4
 
 
 def grams(text: str, n: int = 4) -> set[str]:
@@ -43,30 +47,31 @@ def jaccard(a: set[str], b: set[str]) -> float:
     return len(a & b) / len(a | b) if a or b else 0.0
 
 
-def parse(lang: str) -> list[dict[str, object]]:
+def parse(lang: str, round_no: int = ROUND,
+          categories: dict[str, tuple[int, str, tuple[str, ...]]] = CATEGORIES) -> list[dict[str, object]]:
     posts = []
-    path = ROOT / "scripts" / f"hand_r4_{lang}.txt"
+    path = ROOT / "scripts" / f"hand_r{round_no}_{lang}.txt"
     for no, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
         if not line.strip() or line.startswith("#"):
             continue
         head, sep, text = line.partition("@@")
         category, _, frame = head.strip().partition(":")
-        if not sep or category not in CATEGORIES:
+        if not sep or category not in categories:
             raise SystemExit(f"{path}:{no}: expected 'category[:frame]@@text' with a known category")
-        label, default, others = CATEGORIES[category]
+        label, default, others = categories[category]
         frame = frame or default
         if frame not in (default, *others):
             raise SystemExit(f"{path}:{no}: frame {frame!r} not allowed for {category}")
-        posts.append({"id": f"{lang}-r4-{len(posts) + 1:04d}", "text": text.strip(), "lang": lang,
+        posts.append({"id": f"{lang}-r{round_no}-{len(posts) + 1:04d}", "text": text.strip(), "lang": lang,
                       "label": label, "category": category, "frame": frame})
     return posts
 
 
-def near_copies(lang: str, posts: list[dict[str, object]]) -> list[str]:
+def near_copies(lang: str, posts: list[dict[str, object]], round_no: int = ROUND) -> list[str]:
     own = [grams(str(p["text"])) for p in posts]
     others = []
-    for part in sorted(PARTS.glob(f"{lang}*.jsonl")):
-        if part.name != f"{lang}.s4.jsonl":
+    for part in sorted(PARTS.glob(f"{lang}.*jsonl")):
+        if part.name != f"{lang}.s{round_no}.jsonl":
             others += [grams(json.loads(x)["text"]) for x in part.read_text(encoding="utf-8").splitlines() if x.strip()]
     bad = []
     for i, g in enumerate(own):
@@ -78,13 +83,14 @@ def near_copies(lang: str, posts: list[dict[str, object]]) -> list[str]:
     return bad
 
 
-def main(langs: list[str]) -> None:
+def main(langs: list[str], round_no: int = ROUND,
+         categories: dict[str, tuple[int, str, tuple[str, ...]]] = CATEGORIES) -> None:
     for lang in langs:
-        posts = parse(lang)
-        bad = near_copies(lang, posts)
+        posts = parse(lang, round_no, categories)
+        bad = near_copies(lang, posts, round_no)
         if bad:
             raise SystemExit(f"{lang}: near-copies: {bad}")
-        out = PARTS / f"{lang}.s4.jsonl"
+        out = PARTS / f"{lang}.s{round_no}.jsonl"
         out.write_text("".join(json.dumps(p, ensure_ascii=False) + "\n" for p in posts), encoding="utf-8")
         print(f"wrote {out} ({len(posts)} posts)")
 

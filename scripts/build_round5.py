@@ -6,94 +6,31 @@ cue words, colloquial lures, infant and worker sale, and hard negatives (commerc
 or crypto, rentals, legitimate jobs, questions about pay, fundraising). Each hand line is
 `category[:frame]@@text`, written one by one; label and default frame follow from the category.
 Near-copies (character 4-gram Jaccard > 0.6 against the file or any other part of the same
-language) stop the build.
+language) stop the build. The building is round 4's (scripts/build_round4.py); round 5 adds
+the category `legit_job`.
     .venv/bin/python scripts/build_round5.py en zh vi id km th my lo
 """
 
 from __future__ import annotations
 
-import json
 import sys
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-PARTS = ROOT / "data" / "corpus" / "parts"
+sys.path.insert(0, str(Path(__file__).parent))
+import build_round4  # noqa: E402
+
+ROUND = 5
 # category -> (label, default frame, other allowed frames)
-CATEGORIES: dict[str, tuple[int, str, tuple[str, ...]]] = {
-    "infant_sale": (1, "offer", ()),
-    "worker_sale": (1, "offer", ()),
-    "debt_contract": (1, "offer", ()),
-    "victim_distress": (1, "plea", ()),
-    "scam_compound": (1, "offer", ()),
-    "lawful_adoption": (0, "other", ()),
-    "lawful_transfer": (0, "other", ("offer",)),
-    "fair_contract": (0, "offer", ()),
-    "legit_job": (0, "offer", ()),
-    "commerce": (0, "other", ()),
-    "pay_question": (0, "other", ()),
-    "fundraising": (0, "other", ()),
-    "testimony": (0, "testimony", ()),
-    "awareness": (0, "warning", ()),
-    "news": (0, "news", ()),
-}
-NEAR_COPY = 0.6
-ROUND = "s5"
-
-
-def grams(text: str, n: int = 4) -> set[str]:
-    t = " ".join(text.lower().split())
-    return {t[i:i + n] for i in range(max(1, len(t) - n + 1))}
-
-
-def jaccard(a: set[str], b: set[str]) -> float:
-    return len(a & b) / len(a | b) if a or b else 0.0
+CATEGORIES: dict[str, tuple[int, str, tuple[str, ...]]] = {**build_round4.CATEGORIES, "legit_job": (0, "offer", ())}
 
 
 def parse(lang: str) -> list[dict[str, object]]:
-    posts = []
-    path = ROOT / "scripts" / f"hand_r5_{lang}.txt"
-    for no, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-        if not line.strip() or line.startswith("#"):
-            continue
-        head, sep, text = line.partition("@@")
-        category, _, frame = head.strip().partition(":")
-        if not sep or category not in CATEGORIES:
-            raise SystemExit(f"{path}:{no}: expected 'category[:frame]@@text' with a known category")
-        label, default, others = CATEGORIES[category]
-        frame = frame or default
-        if frame not in (default, *others):
-            raise SystemExit(f"{path}:{no}: frame {frame!r} not allowed for {category}")
-        posts.append({"id": f"{lang}-r5-{len(posts) + 1:04d}", "text": text.strip(), "lang": lang,
-                      "label": label, "category": category, "frame": frame})
-    return posts
+    return build_round4.parse(lang, ROUND, CATEGORIES)
 
 
 def near_copies(lang: str, posts: list[dict[str, object]]) -> list[str]:
-    own = [grams(str(p["text"])) for p in posts]
-    others = []
-    for part in sorted(PARTS.glob(f"{lang}.*jsonl")):
-        if part.name != f"{lang}.{ROUND}.jsonl":
-            others += [grams(json.loads(x)["text"]) for x in part.read_text(encoding="utf-8").splitlines() if x.strip()]
-    bad = []
-    for i, g in enumerate(own):
-        for j in range(i):
-            if jaccard(g, own[j]) > NEAR_COPY:
-                bad.append(f"{posts[i]['id']} ~ {posts[j]['id']}")
-        if any(jaccard(g, o) > NEAR_COPY for o in others):
-            bad.append(f"{posts[i]['id']} ~ an earlier part")
-    return bad
-
-
-def main(langs: list[str]) -> None:
-    for lang in langs:
-        posts = parse(lang)
-        bad = near_copies(lang, posts)
-        if bad:
-            raise SystemExit(f"{lang}: near-copies: {bad}")
-        out = PARTS / f"{lang}.{ROUND}.jsonl"
-        out.write_text("".join(json.dumps(p, ensure_ascii=False) + "\n" for p in posts), encoding="utf-8")
-        print(f"wrote {out} ({len(posts)} posts)")
+    return build_round4.near_copies(lang, posts, ROUND)
 
 
 if __name__ == "__main__":
-    main(sys.argv[1:])
+    build_round4.main(sys.argv[1:], ROUND, CATEGORIES)
