@@ -81,3 +81,9 @@ class WorkerError(CtipError):
     """A worker process died (killed, out of memory): the run cannot finish as asked."""
 
     exit_code = EXIT_USAGE
+
+    @classmethod
+    def stopped(cls, kind: str) -> WorkerError:
+        """The error for a `kind` ("screening", "clustering") worker found dead."""
+        return cls(f"A {kind} worker process stopped unexpectedly (killed, or out of memory).",
+                   "Run again with fewer workers (e.g. -j 1), or split the input into smaller files.")

@@ -268,15 +268,16 @@ def _result(future: Future[list[Done | Rejected]], pool: ProcessPoolExecutor) ->
                 continue
         except BrokenProcessPool:
             pass
-        raise WorkerError(
-            "A screening worker process stopped unexpectedly (killed, or out of memory).",
-            "Run again with fewer workers (e.g. -j 1), or split the input into smaller files.",
-        )
+        raise WorkerError.stopped("screening")
 
 
 def _a_worker_died(pool: ProcessPoolExecutor) -> bool:
-    processes = list((getattr(pool, "_processes", None) or {}).values())
-    return any(p.exitcode is not None for p in processes)
+    return any(p.exitcode is not None for p in _workers(pool))
+
+
+def _workers(pool: ProcessPoolExecutor) -> list[mp.process.BaseProcess]:
+    """The pool's worker processes (a copy: the pool's thread changes the mapping)."""
+    return list((getattr(pool, "_processes", None) or {}).values())
 
 
 def _stop(pool: ProcessPoolExecutor, finished: bool) -> None:
@@ -289,7 +290,7 @@ def _stop(pool: ProcessPoolExecutor, finished: bool) -> None:
     call_queue = getattr(pool, "_call_queue", None)
     if call_queue is not None:
         call_queue._ignore_epipe = True  # batches no worker will read: dropped quietly
-    processes = list((getattr(pool, "_processes", None) or {}).values())
+    processes = _workers(pool)
     for process in processes:
         if process.is_alive():
             process.terminate()

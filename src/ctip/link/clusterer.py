@@ -144,7 +144,4 @@ def _collect(result, pool, workers: frozenset[int]) -> list[Sketch]:
             return result.get(timeout=WORKER_CHECK_SECONDS)
         except mp.TimeoutError:
             if _worker_pids(pool) != workers or any(p.exitcode is not None for p in pool._pool):
-                raise WorkerError(
-                    "A clustering worker process stopped unexpectedly (killed, or out of memory).",
-                    "Run again with fewer workers (e.g. -j 1), or split the input into smaller files.",
-                ) from None
+                raise WorkerError.stopped("clustering") from None
