@@ -1,4 +1,4 @@
-"""Disguises used by the round-4 test posts (look-alike letters, full-width forms, zero-width
+"""Disguises used by the round-4 and round-5 test posts (look-alike letters, full-width forms, zero-width
 characters) and the record helper the posts_<lang>.py files call.
 
 The hand-written posts say *which* part of an identifier is disguised; these helpers only
@@ -49,7 +49,11 @@ def zw(text: str, at: int | None = None) -> str:
 
 
 def P(category: str, frame: str, text: str, ents: list[tuple[str, str]] | None = None,
-      spaced: bool = False) -> dict:
-    """One hand-written post; `spaced` marks an identifier written with spaces or [at]/[dot]."""
-    return {"category": category, "frame": frame, "text": text.strip(), "ents": ents or [],
+      spaced: bool = False, spelled: bool = False) -> dict:
+    """One hand-written post; `spaced` marks an identifier written with spaces or [at]/[dot],
+    `spelled` a phone number written (partly) in number words."""
+    post = {"category": category, "frame": frame, "text": text.strip(), "ents": ents or [],
             "spaced": spaced}
+    if spelled:  # only when set, so the records of round 4 stay as they were
+        post["spelled"] = True
+    return post

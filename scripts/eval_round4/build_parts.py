@@ -1,14 +1,17 @@
-"""Build parts of the round-4 blind test split (data/eval/round4/parts/) from hand-written posts.
+"""Build parts of a blind test split (data/eval/round<N>/parts/) from hand-written posts.
 
-Each posts_<lang>.py module holds POSTS, written one by one by the test-set author. This script
-only shuffles them with a fixed seed (so the id does not reveal the category), numbers them
-`r4-<lang>-NNN`, derives the label from the category and the evasion kinds from the text,
-and writes parts/<lang>.jsonl and parts/<lang>.entities.jsonl. Then it rewrites the count
-tables of DATASHEET.md from *every* parts file present (the other engineer's languages too).
-It never reads the training corpus, the dev set or the cue lists, and never runs ctip.
+Each scripts/eval_round<N>/posts_<lang>.py module holds POSTS, written one by one by a test-set
+author. This script only shuffles them with a fixed seed per round (so the id does not reveal
+the category), numbers them `r<N>-<lang>-NNN`, derives the label from the category and the
+evasion kinds from the text, and writes parts/<lang>.jsonl and parts/<lang>.entities.jsonl.
+Then it rewrites the count tables of data/eval/round<N>/DATASHEET.md from *every* parts file
+present (the other engineer's languages too). It never reads the training corpus, the dev set
+or the cue lists, and never runs ctip. Round 4 is the default; round 5 and later reuse this
+code (the posts of every round call the helpers of _disguise.py).
 
-Usage: python scripts/eval_round4/build_parts.py LANG [LANG ...]   (e.g. km my lo th)
-       python scripts/eval_round4/build_parts.py --datasheet        (tables only)
+Usage: python scripts/eval_round4/build_parts.py [--round N] LANG [LANG ...]   (e.g. km my lo th)
+       python scripts/eval_round4/build_parts.py [--round N] --all             (every posts file present)
+       python scripts/eval_round4/build_parts.py [--round N] --datasheet       (tables only)
 """
 
 from __future__ import annotations
@@ -24,8 +27,6 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 ROOT = HERE.parents[1]
-OUT = ROOT / "data" / "eval" / "round4"
-PARTS = OUT / "parts"
 LANGS = ["km", "en", "zh", "th", "vi", "id", "my", "lo"]
 POSITIVE = ["scam_compound", "forced_labour", "sexual_exploitation", "forced_marriage", "organ",
             "child", "infant_sale", "worker_sale", "debt_contract", "victim_distress"]
@@ -38,10 +39,20 @@ KIND_PATTERNS = {
     # U+200D joins emoji (🙋‍♀️) in ordinary text; only elsewhere is it a disguise
     "zero_width": re.compile("[\u200b\u200c\u2060\ufeff]|(?<![\u2600-\u27bf\ufe0f\U0001f000-\U0001faff])\u200d"),
 }
+# Kinds no character betrays, declared by the author on the post (P(..., spaced=True)).
+DECLARED_KINDS = ("spaced", "spelled")
 
 
-def load(lang: str) -> list[dict]:
-    spec = importlib.util.spec_from_file_location(f"posts_{lang}", HERE / f"posts_{lang}.py")
+def out_dir(rnd: int) -> Path:
+    return ROOT / "data" / "eval" / f"round{rnd}"
+
+
+def posts_dir(rnd: int) -> Path:
+    return ROOT / "scripts" / f"eval_round{rnd}"
+
+
+def load(lang: str, rnd: int = 4) -> list[dict]:
+    spec = importlib.util.spec_from_file_location(f"posts_r{rnd}_{lang}", posts_dir(rnd) / f"posts_{lang}.py")
     mod = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(mod)
     return mod.POSTS
@@ -49,20 +60,19 @@ def load(lang: str) -> list[dict]:
 
 def kinds_of(post: dict) -> list[str]:
     kinds = {k for k, pat in KIND_PATTERNS.items() if pat.search(post["text"])}
-    if post.get("spaced"):
-        kinds.add("spaced")
+    kinds.update(k for k in DECLARED_KINDS if post.get(k))
     return sorted(kinds)
 
 
-def build(lang: str) -> tuple[list[dict], list[dict]]:
-    items = load(lang)
-    # A fixed shuffle so that the id order does not reveal the category.
-    items = sorted(items, key=lambda p: random.Random(f"r4:{lang}:{p['text']}").random())
+def build(lang: str, rnd: int = 4) -> tuple[list[dict], list[dict]]:
+    items = load(lang, rnd)
+    # A fixed shuffle so that the id order does not reveal the category; the seed names the round.
+    items = sorted(items, key=lambda p: random.Random(f"r{rnd}:{lang}:{p['text']}").random())
     posts, ents = [], []
     for n, p in enumerate(items, 1):
         if p["category"] not in POSITIVE + NEGATIVE:
             raise SystemExit(f"{lang}: unknown category {p['category']!r}")
-        pid = f"r4-{lang}-{n:03d}"
+        pid = f"r{rnd}-{lang}-{n:03d}"
         kinds = kinds_of(p)
         rec = {"id": pid, "text": p["text"], "lang": lang,
                "label": 1 if p["category"] in POSITIVE else 0,
@@ -81,9 +91,9 @@ def write_jsonl(path: Path, rows: list[dict]) -> None:
             f.write(json.dumps(r, ensure_ascii=False) + "\n")
 
 
-def read_parts() -> tuple[list[dict], list[dict]]:
+def read_parts(parts: Path) -> tuple[list[dict], list[dict]]:
     posts, ents = [], []
-    for path in sorted(PARTS.glob("*.jsonl")):
+    for path in sorted(parts.glob("*.jsonl")):
         rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
         (ents if path.name.endswith(".entities.jsonl") else posts).extend(rows)
     return posts, ents
@@ -97,10 +107,10 @@ def _replace_block(text: str, marker: str, rows: list[str]) -> str:
     return head + start + "\n" + "\n".join(rows) + "\n" + end + rest.split(end, 1)[1]
 
 
-def update_datasheet() -> None:
+def update_datasheet(out: Path) -> None:
     """Rewrite the count tables of DATASHEET.md from the parts files present."""
-    sheet = OUT / "DATASHEET.md"
-    posts, ents = read_parts()
+    sheet = out / "DATASHEET.md"
+    posts, ents = read_parts(out / "parts")
     order = {c: i for i, c in enumerate(POSITIVE + NEGATIVE)}
     langs = [lang for lang in LANGS if any(p["lang"] == lang for p in posts)]
     lang_rows = ["| lang | posts | label 1 | label 0 | offer | plea | warning | news | testimony | "
@@ -142,18 +152,42 @@ def update_datasheet() -> None:
     sheet.write_text(text, encoding="utf-8")
 
 
+def parse_args(argv: list[str]) -> tuple[int, list[str]]:
+    """The round (default 4) and the languages to build (--all: every posts file of the round)."""
+    rnd, langs, rest = 4, [], list(argv)
+    while rest:
+        arg = rest.pop(0)
+        if arg == "--round" or arg.startswith("--round="):
+            value = arg.split("=", 1)[1] if "=" in arg else (rest.pop(0) if rest else "")
+            if not value.isdigit():
+                raise SystemExit(f"--round needs a round number, got {value!r}")
+            rnd = int(value)
+        elif arg == "--all":
+            langs += [lang for lang in LANGS if (posts_dir(rnd) / f"posts_{lang}.py").exists()]
+        elif arg != "--datasheet":
+            langs.append(arg)
+    if "--all" in argv and not langs:
+        raise SystemExit(f"no posts_<lang>.py in {posts_dir(rnd)}")
+    return rnd, list(dict.fromkeys(langs))
+
+
 def main(argv: list[str]) -> None:
-    PARTS.mkdir(parents=True, exist_ok=True)
-    for lang in [a for a in argv if a != "--datasheet"]:
+    rnd, langs = parse_args(argv)
+    out = out_dir(rnd)
+    parts = out / "parts"
+    parts.mkdir(parents=True, exist_ok=True)
+    for lang in langs:
         if lang not in LANGS:
             raise SystemExit(f"unknown language {lang!r}; use one of {', '.join(LANGS)}")
-        posts, ents = build(lang)
-        write_jsonl(PARTS / f"{lang}.jsonl", posts)
-        write_jsonl(PARTS / f"{lang}.entities.jsonl", ents)
+        if not (posts_dir(rnd) / f"posts_{lang}.py").exists():
+            raise SystemExit(f"{posts_dir(rnd) / f'posts_{lang}.py'}: no such file; write the posts first")
+        posts, ents = build(lang, rnd)
+        write_jsonl(parts / f"{lang}.jsonl", posts)
+        write_jsonl(parts / f"{lang}.entities.jsonl", ents)
         print(f"{lang}: {len(posts)} posts, {len(ents)} with identifiers, "
               f"{sum(p['evasion'] for p in posts)} evasive")
-    if (OUT / "DATASHEET.md").exists():
-        update_datasheet()
+    if (out / "DATASHEET.md").exists():
+        update_datasheet(out)
 
 
 if __name__ == "__main__":

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import json
 import re
+import unicodedata
+from pathlib import Path
 
 import base58
 import phonenumbers
@@ -53,3 +56,95 @@ def check_gold_values_normalised(entities: dict[str, list[dict]]) -> None:
                 assert value.startswith("https://"), pid
                 host = value[8:].split("/")[0]
                 assert host == host.lower() and host not in {"t.me", "wa.me", "line.me"}, pid
+
+
+# ---- Folding the disguises of the blind splits (shared by the round-4 and round-5 tests) ----
+
+# Look-alike letters, folded back to the Latin letter they imitate.
+LOOKALIKE = str.maketrans({
+    "а": "a", "е": "e", "о": "o", "р": "p", "с": "c", "у": "y", "х": "x", "і": "i",
+    "ј": "j", "ѕ": "s", "к": "k", "м": "m", "т": "t", "н": "h", "в": "b",
+    "А": "A", "В": "B", "Е": "E", "К": "K", "М": "M", "Н": "H", "О": "O", "Р": "P",
+    "С": "C", "Т": "T", "Х": "X",
+    "ο": "o", "α": "a", "ν": "v", "ι": "i", "κ": "k", "ρ": "p", "τ": "t", "υ": "u",
+    "Α": "A", "Β": "B", "Ε": "E", "Ζ": "Z", "Η": "H", "Ι": "I", "Κ": "K", "Μ": "M",
+    "Ν": "N", "Ο": "O", "Ρ": "P", "Τ": "T", "Χ": "X", "Υ": "Y",
+})
+ZERO_WIDTH = re.compile("[\u200b\u200c\u200d\u2060\ufeff]")
+# Full-width letters, digits, @ . _ (not the full-width punctuation Chinese text uses anyway).
+KIND_PATTERNS = {"cyrillic": re.compile("[\u0400-\u04ff]"), "greek": re.compile("[\u0370-\u03ff]"),
+                 "fullwidth": re.compile("[\uff0e\uff10-\uff19\uff20-\uff3a\uff3f\uff41-\uff5a]"),
+                 # U+200D joins emoji (🙋‍♀️) in ordinary text; only elsewhere is it a disguise
+                 "zero_width": re.compile("[\u200b\u200c\u2060\ufeff]|"
+                                          "(?<![\u2600-\u27bf\ufe0f\U0001f000-\U0001faff])\u200d")}
+# Number words of the split's languages (reference/identifiers.md §2), longest first when matched.
+NUMBER_WORDS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9,
+    "ศูนย์": 0, "หนึ่ง": 1, "สอง": 2, "สาม": 3, "สี่": 4, "ห้า": 5, "หก": 6, "เจ็ด": 7, "แปด": 8, "เก้า": 9,
+    "ສູນ": 0, "ໜຶ່ງ": 1, "ນຶ່ງ": 1, "ສອງ": 2, "ສາມ": 3, "ສີ່": 4, "ຫ້າ": 5, "ຫົກ": 6, "ເຈັດ": 7,
+    "ແປດ": 8, "ເກົ້າ": 9,
+    "សូន្យ": 0, "មួយ": 1, "ពីរ": 2, "បី": 3, "បួន": 4, "ប្រាំ": 5, "ប្រាំមួយ": 6, "ប្រាំពីរ": 7,
+    "ប្រាំបី": 8, "ប្រាំបួន": 9,
+    "သုည": 0, "တစ်": 1, "နှစ်": 2, "သုံး": 3, "လေး": 4, "ငါး": 5, "ခြောက်": 6, "ခုနစ်": 7,
+    "ရှစ်": 8, "ကိုး": 9,
+}
+_NUMBER_WORD = re.compile("|".join(sorted(map(re.escape, NUMBER_WORDS), key=len, reverse=True)), re.I)
+
+
+def fold(text: str) -> str:
+    """Undo the evasions of the splits: width, look-alikes, zero-width, spacing, [at]/[dot]."""
+    text = ZERO_WIDTH.sub("", unicodedata.normalize("NFKC", text)).translate(LOOKALIKE)
+    text = re.sub(r"\s*[\[\(\{]\s*(at|@)\s*[\]\)\}]\s*", "@", text, flags=re.I)
+    text = re.sub(r"\s*[\[\(\{]\s*(dot|\.)\s*[\]\)\}]\s*", ".", text, flags=re.I)
+    return re.sub(r"\s+", "", text)
+
+
+def spell_out(text: str) -> str:
+    """Number words replaced by their digit (for phone numbers written in words)."""
+    return _NUMBER_WORD.sub(lambda m: str(NUMBER_WORDS[m.group(0).lower()]), text)
+
+
+def digits(text: str) -> str:
+    return "".join(str(unicodedata.decimal(c)) for c in text if unicodedata.decimal(c, None) is not None)
+
+
+def gold_value_found(value: str, kind: str, text: str) -> bool:
+    """The gold value can be read back from the post once its disguises are undone."""
+    folded = fold(text)
+    if kind in {"phone", "whatsapp"}:
+        nsn = phonenumbers.national_significant_number(phonenumbers.parse(value, None))
+        return nsn in digits(folded) or nsn in digits(spell_out(folded))
+    if kind in {"wallet_trc20", "wallet_erc20", "wechat"}:
+        return value in folded
+    if kind == "url":
+        return value.removeprefix("https://").lower() in folded.lower()
+    return value in folded.lower()
+
+
+def texts_and_blob(files: list[Path]) -> tuple[set[str], str]:
+    """Every string of the given files (as a set and as one searchable blob), compared by machine."""
+    texts: set[str] = set()
+    blobs: list[str] = []
+
+    def strings(obj: object) -> None:
+        if isinstance(obj, str):
+            texts.add(obj)
+        elif isinstance(obj, dict):
+            for v in obj.values():
+                strings(v)
+        elif isinstance(obj, list):
+            for v in obj:
+                strings(v)
+
+    for path in files:
+        raw = path.read_text(encoding="utf-8", errors="replace")
+        if path.suffix == ".jsonl":
+            for line in raw.splitlines():
+                try:
+                    strings(json.loads(line))
+                except json.JSONDecodeError:
+                    blobs.append(line)
+        else:
+            blobs.append(raw)
+    return texts, "\n".join([*blobs, *texts])

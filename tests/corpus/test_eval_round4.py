@@ -9,7 +9,6 @@ the model, and compare texts with the training corpus and round 3 without anyone
 from __future__ import annotations
 
 import json
-import re
 import unicodedata
 import warnings
 from collections import Counter
@@ -17,7 +16,15 @@ from pathlib import Path
 
 import phonenumbers
 import pytest
-from eval_gold_checks import check_entities_well_formed, check_gold_values_normalised
+from eval_gold_checks import (
+    KIND_PATTERNS,
+    ZERO_WIDTH,
+    check_entities_well_formed,
+    check_gold_values_normalised,
+    fold,
+    gold_value_found,
+    texts_and_blob,
+)
 
 ROOT = Path(__file__).resolve().parents[2]
 SPLIT = ROOT / "data" / "eval" / "round4"
@@ -41,24 +48,6 @@ CATEGORY_FRAME = {"victim_distress": "plea", "awareness": "warning", "news": "ne
 COUNTRY = {"km": "KH", "en": "KH", "zh": "CN", "th": "TH", "vi": "VN", "id": "ID", "my": "MM",
            "lo": "LA"}
 EVASION_KINDS = {"cyrillic", "greek", "fullwidth", "zero_width", "spaced"}
-# Look-alike letters, folded back to the Latin letter they imitate.
-LOOKALIKE = str.maketrans({
-    "а": "a", "е": "e", "о": "o", "р": "p", "с": "c", "у": "y", "х": "x", "і": "i",
-    "ј": "j", "ѕ": "s", "к": "k", "м": "m", "т": "t", "н": "h", "в": "b",
-    "А": "A", "В": "B", "Е": "E", "К": "K", "М": "M", "Н": "H", "О": "O", "Р": "P",
-    "С": "C", "Т": "T", "Х": "X",
-    "ο": "o", "α": "a", "ν": "v", "ι": "i", "κ": "k", "ρ": "p", "τ": "t", "υ": "u",
-    "Α": "A", "Β": "B", "Ε": "E", "Ζ": "Z", "Η": "H", "Ι": "I", "Κ": "K", "Μ": "M",
-    "Ν": "N", "Ο": "O", "Ρ": "P", "Τ": "T", "Χ": "X", "Υ": "Y",
-})
-ZERO_WIDTH = re.compile("[\u200b\u200c\u200d\u2060\ufeff]")
-# Full-width letters, digits, @ . _ (not the full-width punctuation Chinese text uses anyway).
-KIND_PATTERNS = {"cyrillic": re.compile("[\u0400-\u04ff]"), "greek": re.compile("[\u0370-\u03ff]"),
-                 "fullwidth": re.compile("[\uff0e\uff10-\uff19\uff20-\uff3a\uff3f\uff41-\uff5a]"),
-                 # U+200D joins emoji (🙋‍♀️) in ordinary text; only elsewhere is it a disguise
-                 "zero_width": re.compile("[\u200b\u200c\u2060\ufeff]|"
-                                          "(?<![\u2600-\u27bf\ufe0f\U0001f000-\U0001faff])\u200d")}
-
 pytestmark = pytest.mark.skipif(not any(PARTS.glob("*.jsonl")), reason="no round-4 parts written yet")
 
 
@@ -85,18 +74,6 @@ def posts() -> list[dict]:
 @pytest.fixture(scope="module")
 def entities() -> dict[str, list[dict]]:
     return {r["id"]: r["entities"] for path in sorted(PARTS.glob("*.entities.jsonl")) for r in _jsonl(path)}
-
-
-def fold(text: str) -> str:
-    """Undo the evasions of the split: width, look-alikes, zero-width, spacing, [at]/[dot]."""
-    text = ZERO_WIDTH.sub("", unicodedata.normalize("NFKC", text)).translate(LOOKALIKE)
-    text = re.sub(r"\s*[\[\(\{]\s*(at|@)\s*[\]\)\}]\s*", "@", text, flags=re.I)
-    text = re.sub(r"\s*[\[\(\{]\s*(dot|\.)\s*[\]\)\}]\s*", ".", text, flags=re.I)
-    return re.sub(r"\s+", "", text)
-
-
-def digits(text: str) -> str:
-    return "".join(str(unicodedata.decimal(c)) for c in text if unicodedata.decimal(c, None) is not None)
 
 
 def test_files_come_in_pairs_one_language_each():
@@ -173,23 +150,11 @@ def test_gold_values_are_normalised(entities):
     check_gold_values_normalised(entities)
 
 
-def _found(value: str, kind: str, text: str) -> bool:
-    folded = fold(text)
-    if kind in {"phone", "whatsapp"}:
-        nsn = phonenumbers.national_significant_number(phonenumbers.parse(value, None))
-        return nsn in digits(folded)
-    if kind in {"wallet_trc20", "wallet_erc20", "wechat"}:
-        return value in folded
-    if kind == "url":
-        return value.removeprefix("https://").lower() in folded.lower()
-    return value in folded.lower()
-
-
 def test_every_gold_value_is_in_its_post(posts, entities):
     texts = {p["id"]: p for p in posts}
     for pid, ents in entities.items():
         for e in ents:
-            assert _found(e["value"], e["type"], texts[pid]["text"]), f"{pid}: {e}"
+            assert gold_value_found(e["value"], e["type"], texts[pid]["text"]), f"{pid}: {e}"
 
 
 def test_every_written_phone_number_is_in_the_gold(posts, entities):
@@ -242,31 +207,8 @@ def test_about_a_quarter_of_posts_with_identifiers_disguise_one(posts, entities)
 
 def _corpus_haystack() -> tuple[set[str], str]:
     """Every text of the training corpus and of round 3 (as a set and as one searchable blob)."""
-    texts: set[str] = set()
-    blobs: list[str] = []
-
-    def strings(obj: object) -> None:
-        if isinstance(obj, str):
-            texts.add(obj)
-        elif isinstance(obj, dict):
-            for v in obj.values():
-                strings(v)
-        elif isinstance(obj, list):
-            for v in obj:
-                strings(v)
-
     files = [p for p in CORPUS.rglob("*") if p.is_file()] + ([ROUND3] if ROUND3.exists() else [])
-    for path in files:
-        raw = path.read_text(encoding="utf-8", errors="replace")
-        if path.suffix == ".jsonl":
-            for line in raw.splitlines():
-                try:
-                    strings(json.loads(line))
-                except json.JSONDecodeError:
-                    blobs.append(line)
-        else:
-            blobs.append(raw)
-    return texts, "\n".join([*blobs, *texts])
+    return texts_and_blob(files)
 
 
 def test_no_text_shared_with_corpus_or_round3(posts):

@@ -1,0 +1,318 @@
+"""Checks of the round-5 blind test split (data/eval/round5/parts/): shape, labels, gold identifiers.
+
+Written in two halves like round 4: branch r5a wrote km, my, lo, th and branch r5b en, zh, vi,
+id, one `parts/<lang>.jsonl` with its `parts/<lang>.entities.jsonl` per language. Every check
+runs on the languages whose parts are present and skips the others (the second half arrives at
+merge). The split is report-only: these tests guard its integrity, not the model; they compare
+its texts with the training corpus, round 3 and round 4 by machine, without anyone reading them.
+"""
+
+from __future__ import annotations
+
+import json
+import unicodedata
+import warnings
+from collections import Counter
+from pathlib import Path
+
+import phonenumbers
+import pytest
+from eval_gold_checks import (
+    KIND_PATTERNS,
+    ZERO_WIDTH,
+    check_entities_well_formed,
+    check_gold_values_normalised,
+    fold,
+    gold_value_found,
+    texts_and_blob,
+)
+
+ROOT = Path(__file__).resolve().parents[2]
+SPLIT = ROOT / "data" / "eval" / "round5"
+PARTS = SPLIT / "parts"
+CORPUS = ROOT / "data" / "corpus"
+EARLIER = [ROOT / "data" / "eval" / "round3" / "posts.jsonl", *sorted(
+    p for p in (ROOT / "data" / "eval" / "round4" / "parts").glob("*.jsonl") if not p.name.endswith(".entities.jsonl"))]
+ROUND4_GOLD = sorted((ROOT / "data" / "eval" / "round4" / "parts").glob("*.entities.jsonl"))
+LANGS = ["km", "en", "zh", "th", "vi", "id", "my", "lo"]
+MINE = ["km", "my", "lo", "th"]  # written on branch r5a; en, zh, vi, id on r5b
+POSTS_PER_LANG = 60
+FRAMES = {"offer", "plea", "warning", "testimony", "news", "other"}
+POSITIVE = {"scam_compound", "forced_labour", "sexual_exploitation", "forced_marriage", "organ",
+            "child", "infant_sale", "worker_sale", "debt_contract", "victim_distress"}
+NEGATIVE = {"awareness", "news", "testimony", "commerce", "legit_job", "legit_agency",
+            "legit_travel", "pay_question", "fundraising", "lawful_adoption", "lawful_transfer"}
+# Composition of each language, the same as round 4 so that the figures compare.
+COMPOSITION_R4A = {"scam_compound": 7, "forced_labour": 3, "sexual_exploitation": 2, "forced_marriage": 2,
+                   "organ": 1, "child": 1, "infant_sale": 2, "worker_sale": 2, "debt_contract": 2,
+                   "victim_distress": 8, "awareness": 6, "news": 5, "testimony": 5, "commerce": 4,
+                   "legit_job": 3, "legit_agency": 1, "legit_travel": 2, "pay_question": 1, "fundraising": 1,
+                   "lawful_adoption": 1, "lawful_transfer": 1}
+NEW_FORMS = {"infant_sale", "worker_sale", "debt_contract"}
+CATEGORY_FRAME = {"victim_distress": "plea", "awareness": "warning", "news": "news",
+                  "testimony": "testimony", "commerce": "other", "legit_job": "offer",
+                  "legit_agency": "offer", "legit_travel": "other", "pay_question": "other",
+                  "fundraising": "other", "lawful_adoption": "other", "lawful_transfer": "other"}
+COUNTRY = {"km": "KH", "en": "KH", "zh": "CN", "th": "TH", "vi": "VN", "id": "ID", "my": "MM",
+           "lo": "LA"}
+EVASION_KINDS = {"cyrillic", "greek", "fullwidth", "zero_width", "spaced", "spelled"}
+DECLARED = {"spaced", "spelled"}  # kinds no character betrays: the author declares them
+
+pytestmark = pytest.mark.skipif(not any(PARTS.glob("*.jsonl")), reason="no round-5 parts written yet")
+
+
+def _jsonl(path: Path) -> list[dict]:
+    rows = []
+    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        assert line.strip(), f"{path}:{n}: blank line"
+        try:
+            rows.append(json.loads(line))
+        except json.JSONDecodeError as exc:
+            pytest.fail(f"{path}:{n}: not JSON: {exc}")
+    return rows
+
+
+def _post_files() -> list[Path]:
+    return sorted(p for p in PARTS.glob("*.jsonl") if not p.name.endswith(".entities.jsonl"))
+
+
+@pytest.fixture(scope="module")
+def posts() -> list[dict]:
+    return [row for path in _post_files() for row in _jsonl(path)]
+
+
+@pytest.fixture(scope="module")
+def entities() -> dict[str, list[dict]]:
+    return {r["id"]: r["entities"] for path in sorted(PARTS.glob("*.entities.jsonl")) for r in _jsonl(path)}
+
+
+def test_files_come_in_pairs_one_language_each():
+    for path in _post_files():
+        lang = path.stem
+        assert lang in LANGS, f"{path}: file name must be a language code ({', '.join(LANGS)})"
+        assert (PARTS / f"{lang}.entities.jsonl").exists(), f"{path}: no {lang}.entities.jsonl"
+        rows = _jsonl(path)
+        assert {r["lang"] for r in rows} == {lang}, path
+        assert [r["id"] for r in rows] == [f"r5-{lang}-{n:03d}" for n in range(1, len(rows) + 1)], path
+        ids = {r["id"] for r in rows}
+        ents = _jsonl(PARTS / f"{lang}.entities.jsonl")
+        assert all(r["id"] in ids for r in ents), f"{lang}.entities.jsonl names a post {lang}.jsonl lacks"
+    for path in PARTS.glob("*.entities.jsonl"):
+        assert (PARTS / path.name.replace(".entities", "")).exists(), f"{path}: no posts file"
+
+
+def test_parts_are_what_the_builder_writes():
+    """The parts of this half are rebuilt byte for byte from scripts/eval_round5/posts_<lang>.py."""
+    import importlib.util
+    import sys
+
+    sys.path.insert(0, str(ROOT / "scripts" / "eval_round4"))
+    spec = importlib.util.spec_from_file_location("build_parts_r5", ROOT / "scripts" / "eval_round4" / "build_parts.py")
+    builder = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(builder)
+    for lang in MINE:
+        if not (PARTS / f"{lang}.jsonl").exists():
+            continue
+        posts, ents = builder.build(lang, 5)
+        want = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in posts)
+        assert (PARTS / f"{lang}.jsonl").read_text(encoding="utf-8") == want, f"{lang}: rebuild the parts"
+        want = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in ents)
+        assert (PARTS / f"{lang}.entities.jsonl").read_text(encoding="utf-8") == want, lang
+
+
+def test_posts_have_valid_fields(posts):
+    for p in posts:
+        assert set(p) >= {"id", "text", "lang", "label", "category", "frame", "evasion"}, p["id"]
+        assert set(p) <= {"id", "text", "lang", "label", "category", "frame", "evasion", "evasion_kinds"}
+        assert p["lang"] in LANGS and p["frame"] in FRAMES, p["id"]
+        assert p["category"] in POSITIVE | NEGATIVE, f"{p['id']}: category {p['category']!r}"
+        assert p["label"] == (1 if p["category"] in POSITIVE else 0), p["id"]
+        assert isinstance(p["evasion"], bool), p["id"]
+        assert p["text"].strip() == p["text"] and len(p["text"]) >= 40, p["id"]
+        want = CATEGORY_FRAME.get(p["category"])
+        assert want is None or p["frame"] == want, p["id"]
+        if p["label"] == 1 and p["category"] != "victim_distress":
+            assert p["frame"] == "offer", p["id"]
+
+
+def test_label_follows_frame(posts):
+    for p in posts:
+        if p["frame"] in {"warning", "news", "testimony"}:
+            assert p["label"] == 0, p["id"]
+        if p["frame"] == "plea":
+            assert p["label"] == 1, p["id"]
+
+
+def test_ids_and_texts_unique(posts, entities):
+    ids = [p["id"] for p in posts]
+    assert len(ids) == len(set(ids))
+    dup = [t for t, n in Counter(p["text"] for p in posts).items() if n > 1]
+    assert not dup, f"{len(dup)} texts occur twice"
+    assert set(entities) <= set(ids)
+
+
+def test_composition_per_language(posts):
+    """Each language: 60 posts, about half label 1, every frame, the new forms, hard negatives;
+    this half exactly the round-4 composition of its languages."""
+    for lang in sorted({p["lang"] for p in posts}):
+        mine = [p for p in posts if p["lang"] == lang]
+        assert len(mine) == POSTS_PER_LANG, lang
+        assert 0.4 <= sum(p["label"] for p in mine) / len(mine) <= 0.6, lang
+        frames = Counter(p["frame"] for p in mine)
+        assert frames["plea"] >= 5 and frames["offer"] >= 20, (lang, frames)
+        assert min(frames["warning"], frames["news"], frames["testimony"]) >= 3, (lang, frames)
+        cats = Counter(p["category"] for p in mine)
+        assert all(cats[c] >= 1 for c in NEW_FORMS), (lang, cats)
+        assert cats["commerce"] >= 2 and cats["legit_job"] >= 2 and cats["fundraising"] >= 1, (lang, cats)
+        assert cats["lawful_adoption"] + cats["lawful_transfer"] >= 1, lang
+        if lang in MINE:
+            assert cats == Counter(COMPOSITION_R4A), lang
+
+
+def test_entities_well_formed(entities):
+    check_entities_well_formed(entities)
+
+
+def test_gold_values_are_normalised(entities):
+    check_gold_values_normalised(entities)
+
+
+def test_every_gold_value_is_in_its_post(posts, entities):
+    texts = {p["id"]: p for p in posts}
+    for pid, ents in entities.items():
+        for e in ents:
+            assert gold_value_found(e["value"], e["type"], texts[pid]["text"]), f"{pid}: {e}"
+
+
+def test_every_written_phone_number_is_in_the_gold(posts, entities):
+    """libphonenumber's matcher, run with the post's country, finds no number the gold lacks, and
+    finds every gold phone unless it is written in words or spaced out on purpose."""
+    for p in posts:
+        text = ZERO_WIDTH.sub("", unicodedata.normalize("NFKC", p["text"]))
+        gold = {e["value"] for e in entities.get(p["id"], []) if e["type"] in {"phone", "whatsapp"}}
+        matcher = phonenumbers.PhoneNumberMatcher(text, COUNTRY[p["lang"]], leniency=phonenumbers.Leniency.VALID)
+        found = {phonenumbers.format_number(m.number, phonenumbers.PhoneNumberFormat.E164) for m in matcher}
+        assert found <= gold, f"{p['id']}: number(s) without gold: {found - gold}"
+        if not DECLARED & set(p.get("evasion_kinds", [])):
+            phones = {e["value"] for e in entities.get(p["id"], []) if e["type"] == "phone"}
+            assert phones <= found, f"{p['id']}: gold phone not found in {p['lang']} context"
+
+
+def test_entity_order_is_first_appearance(posts, entities):
+    texts = {p["id"]: fold(p["text"]).lower() for p in posts}
+    for pid, ents in entities.items():
+        spots = [texts[pid].find(e["value"].lower().removeprefix("https://"))
+                 for e in ents if e["type"] not in {"phone", "whatsapp"}]  # numbers: local forms
+        assert spots == sorted(spots), pid
+
+
+def test_evasion_is_declared_and_real(posts, entities):
+    for p in posts:
+        present = {k for k, pat in KIND_PATTERNS.items() if pat.search(p["text"])}
+        kinds = set(p.get("evasion_kinds", []))
+        assert kinds <= EVASION_KINDS, p["id"]
+        assert p["evasion"] == bool(kinds), p["id"]
+        assert present == kinds - DECLARED, f"{p['id']}: declared {kinds}, found {present}"
+        if p["evasion"]:
+            raw = p["text"].lower()
+            hidden = [e for e in entities.get(p["id"], [])
+                      if e["value"].lower().removeprefix("https://") not in raw]
+            assert hidden or kinds & {"zero_width", *DECLARED}, p["id"]
+            assert entities.get(p["id"]), f"{p['id']}: evasive post without identifiers"
+
+
+def test_about_a_quarter_of_posts_with_identifiers_disguise_one(posts, entities):
+    for lang in sorted({p["lang"] for p in posts}):
+        with_ids = [p for p in posts if p["lang"] == lang and p["id"] in entities]
+        share = sum(p["evasion"] for p in with_ids) / len(with_ids)
+        assert 0.15 <= share <= 0.40, (lang, round(share, 2))  # "about a quarter"
+        labels = {p["label"] for p in with_ids if p["evasion"]}
+        assert labels == {0, 1}, f"{lang}: evasion on both labels"
+
+
+def test_no_text_shared_with_corpus_round3_or_round4(posts):
+    """Compared by machine: no post, and no line of 40+ characters, occurs in the training corpus,
+    in round 3 or in round 4."""
+    files = [p for p in CORPUS.rglob("*") if p.is_file()] + [p for p in EARLIER if p.exists()]
+    texts, blob = texts_and_blob(files)
+    assert texts or blob, "training corpus not found"
+    for p in posts:
+        assert p["text"] not in texts, f"{p['id']}: same text as a corpus/round-3/round-4 post"
+        for line in p["text"].splitlines():
+            line = line.strip()
+            if len(line) >= 40:
+                assert line not in blob, f"{p['id']}: line also in the corpus, round 3 or round 4: {line[:30]}…"
+
+
+def test_no_identifier_reused_from_round4_or_between_posts_of_this_half(posts, entities):
+    """New numbers and handles: none from round 4's gold, and within this half each in one post."""
+    earlier = {(e["type"], e["value"].lower()) for path in ROUND4_GOLD for r in _jsonl(path) for e in r["entities"]}
+    lang_of = {p["id"]: p["lang"] for p in posts}
+    seen: dict[tuple[str, str], str] = {}
+    for pid, ents in entities.items():
+        for e in ents:
+            key = (e["type"], e["value"].lower())
+            assert key not in earlier, f"{pid}: {key} already in round 4"
+            if lang_of[pid] in MINE:
+                assert key not in seen, f"{pid} and {seen.get(key)} share {key}"
+                seen[key] = pid
+
+
+def _datasheet_rows(marker: str) -> list[list[str]]:
+    text = (SPLIT / "DATASHEET.md").read_text(encoding="utf-8")
+    block = text.split(f"<!-- {marker}:start -->")[1].split(f"<!-- {marker}:end -->")[0]
+    rows = []
+    for line in block.splitlines():
+        cells = [c.strip() for c in line.strip().strip("|").split("|")]
+        if len(cells) > 1 and cells[-1].isdigit():
+            rows.append(cells)
+    return rows
+
+
+def test_counts_match_datasheet(posts):
+    """The datasheet counts the languages it lists exactly; a language merged later is named."""
+    rows = _datasheet_rows("counts")
+    listed = {r[0] for r in rows}
+    assert {p["lang"] for p in posts if p["lang"] in MINE} <= listed
+    got = Counter((p["lang"], p["category"], p["frame"]) for p in posts if p["lang"] in listed)
+    assert Counter({(r[0], r[1], r[2]): int(r[3]) for r in rows}) == got
+    per_lang = {r[0]: r for r in _datasheet_rows("languages")}
+    for lang in listed:
+        mine = [p for p in posts if p["lang"] == lang]
+        assert per_lang[lang][1:4] == [str(len(mine)), str(sum(p["label"] for p in mine)),
+                                       str(sum(1 - p["label"] for p in mine))], lang
+    missing = {p["lang"] for p in posts} - listed
+    if missing:
+        warnings.warn(f"DATASHEET.md does not count {sorted(missing)} yet: run "
+                      "python scripts/eval_round5/build_parts.py --datasheet", stacklevel=1)
+    else:
+        kinds = Counter(k for p in posts for k in p.get("evasion_kinds", []))
+        kinds["posts"] = sum(p["evasion"] for p in posts)
+        assert Counter({r[0]: int(r[1]) for r in _datasheet_rows("evasion")}) == kinds
+
+
+def _quality_module():
+    """bench/quality.py (not a package), imported the way `make bench` runs it."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("bench_quality", ROOT / "bench" / "quality.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_quality_bench_reads_every_part_as_test_r5(posts, entities):
+    """The test-r5 split of bench/quality.py (loaded, not screened): every language part, no
+    entities file taken for posts, gold labels and frames as written, every post's gold identifiers."""
+    quality = _quality_module()
+    assert "test-r5" in quality.SPLITS
+    assert quality.post_files("test-r5") == _post_files()
+    labelled = quality.load_split("test-r5")
+    gold = {p["id"]: p for p in posts}
+    assert sorted(p.id for p, _, _, _ in labelled) == sorted(gold)
+    for post, label, category, frame in labelled:
+        assert (label, category, frame) == (gold[post.id]["label"], gold[post.id]["category"],
+                                            gold[post.id]["frame"]), post.id
+        assert post.extra.get("evasion") == gold[post.id]["evasion"], post.id
+    want = {pid: {quality.entity_key(e["type"], e["value"]) for e in ents} for pid, ents in entities.items()}
+    assert quality.load_gold_entities("test-r5") == want
