@@ -162,12 +162,13 @@ def parse_args(argv: list[str]) -> tuple[int, list[str]]:
             if not value.isdigit():
                 raise SystemExit(f"--round needs a round number, got {value!r}")
             rnd = int(value)
-        elif arg == "--all":
-            langs += [lang for lang in LANGS if (posts_dir(rnd) / f"posts_{lang}.py").exists()]
-        elif arg != "--datasheet":
+        elif arg not in ("--all", "--datasheet"):
             langs.append(arg)
-    if "--all" in argv and not langs:
-        raise SystemExit(f"no posts_<lang>.py in {posts_dir(rnd)}")
+    if "--all" in argv:  # after the loop, so that --round may come before or after it
+        present = [lang for lang in LANGS if (posts_dir(rnd) / f"posts_{lang}.py").exists()]
+        if not present:
+            raise SystemExit(f"no posts_<lang>.py in {posts_dir(rnd)}")
+        langs += present
     return rnd, list(dict.fromkeys(langs))
 
 

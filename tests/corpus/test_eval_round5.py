@@ -103,23 +103,48 @@ def test_files_come_in_pairs_one_language_each():
         assert (PARTS / path.name.replace(".entities", "")).exists(), f"{path}: no posts file"
 
 
-def test_parts_are_what_the_builder_writes():
-    """The parts of this half are rebuilt byte for byte from scripts/eval_round5/posts_<lang>.py."""
+def _builder():
+    """scripts/eval_round4/build_parts.py, the builder shared by rounds 4 and 5."""
     import importlib.util
     import sys
 
     sys.path.insert(0, str(ROOT / "scripts" / "eval_round4"))
-    spec = importlib.util.spec_from_file_location("build_parts_r5", ROOT / "scripts" / "eval_round4" / "build_parts.py")
+    spec = importlib.util.spec_from_file_location("build_parts_shared", ROOT / "scripts" / "eval_round4" / "build_parts.py")
     builder = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(builder)
+    return builder
+
+
+def _rebuilt_equals_written(builder, rnd: int, parts: Path) -> None:
     for lang in MINE:
-        if not (PARTS / f"{lang}.jsonl").exists():
+        if not (parts / f"{lang}.jsonl").exists():
             continue
-        posts, ents = builder.build(lang, 5)
+        posts, ents = builder.build(lang, rnd)
         want = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in posts)
-        assert (PARTS / f"{lang}.jsonl").read_text(encoding="utf-8") == want, f"{lang}: rebuild the parts"
+        assert (parts / f"{lang}.jsonl").read_text(encoding="utf-8") == want, f"round {rnd} {lang}: rebuild the parts"
         want = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in ents)
-        assert (PARTS / f"{lang}.entities.jsonl").read_text(encoding="utf-8") == want, lang
+        assert (parts / f"{lang}.entities.jsonl").read_text(encoding="utf-8") == want, f"round {rnd} {lang}"
+
+
+def test_parts_are_what_the_builder_writes():
+    """The parts of this half are rebuilt byte for byte from scripts/eval_round5/posts_<lang>.py, and
+    the shared builder still rebuilds round 4's km, my, lo, th parts byte for byte (its seed and ids)."""
+    builder = _builder()
+    _rebuilt_equals_written(builder, 5, PARTS)
+    _rebuilt_equals_written(builder, 4, ROOT / "data" / "eval" / "round4" / "parts")
+
+
+def test_builder_options_name_round_and_languages():
+    builder = _builder()
+    assert builder.parse_args(["km", "th"]) == (4, ["km", "th"])
+    rnd, langs = builder.parse_args(["--round", "5", "--all"])
+    assert rnd == 5 and set(langs) == {p.stem.removeprefix("posts_") for p in (ROOT / "scripts" / "eval_round5").glob("posts_*.py")}
+    assert builder.parse_args(["--all", "--round", "5"]) == (rnd, langs)
+    assert builder.parse_args(["--round=5", "--datasheet"]) == (5, [])
+    with pytest.raises(SystemExit, match="round number"):
+        builder.parse_args(["--round", "five"])
+    with pytest.raises(SystemExit, match="no posts"):
+        builder.parse_args(["--round", "99", "--all"])
 
 
 def test_posts_have_valid_fields(posts):
