@@ -71,7 +71,7 @@ Flight & visa advanced by the boss, deducted from salary
 Stay in our house with other girls, driver to and from work
 LINE: kaoru.ktvpp
 """, [("line", "kaoru.ktvpp")]),
-    P("sexual_exploitation", "offer", f"""
+    P("sexual_exploitation", "offer", """
 Young ladies wanted for spa & massage in Kuala Lumpur. No experience, we train. Extra service = extra commission (you keep 40%). Age 18-26 only, send full body photo. Air ticket and permit settled by boss, you repay from first months, passport stays with manager until debt cleared. Details only on telegram @klspa_mamasan
 """, [("telegram", "klspa_mamasan")]),
     # ---------------------------------------------------------------- forced_marriage (2)
