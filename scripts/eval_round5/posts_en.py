@@ -52,8 +52,8 @@ DECKHAND NEEDED — Taiwanese/Thai longline vessels (Indian Ocean)
 Text Boss Edgar +63 918 463 7956 (General Santos)
 """, [("phone", "+639184637956")]),
     P("forced_labour", "offer", """
-Pekerja ladang / oil palm harvesters needed, estate in Sabah (Lahad Datu area). Men 18-45, strong, can climb and cut FFB. Pay by tonnage, around RM 1,200-1,800. Transport from Nunukan by boat arranged, no need work permit first, boss will settle later. Workers stay inside estate quarters, no going to town first 6 months. Permit & passport kept by mandur for safekeeping. Call Mr Liew +60 19-033 3132
-""", [("phone", "+60190333132")]),
+Durian & mangosteen orchard workers needed in Chanthaburi, Thailand 🥭 Cambodian men and women 18-50, couples ok. We pick you up at the Pailin checkpoint, no need passport or work permit, boss will "arrange" later. 300 baht/day, paid at the end of the season. You sleep at the orchard and don't go to town, police check a lot. Transport and food are advanced and deducted. Call Bong Vanna 089 157 702
+""", [("phone", "+85589157702")]),
     P("forced_labour", "offer", """
 Housemaids needed for Riyadh & Dubai 🇸🇦🇦🇪
 NO placement fee, NO training fee! Direct hire.
@@ -174,7 +174,7 @@ SCAM ALERT 🚩 Profile "Hannah Reyes" is posting "Chat support in Thailand, $1,
 Families: several parents have been asked to pay a "release fee" in USDT for children held in compounds near the Thai-Myanmar border. Paying does NOT guarantee release, and many were resold after payment. One of the wallets used: {cy("TXSXStbPBaAW1u93G7Z5JRKERCVo1rPEkA", 3)}. Do not send money. Contact your embassy and keep all chat screenshots as evidence.
 """, [("wallet_trc20", "TXSXStbPBaAW1u93G7Z5JRKERCVo1rPEkA")]),
     P("awareness", "warning", """
-To all kababayan in Sabah and Nunukan: recruiters are promising "direct work at the estate, no need permit, boss will settle". Workers who went this way tell us they were kept inside the estate, their passports were held by the mandur and they could not leave until they "paid back" their transport. Always go through a licensed agency and keep your own documents. If in trouble, the Indonesian and Philippine consulates in Kota Kinabalu can help.
+From the fishers' association in General Santos: brokers are again going around the barangays signing up young men for "2 years on a foreign tuna boat, ₱20k advance for your family". Crew who came home last year say they never touched port, were beaten by the officers and got almost nothing after "deductions". Before you sign, ask for the name of the vessel and the manning agency, and check the agency with DMW. Never hand over your seaman's book or ID to a broker.
 """),
     P("awareness", "warning", """
 PSA for parents: Facebook groups are advertising "Filipina brides for Chinese husbands, ₱80k dowry for the family". This is trafficking. Women who were "married" this way report being locked in, not allowed to call home, and told their family must repay everything if they leave. Please talk to your daughters and nieces. Hotline: 1343 Actionline.
@@ -196,7 +196,7 @@ A Manila regional trial court has sentenced two recruiters to life imprisonment 
 KUALA LUMPUR — Police have arrested five people, including a nurse, suspected of selling newborns through social media "adoption" pages. The babies were allegedly sold for RM 15,000 to RM 30,000 each with forged birth certificates naming the buyers as parents. Four infants have been placed in the care of the Social Welfare Department.
 """),
     P("news", "news", """
-Twenty-four fishermen from Myanmar and Cambodia were rescued from a fishing vessel off Ambon, Indonesia, after one of them managed to send a message to a relative. The crew said they had not been paid for 14 months and had been kept at sea by transshipment. The Indonesian navy escorted the vessel to port; the captain is under investigation.
+SINGAPORE — A couple was fined and one of them jailed for six weeks after the Ministry of Manpower found they had kept their domestic helper's passport and work permit and withheld her salary for 11 months. The 34-year-old helper from Indonesia was also not given a single rest day. MOM reminded employers that holding a worker's passport without consent is an offence.
 """),
     # ---------------------------------------------------------------- testimony (5)
     P("testimony", "testimony", """
