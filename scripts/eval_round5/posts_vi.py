@@ -25,10 +25,10 @@ Yêu cầu: nữ ưu tiên, ngoại hình ổn, biết chút tiếng Anh hoặc 
 LH Zalo chị Hằng 0367 470 563
 """, [("phone", "+84367470563")]),
     P("scam_compound", "offer", """
-Em ơi, chị đây. Chị đang làm bên Sihanoukville ổn lắm, tháng rồi gửi về cho ba mẹ được mấy chục triệu. Bên chị đang cần thêm người, làm trên máy tính thôi, không cực đâu. Em qua đi, vé xe chị lo, đi qua cửa khẩu Mộc Bài có người dẫn. Đừng nói với mẹ là qua Cam nha, cứ nói lên Sài Gòn làm, mẹ lại lo. Khi nào em quyết thì nhắn chị.
+Ông ơi, team mình chơi chung mấy năm rồi nên nói thật nè. Chỗ anh làm bên Cam đang cần tester game, chơi thử rồi viết báo cáo thôi, ông chơi giỏi vậy làm ngon. Anh nói với sếp rồi, ông chỉ cần lên Tây Ninh, anh nhờ người đón qua. Có gì mình nói qua Messenger, đừng nhắn trong group nha, mấy đứa kia biết lại đòi đi 😂
 """),
     P("scam_compound", "offer", """
-Ê m, chỗ t làm bên Lào vẫn còn tuyển đó, làm máy tính thôi ko cực đâu, ăn ở sếp lo hết. M làm hộ chiếu chưa? Lên cửa khẩu Tây Trang t nhờ người đón, qua bên kia có xe chở về công ty luôn. Nhớ đừng đăng gì lên fb nha, sếp ko thích. Còn nhà m hỏi thì cứ bảo đi làm khu công nghiệp ngoài Bắc 😁
+Anh nhớ em lắm 🥺 Tháng sau em được nghỉ phép, anh qua Thái chơi với em nha. Vé máy bay em đặt cho anh rồi, tới Bangkok có xe của công ty em đón, em làm ở gần Mae Sot, chỗ em đang tuyển người nói tiếng Việt, anh thích thì ở lại làm luôn, lương gấp mấy lần ở nhà. Đừng kể với ai về em nha, em ngại lắm 🙈
 """),
     P("scam_compound", "offer", f"""
 Tuyển nữ 18-28 làm mẫu ảnh livestream bán hàng tại Thái Lan 📸
@@ -39,13 +39,13 @@ Inbox: t.me/{zw("thai_livestream_vn")}
 """, [("telegram", "thai_livestream_vn")]),
     # ---------------------------------------------------------------- forced_labour (3)
     P("forced_labour", "offer", """
-TUYỂN THUYỀN VIÊN TÀU CÁ ĐI BIỂN XA (vùng biển Indonesia, Đài Loan)
-- Hợp đồng 3 năm, trong thời gian hợp đồng không lên bờ, có tàu tiếp tế
-- Lương 400$/tháng, trả 1 lần khi hết hợp đồng
-- Đặt cọc 30 triệu trước khi đi, bỏ ngang mất cọc và bồi thường cho chủ tàu
-- Không cần kinh nghiệm, sức khỏe tốt, 20-45 tuổi
-LH anh Tâm 0349 805 782 (Cà Mau)
-""", [("phone", "+84349805782")]),
+TUYỂN THỢ MAY ĐI NGA (Moscow) 🧵
+- Lương 800-1000$/tháng, bao ăn ở tại xưởng
+- Đi bằng visa du lịch, qua bên đó chủ lo giấy tờ sau
+- Làm trong xưởng, ăn ngủ tại xưởng, không ra ngoài để tránh công an kiểm tra
+- Chi phí đi 5000$ chủ ứng trước, trừ vào lương, hộ chiếu chủ giữ tới khi trả hết
+LH chị Hạnh 0812 755 362
+""", [("phone", "+84812755362")]),
     P("forced_labour", "offer", """
 Cần tuyển 20 lao động nam nữ đi chặt mía, làm rẫy bên Campuchia (Kratie)
 Bao ăn ở, lương 8tr/tháng, trả cuối vụ (6 tháng) một lần
@@ -54,12 +54,8 @@ Tiền xe đi chủ ứng trước, trừ vào lương
 Ai đi được LH 0888 641 442
 """, [("phone", "+84888641442")]),
     P("forced_labour", "offer", """
-Tuyển giúp việc nhà đi Ả Rập Xê Út 🇸🇦 MIỄN PHÍ 100%, bay nhanh trong 1 tháng
-Lương 1200 SAR, bao ăn ở tại nhà chủ
-Chủ nhà giữ hộ chiếu, 3 tháng đầu không dùng điện thoại, ngày nghỉ tùy chủ
-Nữ 25-45, không cần biết tiếng, làm được việc nhà và chăm trẻ
-Zalo cô Lan 0846 972 798
-""", [("phone", "+84846972798")]),
+Cần người đi làm trang trại chăn nuôi bên Hàn, đi visa du lịch đảo Jeju rồi có người đón vào đất liền 🐄 Lương 2000$/tháng, bao ăn ở tại trại. Chủ giữ hộ chiếu cho an toàn, ở trong trại không ra ngoài vì không có giấy tờ. Chi phí đi 150tr, đóng trước 50tr còn lại trừ lương. Zalo anh Phong 0831 526 196
+""", [("phone", "+84831526196")]),
     # ---------------------------------------------------------------- sexual_exploitation (2)
     P("sexual_exploitation", "offer", """
 Tuyển gấp tiếp viên karaoke bên Đông Hưng (TQ), sát Móng Cái 🎤
@@ -70,55 +66,50 @@ Có phòng ở chung với các em khác, quản lý đưa đón
 Zalo: 0985 160 140
 """, [("phone", "+84985160140")]),
     P("sexual_exploitation", "offer", """
-Tuyển KTV massage body đi Malaysia (KL) 💆‍♀️ nữ 18-26, ko cần kinh nghiệm có người đào tạo
-Làm "full", khách bo cao, thu nhập 60-100tr
-Bao vé máy bay đi, ăn ở tại tiệm. Hộ chiếu quản lý giữ tới khi trả hết tiền vé và phí
-Ib tele: @kl_spa_tuyen_vn
-""", [("telegram", "kl_spa_tuyen_vn")]),
+Quán nhậu bên Viêng Chăn (Lào) cần 5 em nữ phục vụ bàn, 17-22 tuổi, xinh xắn, dễ thương 🍻 Ngồi uống với khách, khách bo thêm, ai muốn "đi riêng" với khách thì chia phần cho quán. Bao ăn ở tại quán, tiền xe từ Nghệ An qua chủ ứng, trừ dần vào lương. Ib tele @quannhau_vientiane
+""", [("telegram", "quannhau_vientiane")]),
     # ---------------------------------------------------------------- forced_marriage (2)
     P("forced_marriage", "offer", """
-💍 Môi giới lấy chồng Đài Loan, Hàn Quốc, Trung Quốc 💍
-Cần gái 18-25, hiền lành, chưa chồng, không cần biết ngoại ngữ
-Nhà gái nhận 50 triệu tiền sính lễ ngay khi đồng ý, đám cưới trong vòng 2 tuần
-Bên mình lo hết hộ chiếu, visa, chụp ảnh cưới
-Sang bên đó 2 năm đầu chưa được về quê
-Gọi chị Nga 0842 212 866
-""", [("phone", "+84842212866")]),
+Bà mối uy tín ở Cần Thơ 💍 cần gấp 5 em gái đi lấy chồng Hàn Quốc, chồng làm nông, có nhà cửa
+Tuổi 16-22, 16 tuổi cũng được, bên chị làm giấy khai tăng tuổi
+Nhà gái nhận 60 triệu, đám cưới tổ chức ở khách sạn trong 1 tuần, chồng đưa sang luôn
+Ai có con gái, em gái, cháu gái thì gọi chị Út 0948 382 264
+""", [("phone", "+84948382264")]),
     P("forced_marriage", "offer", f"""
 Cần tìm vợ cho anh trai ở Hà Nam, Trung Quốc. Anh 38 tuổi, nhà có ruộng, hiền. Cô gái 18-24, khỏe mạnh là được. Nhà gái nhận 80 triệu, bên mình lo giấy tờ đưa qua. Nếu cô dâu bỏ về thì nhà gái phải hoàn lại toàn bộ chi phí (khoảng 200tr). Liên hệ WeChat {cy("ZhangWei_haonan")} hoặc Zalo 0779 336 164
 """, [("wechat", "ZhangWei_haonan"), ("phone", "+84779336164")]),
     # ---------------------------------------------------------------- organ (1)
-    P("organ", "offer", """
-CẦN NGƯỜI HIẾN THẬN nhóm máu O 🙏 20-40 tuổi, khỏe mạnh, không rượu bia
-Hỗ trợ 300 triệu, nhận đủ sau khi phẫu thuật
-Phẫu thuật tại bệnh viện nước ngoài, bên mình lo hộ chiếu, vé máy bay, ăn ở
-Giấy tờ sẽ ghi là người thân của bệnh nhân. Tuyệt đối bí mật
-Tele @than_hotro_vn hoặc Zalo 0973 644 825
-""", [("telegram", "than_hotro_vn"), ("phone", "+84973644825")]),
+    P("organ", "offer", f"""
+Mình cần tiền gấp để trả nợ, muốn bán 1 quả thận 😔 Nam 27 tuổi, nhóm máu A, khỏe mạnh, không bệnh nền, đã đi khám tổng quát. Ai hoặc gia đình nào có người cần ghép thì liên hệ, giá thỏa thuận, mình đi được nước ngoài nếu lo hộ chiếu. Tele @{cy("can_tien_gap27", 2)}
+""", [("telegram", "can_tien_gap27")]),
     # ---------------------------------------------------------------- child (1)
     P("child", "offer", """
 Cần tìm các bé 12-15 tuổi lên Sài Gòn đi bán vé số, bán kẹo. Bao ăn ở, mỗi ngày bán đủ chỉ tiêu là được. Ứng trước cho bố mẹ 5 triệu, mỗi tháng gửi về thêm. Không cần đi học nữa, lên đây có người trông. Xe đón tận nhà ở Trà Vinh, Sóc Trăng. LH 0347 452 611
 """, [("phone", "+84347452611")]),
     # ---------------------------------------------------------------- infant_sale (3)
     P("infant_sale", "offer", """
-Cho con nuôi 👶 bé trai mới sinh 3 ngày, nặng 3,2kg, khỏe mạnh, sinh ở bệnh viện tư
-Mẹ bé còn đi học, không nuôi được
-Gia đình nhận chỉ cần hỗ trợ viện phí và tiền bồi dưỡng cho mẹ 60 triệu
-Làm giấy khai sinh đứng tên bố mẹ nuôi luôn, không cần qua UBND hay Sở Tư pháp, nhanh gọn
-Ai thật lòng LH 0918 900 377
-""", [("phone", "+84918900377")]),
+[NHÓM KÍN CHO - NHẬN CON NUÔI] Admin cập nhật tuần này:
+👶 1 bé trai 10 ngày tuổi (Đồng Nai)
+👶 1 bé trai sắp sinh (dự sinh 20/12)
+👶 1 bé gái 1 tháng tuổi
+Phí "hỗ trợ mẹ bỉm" từ 40-70tr tùy bé. Admin lo làm giấy khai sinh tên bố mẹ nhận, không cần thủ tục ở xã. Ai có nhu cầu nhắn Zalo admin 0963 807 015
+""", [("phone", "+84963807015")]),
     P("infant_sale", "offer", """
-Có bé gái sinh từ chương trình mang thai hộ bên Campuchia, dự sinh tháng sau. Gia đình đặt trước không nhận nữa nên cần chuyển nhượng. Phí 400 triệu (bao gồm chi phí người mang thai hộ và bệnh viện). Giấy khai sinh đứng tên gia đình nhận, không cần thủ tục nhận con nuôi. Giao bé ở Phnom Penh hoặc đưa về TP.HCM. Telegram @embe_chuyennhuong
-""", [("telegram", "embe_chuyennhuong")]),
+Em 26 tuổi, đã có 2 con, sức khỏe tốt, nhận mang thai hộ cho gia đình hiếm muộn. Trọn gói 350 triệu, chia làm 3 đợt. Sinh xong em giao bé ngay tại viện, giấy chứng sinh và khai sinh làm tên gia đình luôn, không phải làm hồ sơ ở Bộ Y tế hay tòa án gì hết. Ai cần nhắn Telegram @nhan_mangthai
+""", [("telegram", "nhan_mangthai")]),
     P("infant_sale", "offer", """
-Mình đang bầu 7 tháng, hoàn cảnh khó khăn không nuôi được 😢 Muốn tìm gia đình thật sự thương con để nhận bé sau khi sinh. Gia đình lo giúp mình tiền khám thai, tiền sinh và 30tr để mình ở cữ, giấy khai sinh sẽ làm tên gia đình luôn, ko cần qua phường. Ai quan tâm nhắn Zalo 0860 498 520
-""", [("phone", "+84860498520")]),
+Vợ tôi mới sinh được 1 tuần, bé gái. Nhà nợ nần chồng chất, đã có 3 đứa rồi không nuôi nổi nữa. Gia đình nào hiếm muộn muốn nhận bé thì hỗ trợ gia đình tôi 50 triệu trả nợ, bé sẽ mang họ nhà anh chị, khai sinh làm tên anh chị luôn. Liên hệ 0380 929 232
+""", [("phone", "+84380929232")]),
     # ---------------------------------------------------------------- worker_sale (2)
     P("worker_sale", "offer", """
 Sang nhượng 12 lao động VN (8 nam, 4 nữ) đang làm xưởng bên Svay Rieng, siêng năng không quậy. Giao kèm hộ chiếu. Giá 1500$/người, lấy hết có bớt. Tụi nó còn nợ tiền môi giới chưa trả xong nên chưa được nghỉ. Chủ nào cần LH +855 87 165 952
 """, [("phone", "+85587165952")]),
     P("worker_sale", "offer", f"""
-Tổ trưởng nhắn các sếp bên Myawaddy 📢 Bên mình dư 4 đứa chạy số tiếng Việt, làm được 5 tháng, số đẹp, ngoan. Bán lại cho cty khác 25k U cả 4, hộ chiếu giao cùng người tại cổng. Chuyển ví TRC20 {fw("TAeT9e5e1UPmW4zcbRHBpxnSCPkkxTskXW")} xong mình cho xe đưa qua ngay. Ai nhanh người đó có.
+THANH LÝ NHÂN SỰ 📋 (chỉ nhận công ty ở Myawaddy, Shwe Kokko)
+- Nam tiếng Việt, chạy số 6 tháng: 6.000U/người (còn 3)
+- Nữ tiếng Việt + tiếng Anh, làm mẫu chat: 8.000U/người (còn 2)
+- Kỹ thuật setup máy: 10.000U (còn 1)
+Hộ chiếu đi kèm, giao người tại cổng khu. Đặt cọc 30% vào ví TRC20 {fw("TAeT9e5e1UPmW4zcbRHBpxnSCPkkxTskXW")}
 """, [("wallet_trc20", "TAeT9e5e1UPmW4zcbRHBpxnSCPkkxTskXW")]),
     # ---------------------------------------------------------------- debt_contract (3)
     P("debt_contract", "offer", """
@@ -145,79 +136,79 @@ Cam kết: làm đủ 2 năm, nghỉ trước phải bồi hoàn chi phí đào 
 """, [("url", "https://phuthinh-garment.vn/tuyen-dung")]),
     # ---------------------------------------------------------------- victim_distress (8)
     P("victim_distress", "plea", """
-Mọi người ơi giúp em với 😭 Em trai em tên Nguyễn Văn Hậu, 22 tuổi, quê Nghệ An, đi Campuchia nói là làm quán net. Giờ nó nhắn bằng máy người khác nói bị bán vào công ty lừa đảo ở Bavet, ko làm đủ chỉ tiêu là bị đánh, công ty đòi gia đình 15.000$ mới thả. Em phải báo ai ạ? Ai biết xin chỉ giúp, em cảm ơn
+Em là người Việt lấy chồng bên Hà Bắc (TQ) được 2 năm. Lúc đầu người ta nói qua làm công nhân, tới nơi thì bị gả cho nhà này. Nhà chồng khóa cửa, không cho gọi về, em không biết tiếng. Em mượn điện thoại bà hàng xóm nhắn lên đây. Em ở Hải Phòng, ai quen biết công an hay hội phụ nữ giúp em về với
 """),
     P("victim_distress", "plea", """
-Em đang ở bên Campuchia, em muốn về nhà lắm rồi. Họ giữ hộ chiếu, bắt làm 14 tiếng một ngày, không đủ KPI là bị phạt đánh. Em không biết địa chỉ, chỉ thấy gần con sông lớn và có một cái chùa mái vàng. Ở đây có khoảng 30 người Việt. Ai giúp em với, em chỉ dùng điện thoại được lúc khuya
+Em là TTS ở Gifu (Nhật). Công ty giữ hộ chiếu và thẻ ngân hàng, bắt làm đêm liên tục, tăng ca không trả tiền, bị mắng chửi đánh vào đầu. Em muốn nghỉ thì nghiệp đoàn nói bỏ là mất 100tr tiền cọc ở VN và gia đình phải bồi thường. Em mệt lắm rồi, có anh chị nào biết chỗ hỗ trợ TTS ở Nhật không ạ
 """),
     P("victim_distress", "plea", """
-Mẹ ơi con vẫn ổn, con ăn uống đầy đủ mẹ đừng lo. Mẹ đừng gọi lại số này nha, máy của bạn con. Con chưa về được, họ bảo làm xong thì cho về. Nếu có ai gọi về đòi tiền thì mẹ cứ nói chờ con nhắn. Cái chỗ con ở gần cái cầu sắt, bên kia sông là Thái. Mẹ giữ sức khỏe nha.
+Chị ơi, chị còn nhớ hồi nhỏ con Mén đi lạc ở chợ, cả nhà đi tìm không? Giờ em cũng y vậy đó. Chị lên công an huyện hỏi giúp em, nói là chỗ có bảng hiệu chữ Trung màu đỏ, bên kia sông. Đừng gửi tiền cho ai hết nha chị, ai gọi cũng đừng gửi. Đừng nhắn lại số này.
 """),
     P("victim_distress", "plea", """
-Chúng tôi là 12 người Việt Nam đang bị giữ ở Shwe Kokko, tòa nhà màu vàng, tầng 5. Hộ chiếu bị thu hết, bắt lừa đảo qua mạng, ai chống là bị nhốt. Xin mọi người chia sẻ tới Đại sứ quán Việt Nam tại Myanmar giúp. Đừng bình luận vào đây, họ kiểm tra điện thoại.
+Con gái tôi 19 tuổi đi sang Anh theo "đường bộ" qua Nga, đã đóng cho người ta 15.000$. Giờ nó đang bị giữ ở một căn nhà bên Pháp, bọn họ đòi gia đình đưa thêm 10.000 euro mới cho đi tiếp, không thì bắt nó đi làm trả nợ. Nó gọi về khóc suốt. Tôi ở Nghệ An, không biết làm sao, ai chỉ giúp tôi với
 """),
     P("victim_distress", "plea", """
-Chị làm giúp việc bên Ả Rập được 1 năm, chủ không trả lương 6 tháng nay, khóa cửa không cho ra ngoài, hộ chiếu chủ cầm. Chị chỉ dùng được điện thoại lúc họ ngủ. Công ty môi giới ở VN thì không nghe máy. Chị phải liên hệ ai ở Đại sứ quán? Chị muốn về với con
+Có ai ở Gò Vấp không ạ? Nhà kế bên nhà em có khoảng 6-7 đứa nhỏ chừng 10-13 tuổi, sáng nào cũng bị chở đi bán vé số, tối về không đủ tiền là bị đánh, em nghe tụi nhỏ khóc mấy đêm rồi. Tụi nhỏ không được đi học. Em phải báo ai, làm sao để giúp tụi nhỏ?
 """),
     P("victim_distress", "plea", """
-Chồng em đi tàu cá từ Rạch Giá ra khơi từ tháng 4, mất liên lạc 3 tháng rồi. Lần cuối anh nhắn là tàu bị giữ bên vùng biển Indonesia, chủ tàu không cho ai lên bờ, anh bị sốt mà không có thuốc. Em không biết tên tàu. Ai có thông tin gì xin báo giúp em, em lạy mọi người
+a ơi cứu e 😭 e bị lừa qua bên Myanmar r, tới nơi mới biết. hqua có đứa ko đủ chỉ tiêu bị chích điện ngất luôn, e sợ lắm. e ko biết ở đâu, chỉ biết đi xe từ Mae Sot rồi qua sông. e chỉ dám nhắn lúc 2h sáng. a báo giúp nhà e ở Quảng Bình với
 """),
     P("victim_distress", "plea", """
-cứu em với. sáng nay quản lý nói em với 2 đứa nữa bị bán qua công ty khác rồi. ông chủ mới nói nhà em muốn chuộc thì gửi 30k USDT, không thì đưa vào phòng tối. em đang ở myanmar hình như, tối qua đi thuyền qua sông. em tên Long, ở Hải Dương, ai đọc được thì báo giúp nhà em
+Con trai tôi 17 tuổi, bỏ nhà theo bạn sang Campuchia từ tháng 8. Hôm qua nó gọi về nói bị giữ lại trong một công ty, muốn về phải trả 8.000 đô "phí hợp đồng", còn không thì bị bán sang chỗ khác. Tôi là nông dân ở Đồng Tháp, lấy đâu ra số tiền đó. Mong mọi người chỉ giúp tôi phải làm gì
 """),
     P("victim_distress", "plea", """
-Có ai biết cách liên hệ Đại sứ quán Việt Nam ở Lào không ạ? Em họ tôi sang làm casino ở Đặc khu Tam giác vàng (Bokeo) từ tháng 5. Tối qua nó gọi về khóc, nói sáng mai bị chuyển qua "bên kia" mà không được từ chối, giọng run run rồi tắt máy. Ai giúp được xin gọi tôi 0897 309 854
+Con tôi sang Angola làm xây dựng qua một công ty môi giới được 8 tháng, chưa được trả đồng lương nào, hộ chiếu bị thu, ốm sốt rét mà không được đi viện. Nó nhắn về là muốn về mà chủ không cho. Ai biết cách liên hệ Đại sứ quán VN tại Angola xin chỉ giúp, gọi tôi 0897 309 854
 """, [("phone", "+84897309854")]),
     # ---------------------------------------------------------------- awareness (6)
     P("awareness", "warning", f"""
 ⚠️ CÔNG AN TỈNH CẢNH BÁO ⚠️ Thời gian gần đây xuất hiện nhiều bài đăng tuyển dụng "việc nhẹ lương cao, bao ăn ở, không cần kinh nghiệm" tại Campuchia, Myanmar, Lào. Thực chất là lừa người sang các công ty lừa đảo, bị giữ hộ chiếu, bị đánh đập, bán qua lại. Tài khoản Telegram @{cy("viec_nhe_luong_cao")} đang hoạt động tuyển người — đề nghị người dân tuyệt đối không liên hệ, nếu có thông tin báo ngay cho cơ quan công an gần nhất.
 """, [("telegram", "viec_nhe_luong_cao")]),
     P("awareness", "warning", """
-Cảnh giác nha cả nhà 🚩 Tài khoản FB "Thảo Nguyễn" đang rủ các bạn trẻ đi "làm sale online ở Thái, lương 25tr, bao vé". Một bạn ở xóm mình đi về kể: "Vừa tới là bị thu hộ chiếu, ngồi lừa người ta đầu tư tiền ảo 16 tiếng mỗi ngày, ai than là bị phạt đứng." Số Zalo của đối tượng là 0985 297 820, thấy thì chặn và báo cáo giúp.
-""", [("phone", "+84985297820")]),
+Cô là giáo viên chủ nhiệm ở một trường THPT, xin nhắn phụ huynh: tháng rồi lớp cô có 2 em bỏ học đi "làm game thủ, lương 20 triệu" theo lời rủ trên TikTok. Một em nhắn về cho cô: "Cô ơi em bị giữ bên Campuchia, không về được." Người rủ dùng Zalo 0346 685 248. Phụ huynh để ý con em mình, thấy lời mời việc kiểu này hãy báo nhà trường và công an.
+""", [("phone", "+84346685248")]),
     P("awareness", "warning", f"""
-Nhiều gia đình có con bị giữ ở các khu lừa đảo gần biên giới Thái - Myanmar đang bị yêu cầu chuyển "phí chuộc" bằng USDT. Chuyển tiền KHÔNG đảm bảo người được thả, nhiều trường hợp còn bị bán tiếp. Một trong các ví được dùng: {cy("THWdhjCm1rcecHuvzZW68DLh7uDD2UmMR6", 3)}. Đừng chuyển tiền, hãy báo công an và Đại sứ quán, giữ lại toàn bộ tin nhắn làm bằng chứng.
-""", [("wallet_trc20", "THWdhjCm1rcecHuvzZW68DLh7uDD2UmMR6")]),
+‼️ Cảnh báo lừa đảo "XKLĐ Úc diện nông nghiệp, bay nhanh, không cần tiếng Anh": nhóm này thu "phí giữ suất" 2.000-3.000 USDT, chuyển vào ví {cy("TY6HuYmQTNH9LKFgJZSP4nzYuC9LZGEiuq", 3)}, sau đó chặn liên lạc. Người nào đi được thì bị đưa sang Campuchia chứ không phải Úc. Chương trình lao động nông nghiệp Úc không thu tiền kiểu này, hãy kiểm tra trên trang của Cục Quản lý lao động ngoài nước.
+""", [("wallet_trc20", "TY6HuYmQTNH9LKFgJZSP4nzYuC9LZGEiuq")]),
     P("awareness", "warning", """
-Các chị em và phụ huynh lưu ý: những hội nhóm "lấy chồng Trung Quốc, nhà gái nhận 80-100 triệu" là môi giới hôn nhân trái phép, nhiều trường hợp là mua bán người. Có chị sang rồi bị nhốt trong nhà, bị giữ giấy tờ, không được gọi về, muốn về thì bị đòi hoàn lại toàn bộ tiền. Đừng để con em mình bị lừa.
+Hội Liên hiệp Phụ nữ xã thông báo: gần đây có người đến vận động các cháu gái đi "xem mặt" chồng nước ngoài tại khách sạn ở TP.HCM, hứa cho gia đình tiền, lo hết giấy tờ. Nhiều cháu sang đến nơi bị lừa, bị ép làm việc, không liên lạc được với gia đình. Kết hôn có yếu tố nước ngoài phải đăng ký tại cơ quan nhà nước, không qua môi giới. Có nghi ngờ hãy báo chi hội phụ nữ thôn.
 """),
     P("awareness", "warning", """
 Người lao động cần biết: đi Hàn, đi Nhật bằng visa du lịch rồi "ở lại làm chui" là bất hợp pháp, rất dễ bị chủ ép làm không lương, giữ hộ chiếu, dọa báo công an. Chỉ đi qua doanh nghiệp có giấy phép của Bộ LĐ-TB-XH hoặc chương trình EPS, và kiểm tra kỹ trước khi nộp tiền.
 """),
     P("awareness", "warning", """
-Cảnh báo: trên mạng đang có nhiều nhóm "cho - nhận thận, hỗ trợ 300 triệu, lo hết giấy tờ". Đây là hành vi mua bán bộ phận cơ thể người, vi phạm pháp luật. Nhiều người bị đưa ra nước ngoài mổ xong không nhận được tiền, sức khỏe suy kiệt. Thấy bài đăng như vậy hãy báo cáo và báo công an.
+Lưu ý: mang thai hộ vì mục đích thương mại (đẻ thuê) là vi phạm pháp luật Việt Nam. Các nhóm "nhận mang thai hộ trọn gói 300-400 triệu, làm giấy khai sinh tên gia đình" thực chất là mua bán trẻ em; người mang thai hộ thường bị giữ trong căn hộ, thu điện thoại, bị ép giao con và quỵt tiền. Mang thai hộ vì mục đích nhân đạo chỉ được thực hiện tại bệnh viện được Bộ Y tế cho phép.
 """),
     # ---------------------------------------------------------------- news (5)
     P("news", "news", """
 Tây Ninh: Chiều 14/11, tại cửa khẩu quốc tế Mộc Bài, Bộ đội Biên phòng tỉnh đã tiếp nhận 53 công dân Việt Nam do phía Campuchia trao trả. Các công dân này khai được rủ sang Campuchia làm việc với mức lương cao nhưng sau đó bị ép làm việc cho các công ty lừa đảo trực tuyến tại Sihanoukville.
 """),
     P("news", "news", """
-Công an TP Hà Nội vừa triệt phá đường dây mua bán trẻ sơ sinh, bắt giữ 8 đối tượng. Theo điều tra, nhóm này lập các trang "cho nhận con nuôi" trên mạng xã hội, thu của người mua từ 50 đến 120 triệu đồng mỗi bé và làm giả giấy chứng sinh. Cơ quan chức năng đã giải cứu 4 cháu bé.
+Công an tỉnh Hà Giang vừa bắt giữ 3 đối tượng lừa bán phụ nữ sang Trung Quốc. Các đối tượng làm quen với nạn nhân qua mạng, rủ sang bên kia biên giới "làm công nhân lương cao", rồi bán cho người Trung Quốc làm vợ với giá 50-80 triệu đồng. Hai nạn nhân đã được giải cứu và đưa về địa phương.
 """),
     P("news", "news", """
 TAND tỉnh Lạng Sơn đã xét xử sơ thẩm 5 bị cáo về tội tổ chức cho người khác xuất cảnh trái phép. Nhóm bị cáo đã tuyển người qua Facebook, đưa 27 người vượt biên sang Myanmar làm việc cho các công ty lừa đảo; mức án cao nhất 9 năm tù.
 """),
     P("news", "news", """
-Lực lượng chức năng Indonesia đã giải cứu 19 ngư dân Việt Nam làm việc trên một tàu cá nước ngoài tại vùng biển Maluku. Các ngư dân cho biết họ không được trả lương suốt 14 tháng và không được lên bờ. Cục Lãnh sự đang phối hợp đưa các ngư dân về nước.
+Bộ LĐ-TB-XH vừa quyết định thu hồi giấy phép hoạt động dịch vụ đưa người lao động đi làm việc ở nước ngoài của 3 doanh nghiệp do thu tiền môi giới vượt mức quy định và ép người lao động ký "cam kết" nộp tiền chống trốn. Các doanh nghiệp phải hoàn trả số tiền thu sai cho người lao động.
 """),
     P("news", "news", """
-Ngày 20/10, 118 công dân Việt Nam được phía Myanmar trao trả qua cửa khẩu Myawaddy - Mae Sot (Thái Lan), sau đó được đưa về nước bằng chuyến bay từ Bangkok. Đây là những người làm việc tại các khu lừa đảo trực tuyến ở Myawaddy, được phát hiện trong đợt truy quét gần đây.
+Cảnh sát Campuchia kiểm tra một khu nhà tại Poipet, phát hiện hơn 200 người nước ngoài, trong đó có 41 người Việt Nam, có cả 5 người chưa đủ 18 tuổi. Những người này cho biết bị ép làm việc cho các trang cá độ và lừa đảo trực tuyến. Tổng lãnh sự quán Việt Nam tại Battambang đang làm thủ tục đưa các công dân về nước.
 """),
     # ---------------------------------------------------------------- testimony (5)
     P("testimony", "testimony", """
 Mình viết ra để mọi người đừng ai dính nữa. Năm ngoái có người quen rủ sang Cam làm CSKH, lương 1000$. Qua cửa khẩu là bị thu hộ chiếu, nhốt trong một tòa nhà có rào thép gai. Mình phải nhắn tin làm quen người ta để lừa đầu tư, 7 tháng trời. Nhà phải bán con bò, vay thêm mới chuộc được mình về. Việc nhẹ lương cao toàn là bẫy.
 """),
     P("testimony", "testimony", """
-Năm 18 tuổi tôi được bà mối trong xã giới thiệu lấy chồng bên Trung Quốc, nhà tôi nhận 40 triệu. Sang đó tôi ở với gia đình chồng ở quê, không biết tiếng, giấy tờ bị mẹ chồng giữ, điện thoại cũng không có. Sáu năm sau tôi mới trốn về được nhờ một người đồng hương. Giờ tôi kể ra để các em gái đừng tin những lời hứa ngọt ngào.
+Tôi đi Anh năm 2018, trả 30.000 bảng cho "đường dây". Qua tới nơi tôi bị đưa vào một căn nhà trồng cần sa, cửa sổ bị bịt kín, người ta nói tôi phải làm để trả nợ. Tôi ở trong đó gần một năm cho tới khi cảnh sát ập vào. Tôi kể lại để mọi người biết sang Anh "làm nail, làm móng lương cao" không như người ta nói.
 """),
     P("testimony", "testimony", """
-Tôi đi tàu cá năm 2019, môi giới hứa một năm là về, mỗi tháng 400 đô. Thực tế tôi ở trên biển 2 năm 4 tháng, cá được chuyển sang tàu khác, bọn tôi không bao giờ cập cảng. Về tới nơi chủ nói tiền lương trừ tiền ăn và tiền ứng hết rồi. Giờ trong làng lại có người đến tuyển, tôi phải nói cho mọi người biết.
+Hồi 12 tuổi tôi được một cô trong xóm dẫn lên Sài Gòn bán vé số, nói là đi học nghề. Ngày nào cũng phải bán hết 200 tờ, không hết là bị đánh, bị nhịn ăn. Ba năm sau có anh chị trong nhóm tình nguyện đưa tôi về. Giờ tôi 20 tuổi, tôi muốn kể để các gia đình ở quê đừng giao con cho người lạ đưa đi.
 """),
     P("testimony", "testimony", """
-Hồi đó em 19 tuổi, có người rủ lên Móng Cái làm phục vụ karaoke, nói lương 15 triệu. Lên tới thì bị đưa qua bên kia, nói em nợ tiền xe, tiền phòng, phải tiếp khách, đi khách mới trả được. Em ở đó 5 tháng, sau có người của tổ chức giúp đỡ mới ra được. Các bạn gái nghe "ứng trước, trừ vào lương" là phải cẩn thận.
+Năm 2017 tôi sang Malaysia làm công nhân nhà máy nhựa. Vừa xuống máy bay công ty thu hộ chiếu, tháng nào cũng trừ lương tiền "phí" không rõ. Làm 12 tiếng, ở ký túc xá 20 người một phòng. Tôi xin về thì bị bảo phải trả 3.000 ringgit. Cuối cùng tôi nhờ một tổ chức công đoàn bên đó mới lấy lại được hộ chiếu.
 """),
     P("testimony", "testimony", """
-Tôi làm giúp việc ở Đài Loan 3 năm. Lúc đi công ty nói mỗi tuần nghỉ 1 ngày, được giữ điện thoại. Sang tới nơi chủ giữ hộ chiếu, tôi ngủ chung phòng với bà cụ, làm từ 5 giờ sáng tới nửa đêm, không có ngày nghỉ. Sau tôi gọi được đường dây 1955 của Đài Loan mới được đổi chủ. Ai đi thì nhớ số đó.
+Năm 2015 tôi 20 tuổi, một chị cùng làng rủ qua Trung Quốc làm công nhân may. Qua tới nơi chị ấy đưa tôi tới một nhà ở Sơn Đông, ở đó người ta nói tôi đã được "cưới" rồi. Tôi bị giữ ở đó bốn năm, có một đứa con. Về được Việt Nam, tôi phải làm lại giấy tờ từ đầu. Các em gái đừng tin người rủ đi làm mà không có hợp đồng.
 """),
     # ---------------------------------------------------------------- commerce (4)
     P("commerce", "other", f"""
@@ -234,13 +225,13 @@ Bán xe Honda SH 150i đời 2022, màu trắng, chạy 12.000km, biển HN, ch�
 """, [("phone", "+84962057464")]),
     # ---------------------------------------------------------------- legit_job (3)
     P("legit_job", "offer", """
-[BÌNH DƯƠNG] TUYỂN 20 NHÂN VIÊN KHO - CÔNG TY TNHH LOGISTICS AN PHÚ
-- Lương 9.000.000đ/tháng, trả hằng tháng vào ngày 5 qua ngân hàng
-- Đóng BHXH, BHYT từ tháng đầu, làm 8 tiếng/ngày, tăng ca tính 150%
-- Không thu bất kỳ khoản phí nào, người lao động tự giữ CCCD và giấy tờ
-- Nghỉ việc chỉ cần báo trước 30 ngày, không phạt
-Gửi CV: tuyendung@anphulogistics.vn
-""", [("email", "tuyendung@anphulogistics.vn")]),
+Siêu thị Mini Xanh (chuỗi 30 cửa hàng tại Hà Nội) tuyển nhân viên bán hàng ca xoay
+- Lương 7,5tr + thưởng doanh số, trả qua tài khoản ngày 10 hằng tháng
+- Ký hợp đồng lao động sau 1 tháng thử việc, đóng BHXH đầy đủ
+- Không thu phí tuyển dụng, không giữ giấy tờ gốc của nhân viên
+- Muốn nghỉ chỉ cần báo trước theo luật (30 ngày), không bị trừ lương
+Nộp hồ sơ: tuyendung@minixanh.vn
+""", [("email", "tuyendung@minixanh.vn")]),
     P("legit_job", "offer", """
 Quán cơm nhà Bống (Đống Đa, HN) tuyển 2 bạn phục vụ ca tối 17h-22h, lương 25k/giờ, trả cuối tháng, bao bữa tối. Ưu tiên sinh viên ở gần. Qua quán gặp chị Bống trực tiếp để phỏng vấn, không mất phí gì hết nha. SĐT quán 0845 660 606
 """, [("phone", "+84845660606")]),
