@@ -28,10 +28,10 @@ Visa & tiket diurus perusahaan, potong gaji bulan pertama
 Kirim CV ke rekrut.asia88 [at] gmail [dot] com
 """, [("email", "rekrut.asia88@gmail.com")], spaced=True),
     P("scam_compound", "offer", """
-Dek, mas udah 5 bulan di Kamboja nih, kerjaannya enak cuma di depan komputer, AC terus. Bos lagi cari orang lagi, yang bisa ngetik cepet. Kalau kamu mau, tiket mas bantu dulu, nanti potong gaji. Jangan bilang ke bapak ibu dulu ya, bilang aja kerja di Batam, biar ga ribut. Bawa paspor sama baju secukupnya aja, sisanya disiapin di sini.
+Bro, masih inget gw kan? Temen sebangku pas SMK 😁 Sekarang gw di Phnom Penh, kerja admin di kantor orang Cina, enak bro, tiap bulan bisa kirim ke rumah. Bos lagi butuh orang Indonesia yang bisa ngetik, lo mau ga? Kalau lo bisa ajak 2 temen lagi, lo dapet bonus dari bos. Tiket nanti dibantu, bawa paspor aja. Kabarin gw secepetnya ya, slotnya ga lama.
 """),
     P("scam_compound", "offer", """
-Say, kerjaan yg aku ceritain di Laos masih buka lho 😍 cuma chat2 doang pake hp, santai bgt. Paspor kamu udh jadi belum? Nanti ada yg jemput di bandara Chiang Rai terus nyebrang sungai naik perahu, deket kok. Inget ya jangan posting apa2 di IG/TikTok dulu, bosnya ga suka. Bilang ke mama kamu liburan aja 🤭
+Assalamualaikum keluarga besar 🙏 Ini ada tawaran dari temennya Om Hendra, perusahaannya di Kamboja lagi cari penerjemah bahasa Indonesia. Katanya kerjanya di kantor, tinggal di mess, berangkat bareng rombongan bulan depan dan semua biaya ditanggung dulu. Siapa di antara anak-anak kita yang masih nganggur? Kalau minat japri Tante aja ya, nanti Tante sambungkan langsung ke Om Hendra.
 """),
     P("scam_compound", "offer", f"""
 Lowongan CS Game Online di Dubai 🇦🇪 langsung kerja!
@@ -58,13 +58,12 @@ Ongkos kapal ditalangin, potong gaji
 Hubungi +60 19-079 2582 (Bang Rahman)
 """, [("phone", "+60190792582")]),
     P("forced_labour", "offer", """
-Dibutuhkan ART ke Arab Saudi 🇸🇦 TANPA BIAYA, langsung terbang 3 minggu!
-Gaji 1.500 riyal, makan & tidur di rumah majikan
-Paspor dipegang majikan, HP tidak boleh dipakai 3 bulan pertama, libur tergantung majikan
-Wanita 25-45 th, tidak perlu bisa bahasa Arab
-Jangan khawatir soal moratorium, kami punya jalur sendiri
-Hub Bu Yati 0898-1357-02522
-""", [("phone", "+62898135702522")]),
+Lowongan operator pabrik sarung tangan karet di Klang, Malaysia 🧤
+Kerja 12 jam, 6 hari seminggu, gaji RM 1.500
+Biaya agen & permit RM 6.000 dipotong gaji 12 bulan, paspor disimpan HR pabrik
+Tinggal di asrama pabrik, keluar asrama harus izin supervisor, cuti baru boleh setelah 2 tahun
+Berangkat dari Batam, hub Kak Nur 0811-0385-63797
+""", [("phone", "+62811038563797")]),
     # ---------------------------------------------------------------- sexual_exploitation (2)
     P("sexual_exploitation", "offer", """
 Dicari LC / pemandu lagu untuk karaoke di Johor Bahru 🎤
@@ -75,27 +74,22 @@ Tinggal di mess bareng anak2 lain, antar jemput kerja
 WA: wa.me/628584357648
 """, [("whatsapp", "+628584357648")]),
     P("sexual_exploitation", "offer", """
-Lowongan terapis spa di Kuala Lumpur, cewek 18-27, tanpa pengalaman ada training. Layanan "plus", komisi besar bisa 30-50 juta sebulan. Tiket pesawat ditanggung dulu, nanti dicicil dari gaji. Paspor disimpan manajer sampai utang lunas. Kirim foto full body ke tele @spa_kl_indo
-""", [("telegram", "spa_kl_indo")]),
+Dicari cewek 17-20 thn buat kerja di apartemen daerah Kalibata 💋 sistem open BO lewat MiChat, akun & tamu kami yang cariin. Penghasilan bisa 10 jt/minggu. Tempat tinggal disediakan, HP kerja dikasih. Wajib ikut aturan mami, pendapatan dibagi 50:50 setelah potong utang kos & make up. Minat DM tele @mami_kalibata
+""", [("telegram", "mami_kalibata")]),
     # ---------------------------------------------------------------- forced_marriage (2)
     P("forced_marriage", "offer", """
-Jodoh ke Taiwan & China 💍 cari gadis 18-25, belum menikah, sehat
-Keluarga terima mahar 50 juta setelah setuju, nikah dalam 2 minggu
-Paspor, visa, foto pernikahan kami yang urus, tidak perlu bisa bahasa Mandarin
-Setelah nikah ikut suami, 2 tahun pertama belum boleh pulang. Kalau kabur, keluarga wajib ganti semua biaya
-Info: Ci Lina (Singkawang) 0852-5776-073
+📢 Info dari Mak Comblang Ci Lina (Singkawang)
+Calon suami dari Taiwan, umur 45, petani, rumah sendiri, minggu depan datang langsung buat lihat calon
+Cari amoy atau cewek Dayak/Melayu 18-22, belum pernah nikah
+Keluarga terima 60 juta tunai setelah akad. Setelah nikah ikut suami, 3 tahun tidak boleh pulang
+Kalau berubah pikiran, keluarga wajib ganti semua biaya. Hub 0852-5776-073
 """, [("phone", "+628525776073")]),
     P("forced_marriage", "offer", f"""
 Dicari perempuan 17-22 th untuk nikah kontrak dengan tamu dari Timur Tengah di kawasan Puncak. Kontrak 3 bulan, keluarga terima 30 juta di depan, semua diurus penghulu kami. Selama kontrak tinggal di villa, tidak boleh pulang. Hubungi Mas Jaka {fw("0881-5214-06592")}
 """, [("phone", "+62881521406592")]),
     # ---------------------------------------------------------------- organ (1)
     P("organ", "offer", """
-DICARI DONOR GINJAL golongan darah B
-Usia 20-40, sehat, tidak merokok
-Imbalan 300 juta, dibayar tunai setelah operasi
-Operasi di rumah sakit luar negeri, paspor, tiket, hotel semua ditanggung
-Dokumen ditulis sebagai keluarga pasien, dijamin rahasia
-Tele @ginjal_bantu atau WA 0878-6380-1120
+Punya utang pinjol numpuk? 😓 Ada solusi cepat: program "donor ginjal" untuk pasien di luar negeri. Usia 20-40, sehat, golongan darah B atau O. Imbalan 300 juta, bisa buat lunasin semua utang. Paspor, tiket, rumah sakit kami urus, dokumen ditulis sebagai keluarga pasien. Dijamin rahasia. Tele @ginjal_bantu atau WA 0878-6380-1120
 """, [("telegram", "ginjal_bantu"), ("phone", "+6287863801120")]),
     # ---------------------------------------------------------------- child (1)
     P("child", "offer", """
@@ -103,11 +97,7 @@ Butuh anak laki2 umur 13-16 buat kerja di jermal (bagan) di laut Sumut. Kerjaan 
 """, [("phone", "+628214683211")]),
     # ---------------------------------------------------------------- infant_sale (3)
     P("infant_sale", "offer", """
-Adopsi bayi laki-laki baru lahir 👶 umur 4 hari, sehat, berat 3,3 kg, lahir di klinik bersalin
-Ibunya masih kuliah dan tidak bisa merawat
-Cukup ganti biaya persalinan dan nutrisi ibu 25 juta
-Akta kelahiran langsung atas nama orang tua angkat, tidak perlu lewat Dinsos atau pengadilan, cepat
-Yang serius saja hub 0899-5372-38292
+Panti Asuhan Kasih Bunda membuka adopsi cepat 👶 Saat ini ada 2 bayi laki-laki (1 minggu & 3 minggu) dan 1 bayi perempuan (2 bulan), sehat semua. Calon orang tua cukup memberikan "donasi wajib" 35 juta per bayi. Tidak perlu penetapan pengadilan atau survei Dinsos, akta kelahiran langsung atas nama Bapak/Ibu. Hubungi pengurus 0899-5372-38292
 """, [("phone", "+62899537238292")]),
     P("infant_sale", "offer", f"""
 Tersedia bayi perempuan usia 2 bulan, sehat dan lucu, dari ibu yang tidak mampu. Biaya administrasi 40 juta (sudah termasuk surat dari bidan). Surat kelahiran dibuat atas nama keluarga penerima, tanpa proses adopsi yang ribet. Bisa diantar ke kota anda. Info tele @{cy("bunda_kasih_bayi", 3)}
@@ -117,11 +107,11 @@ Bidan praktik mandiri menerima keluarga yang ingin punya momongan 🤱 Ada pasie
 """, [("phone", "+6281290016996")]),
     # ---------------------------------------------------------------- worker_sale (2)
     P("worker_sale", "offer", """
-Oper kontrak 10 pekerja Indonesia (laki2, 22-35) dari pabrik kami di Klang, Selangor ke perusahaan Bapak. Paspor ikut diserahkan. RM 3.000 per kepala, ambil semua ada diskon. Mereka masih ada hutang agen jadi belum bisa berhenti sebelum lunas. Minat hub +60 19-708 3077
+Oper kontrak 10 pekerja Indonesia (laki2, 22-35) dari pabrik kami di Prai, Penang ke perusahaan Bapak. Paspor ikut diserahkan. RM 3.000 per kepala, ambil semua ada diskon. Mereka masih ada hutang agen jadi belum bisa berhenti sebelum lunas. Minat hub +60 19-708 3077
 """, [("phone", "+60197083077")]),
-    P("worker_sale", "offer", f"""
-Info buat bos2 di KK Park 📢 TL lepas 3 anggota tim bahasa Indonesia, udah 6 bulan, angka bagus, ga pernah bikin masalah. Harga 18k USDT bertiga, paspor diserahkan bareng orangnya di gerbang. Transfer ke TRC20 {cy("TKJ24XahzVvr3EF2sXHpPxF88RB3MyKK36", 2)} langsung saya atur mobil. Siapa cepat dia dapat.
-""", [("wallet_trc20", "TKJ24XahzVvr3EF2sXHpPxF88RB3MyKK36")]),
+    P("worker_sale", "offer", """
+OPER ART INDONESIA 🇮🇩 sudah 1 tahun kerja dengan majikan sekarang, rajin, bisa masak, jaga anak. Majikan mau pindah ke luar negeri jadi ART dioper. Paspor ikut ke majikan baru. Ganti rugi ke agensi RM 12.000, gaji ART tetap RM 1.300 dan sisa kontrak 1 tahun. Whatsapp +60 12-594 6065
+""", [("phone", "+60125946065")]),
     # ---------------------------------------------------------------- debt_contract (3)
     P("debt_contract", "offer", """
 LPK SAKURA MANDIRI (izin resmi Disnaker) membuka pendaftaran magang ke Jepang bidang pengolahan makanan 🇯🇵
@@ -134,11 +124,11 @@ Ketentuan:
 Pendaftaran: 0852-8711-5359
 """, [("phone", "+6285287115359")]),
     P("debt_contract", "offer", """
-PT Cahaya Bintang Pratama (P3MI resmi, SIP3MI lengkap) — Operator Pabrik Elektronik Taiwan
-Gaji NT$ 27.470 + lembur, asuransi, asrama pabrik, BPJS Ketenagakerjaan
-Syarat kontrak: 3 tahun, pekerja tidak boleh memutus kontrak; biaya penempatan dipotong gaji 9 bulan; kalau pulang sebelum kontrak habis wajib ganti semua biaya; gaji diterima per 3 bulan; ARC dan paspor dipegang agensi.
-Kirim berkas ke hrd.cahayabintang (at) yahoo (dot) co (dot) id
-""", [("email", "hrd.cahayabintang@yahoo.co.id")], spaced=True),
+PT Samudra Layar Nusantara (agen awak kapal resmi, SIUPPAK lengkap) merekrut kru hotel kapal pesiar: waiter, housekeeping, laundry
+Gaji 900-1.400 USD + service charge, asuransi, makan & kabin di kapal
+Ketentuan: kontrak 2 kali 9 bulan tidak boleh putus; ijazah dan buku pelaut asli disimpan kantor sebagai jaminan; biaya training & visa 35 juta dipotong gaji 10 bulan; gaji bulan pertama sampai ketiga dibayar di akhir kontrak; mundur di tengah jalan wajib ganti seluruh biaya.
+Kirim berkas ke hrd.samudralayar (at) yahoo (dot) co (dot) id
+""", [("email", "hrd.samudralayar@yahoo.co.id")], spaced=True),
     P("debt_contract", "offer", f"""
 PT Mitra Karya Batam (terdaftar, kawasan industri Batamindo) membuka lowongan operator produksi
 Gaji UMK Batam, BPJS Kesehatan & Ketenagakerjaan, mess karyawan, antar jemput
@@ -147,28 +137,28 @@ Daftar online: https://{gr("mitrakarya-batam.co.id", 1)}/loker
 """, [("url", "https://mitrakarya-batam.co.id/loker")]),
     # ---------------------------------------------------------------- victim_distress (8)
     P("victim_distress", "plea", """
-Tolong bantu adik saya 🙏😭 Namanya Rizky Pratama, 21 th, dari Cianjur. Bulan Juni berangkat ke Kamboja katanya kerja admin. Kemarin dia chat pakai HP temannya, katanya dijual ke perusahaan lain di Sihanoukville, dipukul kalau tidak capai target, dan keluarga disuruh bayar tebusan 100 juta. Kami harus lapor ke mana? Mohon dibagikan
+Mohon bantuan 🙏 Kami 8 orang dari NTT kerja di ladang sawit di Sarawak. Gaji sudah 7 bulan tidak dibayar, paspor dipegang mandor, kami tidak boleh keluar ladang, makan cuma nasi sama garam kadang-kadang. Ada teman yang sakit tidak dibawa ke klinik. Tolong sampaikan ke KJRI Kuching atau siapa saja yang bisa menolong
 """),
     P("victim_distress", "plea", """
-Saya WNI di Myanmar. Paspor saya ditahan, kerja 15 jam sehari nipu orang, kalau tidak capai target dipukul dan disetrum. Saya tidak tahu alamatnya, cuma dekat sungai dan kalau malam kelihatan lampu kota di seberang. Kami ada 20 orang Indonesia di sini. Tolong bantu kami pulang, saya cuma bisa pakai HP tengah malam
+Mbak, iki aku Wati. Aku ra iso moleh, paspor dijupuk bos. Kerjaane ngapusi wong lewat hp, nek ora entuk target dikon ngadeg sewengi. Aku ra ngerti iki neng ngendi, pokoke wingi nyebrang kali nganggo prau. Tulung kabari KBRI ya mbak, aku wedi. Ojo ngabari mamak sik, mesakne.
 """),
     P("victim_distress", "plea", """
-Mak, aku baik-baik aja kok, makan juga cukup. Jangan telpon nomor ini ya, ini hp teman. Aku belum bisa pulang, kata bos harus selesai dulu. Kalau ada orang yang telpon minta uang, mak jangan kirim dulu, tunggu kabar dari aku. Tempatnya deket pasar yang ada menara jam, orang sini bilang Bavet. Salam buat bapak.
+Pak, jangan transfer lagi ke agen ya, uangnya nggak sampai ke Ibu. Ibu nggak dikasih keluar rumah sejak Lebaran, HP ini punya sopirnya, Ibu pinjam diam-diam. Kalau bisa Bapak bilang ke Pak RT, minta tolong ke BP2MI. Rumahnya dekat masjid yang kubahnya hijau di Jeddah. Anak-anak jangan dikasih tau dulu.
 """),
     P("victim_distress", "plea", """
-Kami 15 WNI ditahan di Golden Triangle SEZ, Bokeo, Laos. Gedung biru lantai 3 dekat kasino. Paspor diambil, dipaksa scam online, yang menolak dikurung. Tolong sebarkan ke KBRI Vientiane dan Kemlu. Jangan komentar di sini, HP kami diperiksa.
+SEBARKAN!! Pesan dari teman kami: "15 WNI ada di KEK Segitiga Emas, Bokeo, Laos. Gedung warna biru, lantai 3, belakang kasino. Paspor diambil semua, dipaksa jadi scammer, yang nolak dikurung di kamar gelap. Tolong kasih tahu KBRI Vientiane." Mohon bantu teruskan, jangan komen di sini karena HP mereka dicek.
 """),
     P("victim_distress", "plea", """
-Assalamualaikum, saya PRT di Kuala Lumpur. Majikan tidak bayar gaji sudah 10 bulan, saya dikunci di rumah, paspor dipegang majikan. Saya cuma bisa pegang HP kalau mereka tidur. Agen di kampung tidak bisa dihubungi. Bagaimana cara menghubungi KBRI KL? Saya mau pulang ketemu anak saya
+Kak tolong aku 😢 Aku dibawa ke Merauke katanya kerja jadi pelayan kafe, ternyata disuruh nemenin tamu minum sampai pagi. KTP aku ditahan bos, katanya aku punya utang tiket pesawat sama kos 15 juta. Aku gak boleh keluar kecuali sama orang bos. Aku asli Indramayu. Tolong kasih tau aku harus lapor ke mana
 """),
     P("victim_distress", "plea", """
-Suami saya ABK di kapal ikan China, berangkat dari Pemalang bulan Januari. Sudah 5 bulan hilang kontak. Pesan terakhir dia bilang sering dipukul mandor kapal, sakit tidak dikasih obat, dan kapal tidak pernah sandar. Saya tidak tahu nama kapalnya. Mohon bantuan siapa saja yang tahu harus lapor ke mana
+Kak, ini Dedi. Aku cuma bisa kirim pesan pas ada sinyal wifi kapal. Kapal belum sandar 14 bulan. Minggu lalu satu teman dari Tegal meninggal, mayatnya disimpan di freezer ikan. Kami sering dipukul, kerja 20 jam. Tolong lapor ke SBMI atau Kemlu, nama kapalnya ada tulisan China warna merah, aku nggak bisa baca.
 """),
     P("victim_distress", "plea", """
-tolong... tadi pagi saya sama 2 teman dikasih tau udah dijual ke perusahaan lain. bos baru bilang kalau keluarga mau saya pulang harus bayar 15k USDT, kalau ngga dimasukin ruang gelap. saya di myanmar kayaknya, semalem nyebrang sungai. nama saya Andi dari Makassar, tolong kabarin keluarga saya
+Bapak ibu, anak perempuan saya umur 16 tahun dibawa tetangga katanya kerja di restoran di Batam. Sekarang nomornya aktif di Malaysia dan dia bilang tidak boleh pulang sebelum bayar utang 20 juta. Dia nangis terus tiap telpon. Kami orang tidak punya di Lampung. Harus minta tolong ke mana?
 """),
     P("victim_distress", "plea", """
-Ada yang tahu cara menghubungi KBRI Phnom Penh? Keponakan saya kerja di Bavet sejak Mei. Semalam dia telpon sambil nangis, bilang besok mau "dipindah ke perusahaan lain" dan dia tidak bisa menolak, terus telponnya langsung mati. Kalau ada yang bisa bantu tolong hubungi saya 0878-8036-169
+Minta tolong, sahabat saya Putri kerja di Dubai katanya jadi admin online shop. Sudah 2 minggu dia dikurung di apartemen, paspor diambil, disuruh kerja nipu orang lewat chat. Tadi malam dia sempat kirim voice note minta tolong. Ada yang punya kontak KJRI Dubai? Tolong hubungi saya 0878-8036-169
 """, [("phone", "+628788036169")]),
     # ---------------------------------------------------------------- awareness (6)
     P("awareness", "warning", f"""
@@ -176,26 +166,32 @@ Ada yang tahu cara menghubungi KBRI Phnom Penh? Keponakan saya kerja di Bavet se
 Marak tawaran kerja "admin, CS, operator" gaji tinggi, tanpa pengalaman, tiket ditanggung, berangkat pakai visa turis. Para korban dipaksa jadi scammer online, paspor ditahan, disiksa bila tidak capai target. Salah satu akun perekrut yang masih aktif: Telegram @{cy("hrd_asia_indo")}. Jangan tergiur! Pastikan lowongan terdaftar di BP2MI dan laporkan ke Kemlu lewat aplikasi Safe Travel.
 """, [("telegram", "hrd_asia_indo")]),
     P("awareness", "warning", """
-Hati-hati gaes 🚩 Akun "Dewi Lestari" lagi nyebar loker "marketing online di Thailand, gaji 25 juta, tiket gratis". Temen sekampung saya pulang dari sana cerita: "Baru nyampe paspor langsung diambil, disuruh nipu orang pake akun cewek 16 jam sehari, kalau ga dapet target dijemur di lapangan." Nomor WA perekrutnya 0877-9472-750, blokir aja dan laporin.
+THREAD: 5 ciri loker luar negeri yang ujungnya jadi korban TPPO 🧵
+1. Gaji dolar tapi syaratnya cuma "bisa ngetik"
+2. Berangkat pakai visa turis, katanya "nanti diurus di sana"
+3. Tiket & paspor ditalangin, "potong gaji"
+4. Kontak cuma lewat WA/Telegram, gak ada kantor
+5. Disuruh bohong ke imigrasi & keluarga
+Korban yang saya dampingi bilang: "Sampai sana paspor langsung diambil, kami disuruh nipu 16 jam sehari." Salah satu nomor perekrut yang masih aktif: 0877-9472-750. Jangan dihubungi, laporkan.
 """, [("phone", "+628779472750")]),
     P("awareness", "warning", f"""
-Untuk keluarga korban: banyak yang diminta kirim "uang tebusan" dalam USDT agar anaknya dilepas dari perusahaan scam di perbatasan Thailand-Myanmar. Sudah bayar pun belum tentu dilepas, bahkan ada yang dijual lagi. Salah satu dompet yang dipakai: {fw("TT58uV7St1kJQet3ZuxCrnqLGv8xqH78Qv")}. Jangan transfer, segera lapor ke polisi dan KBRI, simpan semua bukti chat.
+Waspada modus "kerja paruh waktu like & subscribe YouTube, dibayar 50rb per tugas". Setelah beberapa tugas, korban disuruh deposit USDT untuk "tugas VIP" ke dompet {fw("TT58uV7St1kJQet3ZuxCrnqLGv8xqH78Qv")} dan uangnya tidak pernah kembali. Yang mengetik chat ke kalian sering adalah orang yang dipaksa kerja di perusahaan scam di Kamboja dan Myanmar. Jangan transfer, laporkan ke patrolisiber.
 """, [("wallet_trc20", "TT58uV7St1kJQet3ZuxCrnqLGv8xqH78Qv")]),
     P("awareness", "warning", """
 Buat warga perbatasan Kaltara: tawaran "kerja sawit di Sabah lewat jalur belakang, permit diurus bos" itu jebakan. Banyak PMI non-prosedural yang akhirnya tidak bisa keluar ladang, paspor ditahan mandor, gaji dipotong utang ongkos. Berangkatlah lewat jalur resmi dan simpan dokumen sendiri. Kalau ada masalah hubungi Konsulat RI di Tawau atau Kota Kinabalu.
 """),
     P("awareness", "warning", """
-Para orang tua di Kalbar, hati-hati dengan tawaran "jodoh ke Taiwan/China, keluarga dapat mahar 50 juta". Banyak perempuan yang dinikahkan lewat calo akhirnya dikurung, tidak boleh menghubungi keluarga, dan keluarga diminta mengembalikan semua biaya kalau mereka kabur. Ini termasuk perdagangan orang. Lapor ke polisi atau P2TP2A.
+Untuk warga Cianjur dan Bogor: praktik "kawin kontrak" dengan tamu asing di kawasan Puncak bukan pernikahan yang sah. Perempuan yang ikut biasanya ditinggal setelah beberapa minggu, ada yang dilarang keluar villa, dan anak yang lahir tidak punya status hukum. Calo yang menawarkan uang ke keluarga bisa dijerat UU TPPO. Laporkan ke polsek atau P2TP2A setempat.
 """),
     P("awareness", "warning", """
-Waspada iklan "dicari donor ginjal, imbalan 300 juta, operasi di luar negeri". Jual beli organ adalah tindak pidana perdagangan orang di Indonesia. Banyak korban yang tidak dibayar penuh dan tidak mendapat perawatan setelah operasi. Jika menemukan iklan seperti ini, laporkan ke polisi dan jangan dibagikan ulang.
+Hati-hati dengan grup FB "adopsi bayi, tinggal ganti biaya lahiran, akta langsung atas nama kita". Itu jual beli bayi dan pelakunya bisa dipidana, termasuk pembelinya. Pengangkatan anak yang sah harus lewat Dinas Sosial dan penetapan pengadilan. Kalau menemukan grup atau akun seperti itu, laporkan ke KPAI atau polisi.
 """),
     # ---------------------------------------------------------------- news (5)
     P("news", "news", """
 JAKARTA — Sebanyak 46 WNI yang sempat terjebak di perusahaan online scam di Myawaddy, Myanmar, tiba di Bandara Soekarno-Hatta, Selasa (12/11). Mereka diserahkan otoritas Myanmar ke Thailand melalui Mae Sot, lalu difasilitasi KBRI Bangkok. Sebagian besar mengaku berangkat setelah melihat lowongan kerja di media sosial.
 """),
     P("news", "news", """
-Polda Jawa Barat mengungkap sindikat jual beli bayi melalui media sosial dengan modus "adopsi". Lima tersangka, termasuk seorang bidan, ditangkap. Bayi dijual Rp 15–40 juta dan akta kelahiran dibuat atas nama pembeli. Polisi menyelamatkan tiga bayi yang kini dititipkan di Dinas Sosial.
+KUPANG — Petugas gabungan di Bandara El Tari menggagalkan keberangkatan 20 calon PMI non-prosedural yang hendak dikirim ke Malaysia melalui Surabaya dan Batam. Mereka direkrut dari beberapa desa di Timor Tengah Selatan dengan janji bekerja di kebun sawit tanpa biaya. Dua perekrut diamankan polisi untuk pemeriksaan lebih lanjut.
 """),
     P("news", "news", """
 Pengadilan Negeri Bekasi menjatuhkan vonis 7 tahun penjara kepada dua perekrut yang memberangkatkan 12 orang ke Kamboja dengan janji kerja sebagai admin. Para korban berangkat dengan visa turis dan dipaksa menjadi operator penipuan online di Sihanoukville.
@@ -208,19 +204,19 @@ Polis Diraja Malaysia menyelamatkan 21 perempuan, 14 di antaranya WNI, dalam raz
 """),
     # ---------------------------------------------------------------- testimony (5)
     P("testimony", "testimony", """
-Saya cerita biar ga ada lagi yang kena. Tahun lalu saya lihat loker "CS di Kamboja gaji 1.000$, tiket gratis". Sampai di sana paspor diambil, saya disuruh chat orang pakai akun palsu buat investasi bodong. Tujuh bulan di sana, kalau ga capai target dihukum lari keliling lapangan. Keluarga harus jual motor dan pinjam sana sini buat tebus saya. Lowongan gampang gaji gede itu jebakan.
+Saya cerita biar ga ada lagi yang kena. Tahun lalu saya lihat loker "CS di Kamboja gaji 1.000$, tiket gratis". Sampai di sana paspor diambil, saya disuruh chat orang pakai akun palsu buat investasi bodong. Tujuh bulan di sana, kalau ga capai target dihukum lari keliling lapangan. Saya baru bisa keluar waktu polisi Kamboja razia gedung kami. Lowongan gampang gaji gede itu jebakan.
 """),
     P("testimony", "testimony", """
-Saya pernah jadi ART di Riyadh selama 4 tahun. Agen bilang ada libur dan boleh pegang HP. Nyatanya paspor diambil majikan hari pertama, saya tidur di dapur dan kerja dari subuh sampai tengah malam. Gaji cuma dibayar beberapa kali. Saya kabur dibantu sesama PMI ke KBRI. Buat ibu-ibu yang mau berangkat, cek dulu agennya di BP2MI.
+Saya 10 tahun kerja di ladang sawit di Sabah lewat jalur tidak resmi. Paspor dipegang mandor dari awal, gaji sering dipotong utang kedai milik bos. Anak-anak saya lahir di sana dan tidak bisa sekolah karena tidak punya dokumen. Baru tahun lalu kami bisa pulang lewat program pemulangan. Saya cerita supaya yang mau berangkat pilih jalur resmi.
 """),
     P("testimony", "testimony", """
-Tahun 2020 saya naik kapal ikan Taiwan, calo bilang gaji 400 dolar dan setahun pulang. Kenyataannya dua tahun lebih di laut, ikan dipindah ke kapal lain, kami tidak pernah sandar. Pas pulang, gaji saya habis dipotong kasbon dan "biaya makan". Sekarang di kampung ada lagi yang nyari anak muda buat jadi ABK, makanya saya cerita.
+Waktu umur 14 saya kerja di jermal di tengah laut dekat Tanjung Balai. Tiga bulan tidak pernah ke darat, kerja angkat jaring siang malam, kalau ngantuk dipukul mandor. Bapak saya sudah terima kasbon duluan jadi saya tidak bisa pulang sebelum waktunya. Sekarang saya sudah besar, saya cerita supaya orang tua tidak melepas anaknya ke jermal.
 """),
     P("testimony", "testimony", """
-Umur 19 saya dijodohkan calo dengan laki-laki dari China, orang tua saya dapat 40 juta. Di sana saya tinggal di desa bersama keluarga suami, tidak bisa bahasanya, paspor dan HP dipegang mertua. Lima tahun baru saya bisa pulang dengan bantuan konsulat. Adik-adik, suami yang baik tidak membeli kamu dari orang tuamu.
+Saya hampir berangkat ke Kamboja bulan lalu. Perekrutnya ramah banget, tiket sudah dibelikan, katanya kerja admin gaji 15 juta. Dua hari sebelum berangkat saya iseng cari nama perusahaannya dan ketemu berita orang-orang yang disekap di sana. Saya batal berangkat, perekrutnya langsung marah dan minta ganti uang tiket. Tolong selalu cek dulu sebelum pergi.
 """),
     P("testimony", "testimony", """
-Saya dulu magang ke Jepang lewat LPK yang katanya resmi. Sebelum berangkat harus tanda tangan utang 45 juta dan denda 100 juta kalau kabur. Di sana buku tabungan dipegang orang LPK, gaji dikirim ke keluarga tiap 3 bulan setelah dipotong. Saya baru bisa pindah kerja setelah lapor ke serikat pekerja setempat. Teliti kontraknya sebelum tanda tangan.
+Saya umur 18 waktu dikawinkan kontrak dengan tamu dari luar negeri di Puncak. Orang tua saya dapat uang dari calo. Tiga minggu kemudian dia pulang ke negaranya dan saya ditinggal begitu saja, tidak ada surat nikah resmi. Setelah itu calo yang sama datang lagi menawarkan "kontrak" baru. Saya menolak dan sekarang ikut kelompok perempuan di desa yang mengingatkan adik-adik.
 """),
     # ---------------------------------------------------------------- commerce (4)
     P("commerce", "other", f"""
@@ -237,13 +233,14 @@ Dijual Yamaha NMAX 2022 warna hitam doff, km 14rb, pajak hidup, surat lengkap BP
 """, [("phone", "+6285353381110")]),
     # ---------------------------------------------------------------- legit_job (3)
     P("legit_job", "offer", """
-PT Sinar Logistik Nusantara (Cikarang) membuka lowongan Staf Gudang
-• Gaji sesuai UMK Bekasi, dibayar setiap bulan tanggal 25 melalui rekening
-• BPJS Kesehatan & Ketenagakerjaan sejak hari pertama, lembur dibayar sesuai aturan
-• TIDAK ADA biaya apa pun selama rekrutmen, dokumen asli tetap dipegang pelamar
-• Pengunduran diri cukup pemberitahuan 30 hari, tanpa denda
-Kirim lamaran ke rekrutmen@sinarlogistik.co.id
-""", [("email", "rekrutmen@sinarlogistik.co.id")]),
+Klinik Pratama Sehat Bersama (Semarang) membutuhkan Perawat
+• Syarat: D3/S1 Keperawatan, STR aktif
+• Gaji 4,2 juta + tunjangan shift, dibayar tiap tanggal 28 lewat rekening
+• BPJS Kesehatan & Ketenagakerjaan, cuti tahunan 12 hari
+• Tidak ada biaya rekrutmen, tidak ada penahanan ijazah atau dokumen asli
+• Resign cukup pemberitahuan 1 bulan, tanpa denda
+Lamaran ke hrd@klinikseber.id
+""", [("email", "hrd@klinikseber.id")]),
     P("legit_job", "offer", """
 Warung Nasi Bu Imas (Bandung, Jl. Dipatiukur) butuh 2 orang pelayan, shift pagi 07.00-15.00. Gaji 2,5 jt + makan siang, dibayar tiap akhir bulan. Diutamakan yang tinggal dekat. Datang langsung bawa fotokopi KTP, tidak dipungut biaya apa pun. Info 0881-4317-901
 """, [("phone", "+628814317901")]),
@@ -252,8 +249,8 @@ Kami startup fintech di Jakarta Selatan mencari Frontend Engineer (React/TypeScr
 """, [("url", "https://karier.dompetkita.id/frontend")]),
     # ---------------------------------------------------------------- legit_agency (1)
     P("legit_agency", "offer", """
-PT Duta Karya Mandiri, P3MI resmi terdaftar di BP2MI (cek SIP3MI di situs resmi BP2MI), membuka penempatan perawat lansia (kaigo) ke Jepang skema SSW. Syarat: JLPT N4 dan lulus ujian keterampilan kaigo. Gaji setara pekerja Jepang, paspor dipegang sendiri, biaya sesuai ketentuan pemerintah dan tidak ada potongan gaji ke agen. Info: https://dutakaryamandiri.co.id/kaigo
-""", [("url", "https://dutakaryamandiri.co.id/kaigo")]),
+Program penempatan perawat ke Jerman kerja sama resmi pemerintah (skema Triple Win): pelamar D3/S1 Keperawatan mendapat kursus bahasa Jerman gratis sampai B1, pengakuan ijazah dibantu, dan kontrak kerja dengan rumah sakit Jerman dengan gaji sesuai standar di sana. Tidak dipungut biaya penempatan, dokumen dipegang sendiri. Info dan pendaftaran: https://penempatan-jerman.id/triplewin
+""", [("url", "https://penempatan-jerman.id/triplewin")]),
     # ---------------------------------------------------------------- legit_travel (2)
     P("legit_travel", "other", """
 ✈️ Paket Tour Bangkok - Pattaya 5H4M mulai Rp 6,9 jt/pax!
@@ -268,7 +265,7 @@ Mau tanya buat yang udah kerja di pabrik Taiwan, gaji bersih per bulan berapa ya
 """),
     # ---------------------------------------------------------------- fundraising (1)
     P("fundraising", "other", """
-Mohon bantuannya 🙏 Adik kami Nabila (7 th) didiagnosis kelainan jantung bawaan dan harus operasi di RS Harapan Kita bulan depan. Sisa biaya yang belum tertutup BPJS sekitar 85 juta. Keluarga kami petani di Garut dan sudah habis-habisan. Berapa pun bantuan sangat berarti. Konfirmasi donasi ke ayahnya, Pak Ujang 0852-0757-00221. Kami akan unggah kuitansi rumah sakit di sini.
+Mohon doa dan bantuannya 🙏 Ibu kami, Ibu Siti Aminah (54), kecelakaan motor minggu lalu dan mengalami patah tulang paha dan panggul. Dokter di RSUD Dr. Soetomo menyarankan operasi pemasangan pen secepatnya, biaya yang tidak ditanggung BPJS sekitar 60 juta. Kami keluarga buruh tani di Lamongan. Berapa pun bantuan sangat berarti. Konfirmasi ke kakak saya, Mas Hadi 0852-0757-00221. Kuitansi rumah sakit akan kami unggah.
 """, [("phone", "+62852075700221")]),
     # ---------------------------------------------------------------- lawful_adoption (1)
     P("lawful_adoption", "other", """
@@ -276,6 +273,6 @@ Info pengangkatan anak yang sah: sesuai PP 54/2007, calon orang tua angkat menga
 """),
     # ---------------------------------------------------------------- lawful_transfer (1)
     P("lawful_transfer", "other", """
-PENGUMUMAN: Terhitung 1 Februari 2027, Divisi Distribusi PT Anugerah Pangan Sejahtera dialihkan ke PT APS Distribusi Indonesia (anak usaha). Seluruh karyawan dialihkan dengan masa kerja, gaji, tunjangan dan lokasi kerja yang sama. Karyawan yang tidak bersedia dapat mengajukan pengunduran diri dan menerima hak sesuai UU Ketenagakerjaan. Pertanyaan: hrd@anugerahpangan.co.id
-""", [("email", "hrd@anugerahpangan.co.id")]),
+PEMBERITAHUAN: Usaha Toko Roti "Mentari" di Jl. Sudirman, Pekanbaru, resmi dijual kepada Bapak Andreas Wijaya per 1 Maret 2027. Kelima karyawan tetap bekerja dengan pemilik baru dengan gaji, masa kerja, dan hak cuti yang sama sesuai perjanjian jual beli. Karyawan yang memilih tidak melanjutkan akan menerima pesangon sesuai peraturan. Terima kasih kepada pelanggan setia kami. Info: tokorotimentari@gmail.com
+""", [("email", "tokorotimentari@gmail.com")]),
 ]
