@@ -188,13 +188,13 @@ Hati-hati dengan grup FB "adopsi bayi, tinggal ganti biaya lahiran, akta langsun
 """),
     # ---------------------------------------------------------------- news (5)
     P("news", "news", """
-JAKARTA — Sebanyak 46 WNI yang sempat terjebak di perusahaan online scam di Myawaddy, Myanmar, tiba di Bandara Soekarno-Hatta, Selasa (12/11). Mereka diserahkan otoritas Myanmar ke Thailand melalui Mae Sot, lalu difasilitasi KBRI Bangkok. Sebagian besar mengaku berangkat setelah melihat lowongan kerja di media sosial.
+JAKARTA — Kementerian Luar Negeri mencatat lebih dari 4.000 WNI telah ditangani sebagai korban maupun terduga pelaku online scam di Kamboja, Myanmar, Laos, Filipina dan Thailand sejak 2020. Sebagian besar berangkat menggunakan visa kunjungan setelah tergiur lowongan di media sosial. Kemlu mengimbau masyarakat memeriksa lowongan kerja luar negeri melalui aplikasi Safe Travel dan BP2MI.
 """),
     P("news", "news", """
 KUPANG — Petugas gabungan di Bandara El Tari menggagalkan keberangkatan 20 calon PMI non-prosedural yang hendak dikirim ke Malaysia melalui Surabaya dan Batam. Mereka direkrut dari beberapa desa di Timor Tengah Selatan dengan janji bekerja di kebun sawit tanpa biaya. Dua perekrut diamankan polisi untuk pemeriksaan lebih lanjut.
 """),
     P("news", "news", """
-Pengadilan Negeri Bekasi menjatuhkan vonis 7 tahun penjara kepada dua perekrut yang memberangkatkan 12 orang ke Kamboja dengan janji kerja sebagai admin. Para korban berangkat dengan visa turis dan dipaksa menjadi operator penipuan online di Sihanoukville.
+Pengadilan Negeri Pemalang mengabulkan permohonan restitusi Rp 450 juta bagi keluarga seorang ABK yang meninggal di kapal ikan berbendera asing. Majelis hakim juga menjatuhkan hukuman 6 tahun penjara kepada direktur perusahaan penyalur awak kapal yang memberangkatkan korban tanpa dokumen dan perjanjian kerja laut yang sah.
 """),
     P("news", "news", """
 Sebanyak 17 ABK asal Indonesia yang bekerja di kapal penangkap ikan berbendera asing dipulangkan melalui Busan, Korea Selatan. Mereka mengaku tidak digaji selama 13 bulan, bekerja lebih dari 18 jam sehari, dan dokumen mereka disimpan kapten. Kasus ini kini ditangani Bareskrim Polri.
@@ -204,7 +204,7 @@ Polis Diraja Malaysia menyelamatkan 21 perempuan, 14 di antaranya WNI, dalam raz
 """),
     # ---------------------------------------------------------------- testimony (5)
     P("testimony", "testimony", """
-Saya cerita biar ga ada lagi yang kena. Tahun lalu saya lihat loker "CS di Kamboja gaji 1.000$, tiket gratis". Sampai di sana paspor diambil, saya disuruh chat orang pakai akun palsu buat investasi bodong. Tujuh bulan di sana, kalau ga capai target dihukum lari keliling lapangan. Saya baru bisa keluar waktu polisi Kamboja razia gedung kami. Lowongan gampang gaji gede itu jebakan.
+Banyak yang DM nanya gimana sih rasanya kerja di "perusahaan" di Kamboja. Jadi gini: kamar isi 12 orang, HP kerja dicek tiap malam, target 5 korban per minggu. Yang nggak capai target "didenda" dari gaji yang memang nggak pernah dibayar. Aku keluar setelah polisi Kamboja razia gedung kami bulan Maret. Jadi kalau ada yang nawarin "admin di Kamboja", ya itu kerjaannya.
 """),
     P("testimony", "testimony", """
 Saya 10 tahun kerja di ladang sawit di Sabah lewat jalur tidak resmi. Paspor dipegang mandor dari awal, gaji sering dipotong utang kedai milik bos. Anak-anak saya lahir di sana dan tidak bisa sekolah karena tidak punya dokumen. Baru tahun lalu kami bisa pulang lewat program pemulangan. Saya cerita supaya yang mau berangkat pilih jalur resmi.

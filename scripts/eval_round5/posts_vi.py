@@ -102,8 +102,8 @@ Vợ tôi mới sinh được 1 tuần, bé gái. Nhà nợ nần chồng chất
 """, [("phone", "+84380929232")]),
     # ---------------------------------------------------------------- worker_sale (2)
     P("worker_sale", "offer", """
-Sang nhượng 12 lao động VN (8 nam, 4 nữ) đang làm xưởng bên Svay Rieng, siêng năng không quậy. Giao kèm hộ chiếu. Giá 1500$/người, lấy hết có bớt. Tụi nó còn nợ tiền môi giới chưa trả xong nên chưa được nghỉ. Chủ nào cần LH +855 87 165 952
-""", [("phone", "+85587165952")]),
+Nhượng lại 6 thuyền viên cho chủ tàu nào cần đi chuyến tới 🚢 Tụi nó đã đi với tôi 2 chuyến, quen việc, khỏe. Mỗi người 20 triệu tiền ứng, chủ mới trả cho tôi là nhận người, CCCD tôi giao luôn. Tụi nó còn nợ tiền ứng nên phải đi tiếp tới khi trừ hết, không bỏ ngang được. Tàu neo ở cảng Sông Đốc, gọi 0363 655 304
+""", [("phone", "+84363655304")]),
     P("worker_sale", "offer", f"""
 THANH LÝ NHÂN SỰ 📋 (chỉ nhận công ty ở Myawaddy, Shwe Kokko)
 - Nam tiếng Việt, chạy số 6 tháng: 6.000U/người (còn 3)
@@ -196,7 +196,7 @@ Cảnh sát Campuchia kiểm tra một khu nhà tại Poipet, phát hiện hơn 
 """),
     # ---------------------------------------------------------------- testimony (5)
     P("testimony", "testimony", """
-Mình viết ra để mọi người đừng ai dính nữa. Năm ngoái có người quen rủ sang Cam làm CSKH, lương 1000$. Qua cửa khẩu là bị thu hộ chiếu, nhốt trong một tòa nhà có rào thép gai. Mình phải nhắn tin làm quen người ta để lừa đầu tư, 7 tháng trời. Nhà phải bán con bò, vay thêm mới chuộc được mình về. Việc nhẹ lương cao toàn là bẫy.
+Mình từng ở KK Park gần 1 năm, làm "người mẫu chat": dùng ảnh gái xinh nói chuyện với đàn ông nước ngoài rồi dụ họ nạp tiền. Mình trốn 1 lần bị bắt lại, bị nhốt phòng tối 3 ngày. Lần thứ hai mình bơi qua sông Moei trong đêm, được người Thái đưa tới đồn. Ai nhắn "qua Thái làm sale online" cho bạn thì nhớ tới mình.
 """),
     P("testimony", "testimony", """
 Tôi đi Anh năm 2018, trả 30.000 bảng cho "đường dây". Qua tới nơi tôi bị đưa vào một căn nhà trồng cần sa, cửa sổ bị bịt kín, người ta nói tôi phải làm để trả nợ. Tôi ở trong đó gần một năm cho tới khi cảnh sát ập vào. Tôi kể lại để mọi người biết sang Anh "làm nail, làm móng lương cao" không như người ta nói.
