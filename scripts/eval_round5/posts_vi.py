@@ -15,8 +15,8 @@ POSTS = [
 🏠 Bao ăn ở, phòng máy lạnh, wifi free
 ✅ Ko cần kinh nghiệm, chỉ cần biết đánh máy, có người kèm
 ✅ Hỗ trợ 100% vé xe từ SG qua, chưa có hộ chiếu cty làm giúp
-Tuổi 18-30, nam nữ đều được. Ib tele @{cy("bavet_tuyendung")} để đc tư vấn nhanh nhé
-""", [("telegram", "bavet_tuyendung")]),
+Tuổi 18-30, nam nữ đều được. Ib tele @{cy("bavet_tuyendung_vip")} để đc tư vấn nhanh nhé
+""", [("telegram", "bavet_tuyendung_vip")]),
     P("scam_compound", "offer", """
 VIỆC NHẸ LƯƠNG CAO ở Philippines 🇵🇭 nhân viên sale game online / chăm sóc khách VIP
 Lương 30-50tr/tháng, làm 10 tiếng, tháng off 4 ngày
