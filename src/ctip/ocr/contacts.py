@@ -16,6 +16,7 @@ from collections.abc import Callable
 from PIL import Image
 
 from ctip.ocr.layout import Line, Word, parse_tsv
+from ctip.ocr.wallets import repair_tron  # the checksum-guarded repair lives there; kept importable here
 
 __all__ = ["CONTACT_WHITELIST", "is_contact_line", "join_label_lines", "join_split_identifiers", "join_underscores",
            "repair_token", "repair_tron", "reread_contacts", "splice"]
@@ -222,7 +223,7 @@ def _stack(image: Image.Image, lines: list[Line]) -> tuple[Image.Image, list[tup
 _BASE58 = "1-9A-HJ-NP-Za-km-z"
 _SPLIT_HEX = re.compile(r"\b0x[0-9a-fA-F]+(?: [0-9a-fA-F]+)+")
 _SPLIT_TRON = re.compile(f"\\bT[{_BASE58}]+(?: [{_BASE58}]+)+")
-_SPLIT_LINK_DIGITS = re.compile(r"(?<=wa\.me/)\d+(?: \d+)+")
+_SPLIT_LINK_DIGITS = re.compile(r"(?:(?<=wa\.me/)|(?<=[?&]phone=))\d+(?: \d+)+")  # wa.me/… and api.whatsapp.com/send?phone=…
 
 
 def join_split_identifiers(text: str) -> str:
@@ -269,36 +270,3 @@ def join_label_lines(text: str) -> str:
         else:
             out.append(line)
     return "\n".join(out)
-
-
-_TRON_LIKE = re.compile(r"\bT[^\s]{32,36}")
-_CASE_TWINS = {c: c.swapcase() for c in "CcKkOoPpSsUuVvWwXxZz"} | {"A": "4", "4": "A", "l": "1", "1": "l"}
-
-
-def repair_tron(text: str) -> str:
-    """TRON wallet addresses fixed where one or two misread characters broke them.
-
-    A TRON address carries a checksum, so a repair is kept only when the checksum then holds:
-    stray non-base58 characters dropped, one extra character removed, and one look-alike
-    swapped (`Z`/`z`, `4`/`A`...). Anything else is left as read."""
-    return _TRON_LIKE.sub(lambda m: _fixed_tron(m.group()), text)
-
-
-def _fixed_tron(token: str) -> str:
-    from ctip.extract.wallets import is_tron_address
-
-    core = token.rstrip(",.;:")
-    tail = token[len(core):]
-    if is_tron_address(core):
-        return token
-    clean = re.sub(r"[^1-9A-HJ-NP-Za-km-z]", "", core)
-    drops = [clean] if len(clean) == 34 else [clean[:i] + clean[i + 1:] for i in range(1, len(clean))] \
-        if len(clean) == 35 else []
-    for base in drops:
-        if is_tron_address(base):
-            return base + tail
-        for i, char in enumerate(base[1:], 1):
-            twin = _CASE_TWINS.get(char)
-            if twin and is_tron_address(candidate := base[:i] + twin + base[i + 1:]):
-                return candidate + tail
-    return token

@@ -9,9 +9,11 @@ from functools import lru_cache
 
 from PIL import Image
 
-from ctip.ocr.contacts import join_label_lines, join_split_identifiers, repair_tron, reread_contacts
+from ctip.ocr.contacts import join_label_lines, join_split_identifiers, reread_contacts
 from ctip.ocr.layout import lines_text, parse_tsv
+from ctip.ocr.linkforms import repair_link_forms
 from ctip.ocr.text import tidy_ocr_text
+from ctip.ocr.wallets import repair_wallets
 from ctip.ocr.wrap import join_wrapped
 
 __all__ = ["LANG_PACKS", "OcrError", "OcrSettings", "detect_script", "ocr_image", "packs_for", "script_of",
@@ -171,4 +173,4 @@ def ocr_image(image: Image.Image, lang: str | None = None, *, time_limit: float 
     if "eng" in installed_packs() or not installed_packs():
         lines = reread_contacts(image, lines, lambda args, sheet: _run(args, sheet, time_limit))
     text = join_label_lines(tidy_ocr_text(join_split_identifiers(lines_text(lines))))
-    return repair_tron(join_wrapped(text)), packs
+    return repair_wallets(join_wrapped(repair_link_forms(text))), packs

@@ -1,0 +1,78 @@
+"""The OCR-only repairs of wallets and messenger links: what they fix, and what they must not invent."""
+
+from __future__ import annotations
+
+from ctip.extract import extract_entities
+from ctip.extract.wallets import is_tron_address
+from ctip.ocr.linkforms import repair_link_forms
+from ctip.ocr.wallets import repair_evm, repair_tron, repair_wallets
+
+TRON = "TW4dYLh8y2c5jECSny4JKQ4uA2eQxdteoo"  # a valid address (checksum holds)
+EVM = "0x42880e8427abeec12975fd55911ea2cbd390b656"
+
+
+def _tron_at(index: int, char: str) -> str:
+    return TRON[:index] + char + TRON[index + 1:]
+
+
+def test_the_test_address_is_valid_and_its_misreadings_are_not():
+    assert is_tron_address(TRON)
+    assert not is_tron_address(TRON.replace("J", "]"))
+    assert not is_tron_address(TRON.replace("JKQ", "]KO"))
+
+
+def test_one_look_alike_is_put_back_when_the_checksum_then_holds():
+    assert repair_tron(f"USDT: {TRON.replace('J', ']')}.") == f"USDT: {TRON}."  # ] for J
+    assert repair_tron(_tron_at(10, "O")) == TRON  # O is not base58: the lost character is found
+    assert repair_tron(TRON.replace("y2c5", "y2C5")) == TRON  # case twins
+
+
+def test_two_misread_characters_are_repaired_too():
+    read = TRON.replace("JKQ", "]KO")  # ] for J and O for Q
+    assert repair_tron(read) == TRON
+
+
+def test_a_stray_character_is_dropped_and_a_lost_one_put_back():
+    assert repair_tron(TRON[:20] + "|" + TRON[20:]) == TRON
+    assert repair_tron(TRON[:12] + "x" + TRON[12:]) == TRON  # a base58 letter inserted
+    assert repair_tron(TRON[:5] + TRON[6:]) == TRON  # one character not read
+
+
+def test_a_look_alike_that_does_not_validate_is_left_as_read():
+    # Three characters changed: beyond two edits, so no repair is tried and nothing is invented.
+    wrong = TRON[:-3] + "abc"
+    assert repair_tron(wrong) == wrong
+    assert extract_entities(repair_tron(wrong)) == []
+    # A TRON-shaped string that was never an address (random letters) stays as it is: no edit of
+    # one or two characters makes its checksum hold.
+    made_up = "TQmZ8uW3kP9xR2vN7bY4cA6dE5fG1hJ3kL"
+    assert repair_tron(made_up) == made_up
+    assert not [e for e in extract_entities(repair_wallets(f"wallet {made_up}")) if e.type == "wallet_trc20"]
+
+
+def test_erc20_repairs_have_a_single_answer_only():
+    assert repair_evm(f"0xX{EVM[2:]}") == EVM  # the x read twice
+    assert repair_evm(EVM.replace("0e8", "Oe8")) == EVM  # O for 0
+    assert repair_evm(EVM.replace("911", "9l1")) == EVM  # l for 1
+    # S could be 5 or a real misprint: no single answer, so it stays and no address is found.
+    unsure = EVM.replace("975", "97S")
+    assert repair_evm(unsure) == unsure
+    assert not [e for e in extract_entities(unsure) if e.type == "wallet_erc20"]
+    # Three look-alikes: too many guesses, left alone.
+    many = EVM.replace("0e8", "Oe8").replace("911", "9l1").replace("0b6", "Ob6")
+    assert repair_evm(many) == many
+    assert repair_evm("0x12345 is not an address") == "0x12345 is not an address"
+
+
+def test_messenger_links_with_a_dash_for_the_dot_are_read_as_links():
+    assert repair_link_forms("Telegram: t-me/kh_jobs_2026") == "Telegram: t.me/kh_jobs_2026"
+    assert repair_link_forms("https://t - me/abcde") == "https://t.me/abcde"
+    assert repair_link_forms("wa,me/85512345678 line·me/ti/p/~shop") == "wa.me/85512345678 line.me/ti/p/~shop"
+    assert repair_link_forms("Wwww.jobs-asia.com") == "www.jobs-asia.com"
+    found = {(e.type, e.value) for e in extract_entities(repair_link_forms("ติดต่อ t-me/kh_jobs_2026"))}
+    assert ("telegram", "kh_jobs_2026") in found
+
+
+def test_words_with_dashes_are_not_turned_into_links():
+    for text in ("meet-me/now", "a t-shirt", "seat-me/x", "my-team t-meeting", "wwwx.com", "www.x.com"):
+        assert repair_link_forms(text) == text
