@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+from PIL import Image, ImageDraw
+
 from ctip.extract import extract_entities
 from ctip.extract.wallets import is_tron_address
+from ctip.ocr.contacts import join_open_handles, join_split_identifiers, join_underscores
+from ctip.ocr.layout import Line, Word
 from ctip.ocr.linkforms import repair_link_forms
 from ctip.ocr.wallets import repair_evm, repair_tron, repair_wallets
 
@@ -76,3 +80,38 @@ def test_messenger_links_with_a_dash_for_the_dot_are_read_as_links():
 def test_words_with_dashes_are_not_turned_into_links():
     for text in ("meet-me/now", "a t-shirt", "seat-me/x", "my-team t-meeting", "wwwx.com", "www.x.com"):
         assert repair_link_forms(text) == text
+
+
+def test_split_digits_of_a_whatsapp_send_link_are_joined():
+    assert join_split_identifiers("WhatsApp https://api.whatsapp.com/send?phone=601 60885673") == \
+        "WhatsApp https://api.whatsapp.com/send?phone=60160885673"
+    assert join_split_identifiers("send?phone=601 and 2 more") == "send?phone=601 and 2 more"
+
+
+def test_a_handle_cut_after_its_underscore_is_joined_with_its_rest():
+    words = [Word("@vte_english_", 100, 0, 200, 0), Word("centre", 305, 0, 90, 0)]
+    assert [w.text for w in join_open_handles(words)] == ["@vte_english_centre"]
+    # A word after a handle that does not end in "_" stays a separate word.
+    plain = [Word("@vte_english", 100, 0, 200, 0), Word("centre", 305, 0, 90, 0)]
+    assert [w.text for w in join_open_handles(plain)] == ["@vte_english", "centre"]
+
+
+def _line_picture(underscore: bool) -> tuple[Image.Image, Line]:
+    """`pretty` and `job` as dark blocks whose boxes touch (Tesseract put the gap in `job`'s box)."""
+    image = Image.new("L", (400, 100), 255)
+    draw = ImageDraw.Draw(image)
+    draw.rectangle((10, 20, 180, 70), fill=0)  # "pretty"
+    draw.rectangle((215, 20, 300, 70), fill=0)  # "job", drawn after the gap
+    if underscore:
+        draw.rectangle((186, 74, 208, 78), fill=0)  # the underscore, low in the line
+    return image, Line((Word("@pretty", 10, 20, 170, 60), Word("job", 180, 20, 120, 60)))
+
+
+def test_an_underscore_inside_touching_word_boxes_is_seen():
+    image, line = _line_picture(underscore=True)
+    assert join_underscores(image, line, (10, 20, 300, 80)).text == "@pretty_job"
+
+
+def test_touching_word_boxes_without_an_underscore_stay_apart():
+    image, line = _line_picture(underscore=False)
+    assert join_underscores(image, line, (10, 20, 300, 80)).text == "@pretty job"

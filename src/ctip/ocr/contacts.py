@@ -18,7 +18,7 @@ from PIL import Image
 from ctip.ocr.layout import Line, Word, parse_tsv
 from ctip.ocr.wallets import repair_tron  # the checksum-guarded repair lives there; kept importable here
 
-__all__ = ["CONTACT_WHITELIST", "is_contact_line", "join_label_lines", "join_split_identifiers", "join_underscores",
+__all__ = ["CONTACT_WHITELIST", "is_contact_line", "join_label_lines", "join_open_handles", "join_split_identifiers", "join_underscores",
            "repair_token", "repair_tron", "reread_contacts", "splice"]
 
 CONTACT_WHITELIST = ("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789"
@@ -136,8 +136,22 @@ def reread_contacts(image: Image.Image, lines: list[Line], run: Runner) -> list[
                     break
     out = list(lines)
     for slot, index in enumerate(chosen):
-        spliced = splice(lines[index], found[slot]) if slot in found else lines[index]
+        spliced = splice(lines[index], join_open_handles(found[slot])) if slot in found else lines[index]
         out[index] = join_underscores(image, spliced, lines[index].box())
+    return out
+
+
+def join_open_handles(words: list[Word]) -> list[Word]:
+    """A handle read as two words because it ends the first at an underscore (`@vte_english_` +
+    `centre`) joined again: no messenger allows a handle ending in `_`, so the next word is its rest."""
+    out: list[Word] = []
+    for word in sorted(words, key=lambda w: w.left):
+        last = out[-1] if out else None
+        if (last is not None and last.text.endswith("_") and _handle_start(last.text)
+                and word.text[:1].isascii() and word.text[:1].isalnum()):
+            out[-1] = Word(last.text + word.text, last.left, last.top, word.right - last.left, last.height)
+        else:
+            out.append(word)
     return out
 
 
@@ -155,7 +169,9 @@ def join_underscores(image: Image.Image, line: Line, box: tuple[int, int, int, i
         last = words[-1]
         if (_handle_start(last.text) and word.text.isascii() and last.text[-1:].isalnum()
                 and word.text[:1].isalnum()
-                and _underlined(image, last.right, word.left, top, bottom - height * 0.35, bottom + height * 0.05)):
+                and (_underlined(image, last.right, word.left, top, bottom - height * 0.35, bottom + height * 0.05)
+                     or (word.left - last.right < 0.3 * height
+                         and _stroke_at_boundary(image, last.right, word.left, top, bottom)))):
             words[-1] = Word(f"{last.text}_{word.text}", last.left, last.top, word.right - last.left, last.height)
         else:
             words.append(word)
@@ -185,6 +201,38 @@ def _underlined(image: Image.Image, left: int, right: int, line_top: int, top: f
         if all(pixels[x, row] >= 110 for x in middle for row in range(0, max(0, y - 3))):
             return True
     return False
+
+
+def _stroke_at_boundary(image: Image.Image, right: int, left: int, top: int, bottom: int) -> bool:
+    """An underscore Tesseract put inside one of the two word boxes (they touch: `pretty_job` read
+    as `pretty` + `job`): a dark stroke low in the line, near where the boxes meet, with nothing
+    above it across its length (a letter's foot or a descender always has its stem above it)."""
+    height = max(1, bottom - top)
+    x0, x1 = max(0, right - round(0.15 * height)), min(image.width, left + round(0.4 * height))
+    if x1 - x0 < 8:
+        return False
+    area = image.crop((x0, top, x1, min(image.height, bottom + round(0.05 * height)))).convert("L")
+    pixels = area.load()
+    for y in range(round(0.6 * height), area.height):
+        for start, end in _dark_runs(pixels, area.width, y):
+            if end - start < max(8, 0.18 * height):
+                continue
+            inner = range(start + (end - start) // 4, end - (end - start) // 4)
+            if all(pixels[x, row] >= 110 for x in inner for row in range(0, max(0, y - 3))):
+                return True
+    return False
+
+
+def _dark_runs(pixels, width: int, y: int) -> list[tuple[int, int]]:  # noqa: ANN001 (Pillow's PixelAccess)
+    runs, start = [], None
+    for x in range(width + 1):
+        dark = x < width and pixels[x, y] < 110
+        if dark and start is None:
+            start = x
+        elif not dark and start is not None:
+            runs.append((start, x))
+            start = None
+    return runs
 
 
 def _longest_dark(pixels, width: int, y: int) -> int:  # noqa: ANN001 (Pillow's PixelAccess)
