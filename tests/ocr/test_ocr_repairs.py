@@ -6,7 +6,7 @@ from PIL import Image, ImageDraw
 
 from ctip.extract import extract_entities
 from ctip.extract.wallets import is_tron_address
-from ctip.ocr.contacts import join_open_handles, join_split_identifiers, join_underscores
+from ctip.ocr.contacts import join_open_handles, join_split_identifiers, join_underscores, splice
 from ctip.ocr.layout import Line, Word
 from ctip.ocr.linkforms import repair_link_forms
 from ctip.ocr.wallets import repair_evm, repair_tron, repair_wallets
@@ -115,3 +115,23 @@ def test_an_underscore_inside_touching_word_boxes_is_seen():
 def test_touching_word_boxes_without_an_underscore_stay_apart():
     image, line = _line_picture(underscore=False)
     assert join_underscores(image, line, (10, 20, 300, 80)).text == "@pretty job"
+
+
+def test_a_sure_second_read_replaces_unsure_letters_of_another_script():
+    # "laosez.recruit" read with the Thai pack as Thai letters of low confidence; the wrapped
+    # "[at]" starts the next line.
+    first = Line((Word("resume", 169, 0, 194, 30, 96), Word("ไล", 447, 0, 40, 30, 34), Word("อ", 487, 0, 15, 30, 61),
+                  Word("62.1@6", 537, 0, 243, 30, 50), Word("ไ", 752, 0, 30, 30, 26)))
+    second = [Word("resume", 169, 0, 194, 0, 96), Word("laosez.recruit", 430, 0, 350, 0, 83)]
+    assert splice(first, second, follows="[at]").text == "resume laosez.recruit"
+    # Without the "[at]" after it, "laosez.recruit" is no identifier: the first read stays.
+    assert splice(first, second).text == first.text
+
+
+def test_a_second_read_that_is_not_sure_leaves_other_scripts_alone():
+    first = Line((Word("โทร", 0, 0, 80, 30, 60), Word("ร้าน", 90, 0, 80, 30, 70)))
+    unsure = [Word("line_shop99", 0, 0, 170, 0, 55)]
+    assert splice(first, unsure).text == "โทร ร้าน"
+    # Sure, but the first read was sure too: Thai words read well are kept.
+    confident = Line((Word("โทร", 0, 0, 80, 30, 95), Word("ร้าน", 90, 0, 80, 30, 93)))
+    assert splice(confident, [Word("l1ne_shop99", 0, 0, 170, 0, 90)]).text == "โทร ร้าน"

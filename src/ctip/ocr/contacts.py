@@ -78,16 +78,19 @@ def _shaped(token: str) -> bool:
     return bool(_STRONG.search(token)) or sum(c.isdigit() for c in token) >= 2 or "." in token
 
 
-def splice(line: Line, reread: list[Word]) -> Line:
-    """`line` with each identifier-shaped word of `reread` in place of the words it covers."""
+def splice(line: Line, reread: list[Word], follows: str = "") -> Line:
+    """`line` with each identifier-shaped word of `reread` in place of the words it covers
+    (`follows`: the first word of the next line, where a wrapped `[at]` may be)."""
     words = list(line.words)
     cover: dict[int, list[Word]] = {}
     extra: list[Word] = []
-    for new in sorted(reread, key=lambda w: w.left):
-        if not _shaped(new.text):
+    ordered = sorted(reread, key=lambda w: w.left)
+    for k, new in enumerate(ordered):
+        if not (_shaped(new.text) or _mail_name([*ordered, Word(follows, 0, 0, 0, 0)], k)):
             continue
-        under = [i for i, old in enumerate(words) if _overlap(old, new) >= 0.6 * max(1, old.width)
-                 and (old.text.isascii() or _STRONG.search(new.text))]
+        under = [i for i, old in enumerate(words) if _overlap(old, new) >= 0.6 * max(1, old.width)]
+        if not (_STRONG.search(new.text) or _outread(new, [words[i] for i in under])):
+            under = [i for i in under if words[i].text.isascii()]
         if under:
             for i in under:
                 cover.setdefault(i, []).append(new)
@@ -106,6 +109,27 @@ def splice(line: Line, reread: list[Word]) -> Line:
     if extra:
         out = sorted([*out, *extra], key=lambda w: w.left)
     return Line(tuple(out))
+
+
+_AT_WORD = re.compile(r"[\[({]?\s*at\s*[\])}]?", re.IGNORECASE)
+_MAIL_NAME = re.compile(r"[A-Za-z0-9][\w.+-]*[A-Za-z0-9]")
+_SURE = 80.0  # the second read's confidence from which it may replace words of another script
+
+
+def _mail_name(words: list[Word], k: int) -> bool:
+    """The word before a spelled-out `[at]` (`laosez.recruit [at] hotmail [dot] com`): the name of
+    an e-mail address, though not identifier-shaped by itself."""
+    return (k + 1 < len(words) and bool(_AT_WORD.fullmatch(words[k + 1].text))
+            and bool(_MAIL_NAME.fullmatch(words[k].text)))
+
+
+def _outread(new: Word, old: list[Word]) -> bool:
+    """The second read is sure of `new` and the first read was not sure of the words under it
+    (a Latin name read with the Thai pack comes out as Thai letters of low confidence)."""
+    if new.conf < _SURE or not old or any(w.conf < 0 for w in old):
+        return False
+    width = sum(w.width for w in old) or 1
+    return sum(w.conf * w.width for w in old) / width < new.conf - 15
 
 
 def _overlap(a: Word, b: Word) -> int:
@@ -132,11 +156,12 @@ def reread_contacts(image: Image.Image, lines: list[Line], run: Runner) -> list[
                 if top <= middle < bottom:
                     found.setdefault(slot, []).append(Word(
                         repair_token(word.text), left + round((word.left - x0) / scale), 0,
-                        max(1, round(word.width / scale)), 0))
+                        max(1, round(word.width / scale)), 0, word.conf))
                     break
     out = list(lines)
     for slot, index in enumerate(chosen):
-        spliced = splice(lines[index], join_open_handles(found[slot])) if slot in found else lines[index]
+        follows = lines[index + 1].words[0].text if index + 1 < len(lines) and lines[index + 1].words else ""
+        spliced = splice(lines[index], join_open_handles(found[slot]), follows) if slot in found else lines[index]
         out[index] = join_underscores(image, spliced, lines[index].box())
     return out
 
@@ -149,7 +174,7 @@ def join_open_handles(words: list[Word]) -> list[Word]:
         last = out[-1] if out else None
         if (last is not None and last.text.endswith("_") and _handle_start(last.text)
                 and word.text[:1].isascii() and word.text[:1].isalnum()):
-            out[-1] = Word(last.text + word.text, last.left, last.top, word.right - last.left, last.height)
+            out[-1] = Word(last.text + word.text, last.left, last.top, word.right - last.left, last.height, min(last.conf, word.conf))
         else:
             out.append(word)
     return out
@@ -172,7 +197,7 @@ def join_underscores(image: Image.Image, line: Line, box: tuple[int, int, int, i
                 and (_underlined(image, last.right, word.left, top, bottom - height * 0.35, bottom + height * 0.05)
                      or (word.left - last.right < 0.3 * height
                          and _stroke_at_boundary(image, last.right, word.left, top, bottom)))):
-            words[-1] = Word(f"{last.text}_{word.text}", last.left, last.top, word.right - last.left, last.height)
+            words[-1] = Word(f"{last.text}_{word.text}", last.left, last.top, word.right - last.left, last.height, min(last.conf, word.conf))
         else:
             words.append(word)
     return Line(tuple(words))
