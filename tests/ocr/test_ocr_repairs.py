@@ -130,8 +130,9 @@ def test_a_sure_second_read_replaces_unsure_letters_of_another_script():
 
 def test_a_second_read_that_is_not_sure_leaves_other_scripts_alone():
     first = Line((Word("โทร", 0, 0, 80, 30, 60), Word("ร้าน", 90, 0, 80, 30, 70)))
-    unsure = [Word("line_shop99", 0, 0, 170, 0, 55)]
+    unsure = [Word("lineshop99", 0, 0, 170, 0, 55)]
     assert splice(first, unsure).text == "โทร ร้าน"
+    # ("_" would make it a handle the first read cannot have read right: that case replaces anyway.)
     # Sure, but the first read was sure too: Thai words read well are kept.
     confident = Line((Word("โทร", 0, 0, 80, 30, 95), Word("ร้าน", 90, 0, 80, 30, 93)))
-    assert splice(confident, [Word("l1ne_shop99", 0, 0, 170, 0, 90)]).text == "โทร ร้าน"
+    assert splice(confident, [Word("l1neshop99", 0, 0, 170, 0, 90)]).text == "โทร ร้าน"
