@@ -12,13 +12,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import replace
 
 from PIL import Image
 
 from ctip.ocr.layout import Line, Word, parse_tsv
 from ctip.ocr.wallets import repair_tron  # the checksum-guarded repair lives there; kept importable here
 
-__all__ = ["CONTACT_WHITELIST", "is_contact_line", "join_label_lines", "join_open_handles", "join_split_identifiers", "join_underscores",
+__all__ = ["CONTACT_WHITELIST", "is_contact_line", "join_label_lines", "join_open_handles", "join_split_identifiers", "join_underscores", "read_stacked",
            "repair_token", "repair_tron", "reread_contacts", "splice"]
 
 CONTACT_WHITELIST = ("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789"
@@ -146,24 +147,32 @@ def reread_contacts(image: Image.Image, lines: list[Line], run: Runner) -> list[
     chosen = [i for i, line in enumerate(lines) if line.words and is_contact_line(line.text)][:_MAX_LINES]
     if not chosen:
         return lines
-    sheet, places = _stack(image, [lines[i] for i in chosen])
-    tsv = run(["-l", "eng", "--psm", "6", "-c", f"tessedit_char_whitelist={CONTACT_WHITELIST}", "tsv"], sheet)
-    found: dict[int, list[Word]] = {}
-    for reread_line in parse_tsv(tsv):
-        for word in reread_line.words:
-            middle = word.top + word.height // 2
-            for slot, (top, bottom, left, x0, scale) in enumerate(places):
-                if top <= middle < bottom:
-                    found.setdefault(slot, []).append(Word(
-                        repair_token(word.text), left + round((word.left - x0) / scale), 0,
-                        max(1, round(word.width / scale)), 0, word.conf))
-                    break
+    args = ["-l", "eng", "--psm", "6", "-c", f"tessedit_char_whitelist={CONTACT_WHITELIST}", "tsv"]
+    found = {slot: [replace(w, text=repair_token(w.text)) for w in words]
+             for slot, words in read_stacked(image, [lines[i] for i in chosen], args, run).items()}
     out = list(lines)
     for slot, index in enumerate(chosen):
         follows = lines[index + 1].words[0].text if index + 1 < len(lines) and lines[index + 1].words else ""
         spliced = splice(lines[index], join_open_handles(found[slot]), follows) if slot in found else lines[index]
         out[index] = join_underscores(image, spliced, lines[index].box())
     return out
+
+
+def read_stacked(image: Image.Image, lines: list[Line], args: list[str], run: Runner) -> dict[int, list[Word]]:
+    """`lines` cut out, enlarged, stacked and read once with `args`: the words read on each line
+    (by its index in `lines`), placed back on the picture's x axis (top and height left 0)."""
+    sheet, places = _stack(image, lines)
+    found: dict[int, list[Word]] = {}
+    for reread_line in parse_tsv(run(args, sheet)):
+        for word in reread_line.words:
+            middle = word.top + word.height // 2
+            for slot, (top, bottom, left, x0, scale) in enumerate(places):
+                if top <= middle < bottom:
+                    found.setdefault(slot, []).append(Word(
+                        word.text, left + round((word.left - x0) / scale), 0,
+                        max(1, round(word.width / scale)), 0, word.conf))
+                    break
+    return found
 
 
 def join_open_handles(words: list[Word]) -> list[Word]:

@@ -12,6 +12,7 @@ from PIL import Image
 from ctip.ocr.contacts import join_label_lines, join_split_identifiers, reread_contacts
 from ctip.ocr.layout import lines_text, parse_tsv
 from ctip.ocr.linkforms import repair_link_forms
+from ctip.ocr.script_words import reread_script_words
 from ctip.ocr.text import tidy_ocr_text
 from ctip.ocr.wallets import repair_wallets
 from ctip.ocr.wrap import join_wrapped
@@ -170,7 +171,12 @@ def ocr_image(image: Image.Image, lang: str | None = None, *, time_limit: float 
     script = None if lang in LANG_PACKS else detect_script(image, time_limit)
     packs = packs_for(lang, script)
     lines = parse_tsv(_run(["-l", packs, "--psm", "3", "tsv"], image, time_limit))
+
+    def run(args: list[str], sheet: Image.Image) -> str:
+        return _run(args, sheet, time_limit)
+
+    lines = reread_script_words(image, lines, packs, run)
     if "eng" in installed_packs() or not installed_packs():
-        lines = reread_contacts(image, lines, lambda args, sheet: _run(args, sheet, time_limit))
+        lines = reread_contacts(image, lines, run)
     text = join_label_lines(tidy_ocr_text(join_split_identifiers(lines_text(lines))))
     return repair_wallets(join_wrapped(repair_link_forms(text))), packs
