@@ -136,3 +136,18 @@ def test_a_second_read_that_is_not_sure_leaves_other_scripts_alone():
     # Sure, but the first read was sure too: Thai words read well are kept.
     confident = Line((Word("โทร", 0, 0, 80, 30, 95), Word("ร้าน", 90, 0, 80, 30, 93)))
     assert splice(confident, [Word("l1neshop99", 0, 0, 170, 0, 90)]).text == "โทร ร้าน"
+
+
+def test_lost_dots_and_a_space_inside_a_mail_domain_are_put_back():
+    assert repair_link_forms("ที่ recruit@easternpowerco.th") == "ที่ recruit@easternpower.co.th"
+    assert repair_link_forms("abccom.kh") == "abc.com.kh"
+    assert repair_link_forms("wwwsaigontravel-deal.com/bangkok") == "www.saigontravel-deal.com/bangkok"
+    assert repair_link_forms("hr@nan shan-tech.cn") == "hr@nanshan-tech.cn"
+    found = {(e.type, e.value) for e in extract_entities(repair_link_forms("简历发送至 hr@nan shan-tech.cn"))}
+    assert found == {("email", "hr@nanshan-tech.cn")}
+
+
+def test_addresses_already_whole_are_left_alone():
+    for text in ("www.easternpower.co.th", "https://www.a.co.th", "sale.com.kh", "the co.th rules",
+                 "mail hr@nan.com today.com", "send to hr@x and visit y.com", "wwwx"):
+        assert repair_link_forms(text) == text
