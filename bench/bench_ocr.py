@@ -6,8 +6,8 @@
 3. Screens the same posts as typed text (`ctip screen gold.jsonl`, no language given either).
 4. Reports per language: character error rate (edit distance / gold length, white space
    ignored, since wrapping a poster moves line breaks), identifier recall (gold identifiers,
-   type and value, found in the OCR text), and F1 of needs_review against the label on the
-   pictures and on the typed text.
+   type and value, found in the OCR text), identifier precision (identifiers found that are
+   gold ones), and F1 of needs_review against the label on the pictures and on the typed text.
 
 Usage: python bench/bench_ocr.py [--limit-per-lang N] [--seed 7] [--part all|tuned|held-out]
                                  [--out docs-table.md] [--keep DIR]
@@ -97,6 +97,11 @@ def main() -> None:
         for e in g["entities"]:
             row["id_hits"].append((e["type"], e["value"]) in found)
             row["id_hits_typed"].append((e["type"], e["value"]) in found_typed)
+        wanted = {(e["type"], e["value"]) for e in g["entities"]}
+        # Precision: identifiers found that are gold ones. An identifier the picture's text gives but
+        # the gold list lacks is counted against it, even when the typed text gives it too.
+        row["id_found"].extend(x in wanted for x in found)
+        row["id_found_typed"].extend(x in wanted for x in found_typed)
         row["image"].append((g["label"], bool(p and p["needs_review"])))
         row["typed"].append((g["label"], t["needs_review"]))
         row["missing"].append(p is None)
@@ -112,6 +117,9 @@ def main() -> None:
             "identifiers": len(row["id_hits"]),
             "identifier_recall": round(sum(row["id_hits"]) / max(1, len(row["id_hits"])), 3),
             "identifier_recall_typed": round(sum(row["id_hits_typed"]) / max(1, len(row["id_hits_typed"])), 3),
+            "identifiers_found": len(row["id_found"]),
+            "identifier_precision": round(sum(row["id_found"]) / max(1, len(row["id_found"])), 3),
+            "identifier_precision_typed": round(sum(row["id_found_typed"]) / max(1, len(row["id_found_typed"])), 3),
             "f1_image": round(f1(row["image"]), 3),
             "f1_typed": round(f1(row["typed"]), 3),
         }
@@ -125,11 +133,13 @@ def main() -> None:
     if not args.keep:
         shutil.rmtree(work, ignore_errors=True)
     if args.out:
-        lines = ["| lang | posters | CER | identifiers | recall (image) | recall (typed) | F1 image | F1 typed |",
-                 "|---|---|---|---|---|---|---|---|"]
+        lines = ["| lang | posters | CER | identifiers | recall (image) | recall (typed) | precision (image) "
+                 "| precision (typed) | F1 image | F1 typed |",
+                 "|---|---|---|---|---|---|---|---|---|---|"]
         for lang, r in table.items():
             lines.append(f"| {lang} | {r['posters']} | {r['cer']:.3f} | {r['identifiers']} | "
                          f"{r['identifier_recall']:.2f} | {r['identifier_recall_typed']:.2f} | "
+                         f"{r['identifier_precision']:.2f} | {r['identifier_precision_typed']:.2f} | "
                          f"{r['f1_image']:.2f} | {r['f1_typed']:.2f} |")
         args.out.write_text("\n".join(lines) + "\n", encoding="utf-8")
 

@@ -36,6 +36,10 @@ from ctip.text.langid import detect_languages
 from ctip.text.normalise import normalise_many
 
 BATCH_SIZE = 256
+# Reading a picture takes seconds, screening a post a fraction of a millisecond: a batch is cut
+# after this many posts with pictures, so a folder of photos is spread over every worker instead
+# of being read one after another by the worker that got the first (and only) batch.
+PICTURES_PER_BATCH = 2
 BATCHES_IN_FLIGHT = 4  # per worker: read ahead enough to keep workers busy, no more
 WORKER_CHECK_SECONDS = 0.5  # how often a wait for a result checks that every worker is alive
 GC_THRESHOLD = 20_000  # allocations between young-generation collections in workers (Python's default: 700)
@@ -159,19 +163,22 @@ def start_method() -> str:
 
 
 def _batches(items: Iterable[Item], size: int) -> Iterator[Batch]:
-    """Posts and rejects in lists of up to `size`; a LineBatch travels on its own."""
+    """Posts and rejects in lists of up to `size` (and of up to PICTURES_PER_BATCH posts with
+    pictures); a LineBatch travels on its own."""
     pending: list[Post | Rejected] = []
+    pictures = 0
     for item in items:
         if isinstance(item, LineBatch):
             if pending:
                 yield pending
-                pending = []
+                pending, pictures = [], 0
             yield item
             continue
         pending.append(item)
-        if len(pending) >= size:
+        pictures += isinstance(item, Post) and bool(item.images)
+        if len(pending) >= size or pictures >= PICTURES_PER_BATCH:
             yield pending
-            pending = []
+            pending, pictures = [], 0
     if pending:
         yield pending
 

@@ -12,12 +12,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import replace
 
 from PIL import Image
 
 from ctip.ocr.layout import Line, Word, parse_tsv
+from ctip.ocr.wallets import repair_tron  # the checksum-guarded repair lives there; kept importable here
 
-__all__ = ["CONTACT_WHITELIST", "is_contact_line", "join_label_lines", "join_split_identifiers", "join_underscores",
+__all__ = ["CONTACT_WHITELIST", "is_contact_line", "join_label_lines", "join_open_handles", "join_split_identifiers", "join_underscores", "read_stacked",
            "repair_token", "repair_tron", "reread_contacts", "splice"]
 
 CONTACT_WHITELIST = ("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789"
@@ -77,16 +79,19 @@ def _shaped(token: str) -> bool:
     return bool(_STRONG.search(token)) or sum(c.isdigit() for c in token) >= 2 or "." in token
 
 
-def splice(line: Line, reread: list[Word]) -> Line:
-    """`line` with each identifier-shaped word of `reread` in place of the words it covers."""
+def splice(line: Line, reread: list[Word], follows: str = "") -> Line:
+    """`line` with each identifier-shaped word of `reread` in place of the words it covers
+    (`follows`: the first word of the next line, where a wrapped `[at]` may be)."""
     words = list(line.words)
     cover: dict[int, list[Word]] = {}
     extra: list[Word] = []
-    for new in sorted(reread, key=lambda w: w.left):
-        if not _shaped(new.text):
+    ordered = sorted(reread, key=lambda w: w.left)
+    for k, new in enumerate(ordered):
+        if not (_shaped(new.text) or _mail_name([*ordered, Word(follows, 0, 0, 0, 0)], k)):
             continue
-        under = [i for i, old in enumerate(words) if _overlap(old, new) >= 0.6 * max(1, old.width)
-                 and (old.text.isascii() or _STRONG.search(new.text))]
+        under = [i for i, old in enumerate(words) if _overlap(old, new) >= 0.6 * max(1, old.width)]
+        if not (_STRONG.search(new.text) or _outread(new, [words[i] for i in under])):
+            under = [i for i in under if words[i].text.isascii()]
         if under:
             for i in under:
                 cover.setdefault(i, []).append(new)
@@ -107,6 +112,27 @@ def splice(line: Line, reread: list[Word]) -> Line:
     return Line(tuple(out))
 
 
+_AT_WORD = re.compile(r"[\[({]?\s*at\s*[\])}]?", re.IGNORECASE)
+_MAIL_NAME = re.compile(r"[A-Za-z0-9][\w.+-]*[A-Za-z0-9]")
+_SURE = 80.0  # the second read's confidence from which it may replace words of another script
+
+
+def _mail_name(words: list[Word], k: int) -> bool:
+    """The word before a spelled-out `[at]` (`laosez.recruit [at] hotmail [dot] com`): the name of
+    an e-mail address, though not identifier-shaped by itself."""
+    return (k + 1 < len(words) and bool(_AT_WORD.fullmatch(words[k + 1].text))
+            and bool(_MAIL_NAME.fullmatch(words[k].text)))
+
+
+def _outread(new: Word, old: list[Word]) -> bool:
+    """The second read is sure of `new` and the first read was not sure of the words under it
+    (a Latin name read with the Thai pack comes out as Thai letters of low confidence)."""
+    if new.conf < _SURE or not old or any(w.conf < 0 for w in old):
+        return False
+    width = sum(w.width for w in old) or 1
+    return sum(w.conf * w.width for w in old) / width < new.conf - 15
+
+
 def _overlap(a: Word, b: Word) -> int:
     return max(0, min(a.right, b.right) - max(a.left, b.left))
 
@@ -121,22 +147,45 @@ def reread_contacts(image: Image.Image, lines: list[Line], run: Runner) -> list[
     chosen = [i for i, line in enumerate(lines) if line.words and is_contact_line(line.text)][:_MAX_LINES]
     if not chosen:
         return lines
-    sheet, places = _stack(image, [lines[i] for i in chosen])
-    tsv = run(["-l", "eng", "--psm", "6", "-c", f"tessedit_char_whitelist={CONTACT_WHITELIST}", "tsv"], sheet)
+    args = ["-l", "eng", "--psm", "6", "-c", f"tessedit_char_whitelist={CONTACT_WHITELIST}", "tsv"]
+    found = {slot: [replace(w, text=repair_token(w.text)) for w in words]
+             for slot, words in read_stacked(image, [lines[i] for i in chosen], args, run).items()}
+    out = list(lines)
+    for slot, index in enumerate(chosen):
+        follows = lines[index + 1].words[0].text if index + 1 < len(lines) and lines[index + 1].words else ""
+        spliced = splice(lines[index], join_open_handles(found[slot]), follows) if slot in found else lines[index]
+        out[index] = join_underscores(image, spliced, lines[index].box())
+    return out
+
+
+def read_stacked(image: Image.Image, lines: list[Line], args: list[str], run: Runner) -> dict[int, list[Word]]:
+    """`lines` cut out, enlarged, stacked and read once with `args`: the words read on each line
+    (by its index in `lines`), placed back on the picture's x axis (top and height left 0)."""
+    sheet, places = _stack(image, lines)
     found: dict[int, list[Word]] = {}
-    for reread_line in parse_tsv(tsv):
+    for reread_line in parse_tsv(run(args, sheet)):
         for word in reread_line.words:
             middle = word.top + word.height // 2
             for slot, (top, bottom, left, x0, scale) in enumerate(places):
                 if top <= middle < bottom:
                     found.setdefault(slot, []).append(Word(
-                        repair_token(word.text), left + round((word.left - x0) / scale), 0,
-                        max(1, round(word.width / scale)), 0))
+                        word.text, left + round((word.left - x0) / scale), 0,
+                        max(1, round(word.width / scale)), 0, word.conf))
                     break
-    out = list(lines)
-    for slot, index in enumerate(chosen):
-        spliced = splice(lines[index], found[slot]) if slot in found else lines[index]
-        out[index] = join_underscores(image, spliced, lines[index].box())
+    return found
+
+
+def join_open_handles(words: list[Word]) -> list[Word]:
+    """A handle read as two words because it ends the first at an underscore (`@vte_english_` +
+    `centre`) joined again: no messenger allows a handle ending in `_`, so the next word is its rest."""
+    out: list[Word] = []
+    for word in sorted(words, key=lambda w: w.left):
+        last = out[-1] if out else None
+        if (last is not None and last.text.endswith("_") and _handle_start(last.text)
+                and word.text[:1].isascii() and word.text[:1].isalnum()):
+            out[-1] = Word(last.text + word.text, last.left, last.top, word.right - last.left, last.height, min(last.conf, word.conf))
+        else:
+            out.append(word)
     return out
 
 
@@ -154,8 +203,10 @@ def join_underscores(image: Image.Image, line: Line, box: tuple[int, int, int, i
         last = words[-1]
         if (_handle_start(last.text) and word.text.isascii() and last.text[-1:].isalnum()
                 and word.text[:1].isalnum()
-                and _underlined(image, last.right, word.left, top, bottom - height * 0.35, bottom + height * 0.05)):
-            words[-1] = Word(f"{last.text}_{word.text}", last.left, last.top, word.right - last.left, last.height)
+                and (_underlined(image, last.right, word.left, top, bottom - height * 0.35, bottom + height * 0.05)
+                     or (word.left - last.right < 0.3 * height
+                         and _stroke_at_boundary(image, last.right, word.left, top, bottom)))):
+            words[-1] = Word(f"{last.text}_{word.text}", last.left, last.top, word.right - last.left, last.height, min(last.conf, word.conf))
         else:
             words.append(word)
     return Line(tuple(words))
@@ -184,6 +235,38 @@ def _underlined(image: Image.Image, left: int, right: int, line_top: int, top: f
         if all(pixels[x, row] >= 110 for x in middle for row in range(0, max(0, y - 3))):
             return True
     return False
+
+
+def _stroke_at_boundary(image: Image.Image, right: int, left: int, top: int, bottom: int) -> bool:
+    """An underscore Tesseract put inside one of the two word boxes (they touch: `pretty_job` read
+    as `pretty` + `job`): a dark stroke low in the line, near where the boxes meet, with nothing
+    above it across its length (a letter's foot or a descender always has its stem above it)."""
+    height = max(1, bottom - top)
+    x0, x1 = max(0, right - round(0.15 * height)), min(image.width, left + round(0.4 * height))
+    if x1 - x0 < 8:
+        return False
+    area = image.crop((x0, top, x1, min(image.height, bottom + round(0.05 * height)))).convert("L")
+    pixels = area.load()
+    for y in range(round(0.6 * height), area.height):
+        for start, end in _dark_runs(pixels, area.width, y):
+            if end - start < max(8, 0.18 * height):
+                continue
+            inner = range(start + (end - start) // 4, end - (end - start) // 4)
+            if all(pixels[x, row] >= 110 for x in inner for row in range(0, max(0, y - 3))):
+                return True
+    return False
+
+
+def _dark_runs(pixels, width: int, y: int) -> list[tuple[int, int]]:  # noqa: ANN001 (Pillow's PixelAccess)
+    runs, start = [], None
+    for x in range(width + 1):
+        dark = x < width and pixels[x, y] < 110
+        if dark and start is None:
+            start = x
+        elif not dark and start is not None:
+            runs.append((start, x))
+            start = None
+    return runs
 
 
 def _longest_dark(pixels, width: int, y: int) -> int:  # noqa: ANN001 (Pillow's PixelAccess)
@@ -222,7 +305,7 @@ def _stack(image: Image.Image, lines: list[Line]) -> tuple[Image.Image, list[tup
 _BASE58 = "1-9A-HJ-NP-Za-km-z"
 _SPLIT_HEX = re.compile(r"\b0x[0-9a-fA-F]+(?: [0-9a-fA-F]+)+")
 _SPLIT_TRON = re.compile(f"\\bT[{_BASE58}]+(?: [{_BASE58}]+)+")
-_SPLIT_LINK_DIGITS = re.compile(r"(?<=wa\.me/)\d+(?: \d+)+")
+_SPLIT_LINK_DIGITS = re.compile(r"(?:(?<=wa\.me/)|(?<=[?&]phone=))\d+(?: \d+)+")  # wa.me/… and api.whatsapp.com/send?phone=…
 
 
 def join_split_identifiers(text: str) -> str:
@@ -269,36 +352,3 @@ def join_label_lines(text: str) -> str:
         else:
             out.append(line)
     return "\n".join(out)
-
-
-_TRON_LIKE = re.compile(r"\bT[^\s]{32,36}")
-_CASE_TWINS = {c: c.swapcase() for c in "CcKkOoPpSsUuVvWwXxZz"} | {"A": "4", "4": "A", "l": "1", "1": "l"}
-
-
-def repair_tron(text: str) -> str:
-    """TRON wallet addresses fixed where one or two misread characters broke them.
-
-    A TRON address carries a checksum, so a repair is kept only when the checksum then holds:
-    stray non-base58 characters dropped, one extra character removed, and one look-alike
-    swapped (`Z`/`z`, `4`/`A`...). Anything else is left as read."""
-    return _TRON_LIKE.sub(lambda m: _fixed_tron(m.group()), text)
-
-
-def _fixed_tron(token: str) -> str:
-    from ctip.extract.wallets import is_tron_address
-
-    core = token.rstrip(",.;:")
-    tail = token[len(core):]
-    if is_tron_address(core):
-        return token
-    clean = re.sub(r"[^1-9A-HJ-NP-Za-km-z]", "", core)
-    drops = [clean] if len(clean) == 34 else [clean[:i] + clean[i + 1:] for i in range(1, len(clean))] \
-        if len(clean) == 35 else []
-    for base in drops:
-        if is_tron_address(base):
-            return base + tail
-        for i, char in enumerate(base[1:], 1):
-            twin = _CASE_TWINS.get(char)
-            if twin and is_tron_address(candidate := base[:i] + twin + base[i + 1:]):
-                return candidate + tail
-    return token

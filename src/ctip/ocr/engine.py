@@ -9,9 +9,12 @@ from functools import lru_cache
 
 from PIL import Image
 
-from ctip.ocr.contacts import join_label_lines, join_split_identifiers, repair_tron, reread_contacts
-from ctip.ocr.layout import lines_text, parse_tsv
+from ctip.ocr.contacts import join_label_lines, join_split_identifiers, reread_contacts
+from ctip.ocr.layout import Line, lines_text, parse_tsv
+from ctip.ocr.linkforms import repair_link_forms
+from ctip.ocr.script_words import reread_script_words
 from ctip.ocr.text import tidy_ocr_text
+from ctip.ocr.wallets import repair_wallets
 from ctip.ocr.wrap import join_wrapped
 
 __all__ = ["LANG_PACKS", "OcrError", "OcrSettings", "detect_script", "ocr_image", "packs_for", "script_of",
@@ -160,15 +163,41 @@ def detect_script(image: Image.Image, time_limit: float) -> str | None:
         small = image.resize((max(1, round(image.width * scale)), max(1, round(image.height * scale))))
     have = installed_packs()
     packs = "+".join(p for p in SCOUT_PACKS.split("+") if not have or p in have) or "eng"
-    return script_of(_run(["-l", packs, "--psm", "3"], small, time_limit))
+    text = _run(["-l", packs, "--psm", "3"], small, time_limit)
+    if _nearly_empty(text):
+        text = _run(["-l", packs, "--psm", "6"], small, time_limit)
+    return script_of(text)
+
+
+_FEW_CHARACTERS = 10
+
+
+def _nearly_empty(text: str) -> bool:
+    """Tesseract's page layout found (almost) no text: on some framed cards it takes the whole
+    poster for a picture. Reading it as one block of text (`--psm 6`) then finds the lines."""
+    return sum(not c.isspace() for c in text) < _FEW_CHARACTERS
+
+
+def _read_lines(image: Image.Image, packs: str, time_limit: float) -> list[Line]:
+    lines = parse_tsv(_run(["-l", packs, "--psm", "3", "tsv"], image, time_limit))
+    if _nearly_empty(lines_text(lines)):
+        block = parse_tsv(_run(["-l", packs, "--psm", "6", "tsv"], image, time_limit))
+        if len(lines_text(block)) > len(lines_text(lines)):
+            return block
+    return lines
 
 
 def ocr_image(image: Image.Image, lang: str | None = None, *, time_limit: float = 60.0) -> tuple[str, str]:
     """(text, packs used) read from a normalised image; `lang` is the caption's language if known."""
     script = None if lang in LANG_PACKS else detect_script(image, time_limit)
     packs = packs_for(lang, script)
-    lines = parse_tsv(_run(["-l", packs, "--psm", "3", "tsv"], image, time_limit))
+    lines = _read_lines(image, packs, time_limit)
+
+    def run(args: list[str], sheet: Image.Image) -> str:
+        return _run(args, sheet, time_limit)
+
+    lines = reread_script_words(image, lines, packs, run)
     if "eng" in installed_packs() or not installed_packs():
-        lines = reread_contacts(image, lines, lambda args, sheet: _run(args, sheet, time_limit))
+        lines = reread_contacts(image, lines, run)
     text = join_label_lines(tidy_ocr_text(join_split_identifiers(lines_text(lines))))
-    return repair_tron(join_wrapped(text)), packs
+    return repair_wallets(join_wrapped(repair_link_forms(text))), packs

@@ -9,13 +9,14 @@ __all__ = ["Line", "Word", "lines_text", "parse_tsv"]
 
 @dataclass(frozen=True, slots=True)
 class Word:
-    """One word read, with its box in the image's pixels."""
+    """One word read, with its box in the image's pixels and Tesseract's confidence (0-100; -1: unknown)."""
 
     text: str
     left: int
     top: int
     width: int
     height: int
+    conf: float = -1.0
 
     @property
     def right(self) -> int:
@@ -59,9 +60,10 @@ def parse_tsv(tsv: str) -> list[Line]:
         try:
             key = (int(cells[2]), int(cells[3]), int(cells[4]))
             box = [int(c) for c in cells[6:10]]
+            conf = float(cells[10])
         except ValueError:
             continue
-        lines.setdefault(key, []).append(Word(text, *box))
+        lines.setdefault(key, []).append(Word(text, *box, conf=conf))
     return [Line(tuple(words)) for _, words in sorted(lines.items())]
 
 

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["tidy_ocr_text"]
+__all__ = ["NO_SPACE_SCRIPTS", "tidy_ocr_text"]
 
 # Scripts written without spaces between words; Tesseract separates their characters anyway.
 _NO_SPACE = "\u0e00-\u0e7f\u0e80-\u0eff\u1780-\u17ff\u19e0-\u19ff\u1000-\u109f\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uff00-\uffef"
+NO_SPACE_SCRIPTS = re.compile(f"[{_NO_SPACE}]")  # one character of those scripts
 _INNER_SPACE = re.compile(f"(?<=[{_NO_SPACE}])[ \u00a0]+(?=[{_NO_SPACE}])")
 _BLANK_LINES = re.compile(r"\n\s*\n+")
 _TRAILING = re.compile(r"[ \t]+\n")

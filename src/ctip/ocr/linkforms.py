@@ -1,0 +1,46 @@
+"""Links and e-mail addresses whose dots or spaces OCR misread: `t-me/`, `wa,me/`, `wwww.`, `wwwsite.com`,
+`powerco.th`, `hr@nan shan-tech.cn`.
+
+Only the OCR text goes through this (typed text keeps its exact spelling: a `t-me/` typed by a
+person is not a link). Tesseract reads the small dot between two letters as a dash, a comma or
+a middle dot, and the first `w` of `www.` twice; the domains `t.me`, `wa.me` and `line.me` have
+no dashed twin that a poster would print, so these readings have one answer. Likewise `www`
+glued to a host (`wwwsaigontravel-deal.com`: the dot lost), a Thai or Cambodian domain whose
+second-level dot was lost (`easternpowerco.th`: `.th` and `.kh` names are only registered under
+`co.th`, `com.kh`...), and a space read inside an e-mail's domain (`hr@nan shan-tech.cn`, where
+`nan` alone has no dot and so is no domain).
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["repair_link_forms"]
+
+# "t-me/name", "t - me/name", "wa,me/855…", "line·me/ti/p/~x": the dot of a messenger link misread.
+_DASHED_ME = re.compile(r"(?<![A-Za-z0-9.])(t|T|wa|WA|line|LINE)\s?[-,·~]\s?(me|ME)\s?/(?=\s?[~+A-Za-z0-9_])")
+# "Wwww." / "wwww.": the first w read twice.
+_FOUR_W = re.compile(r"(?<![A-Za-z0-9])[Ww]ww(w)(?=[.,]\s?[A-Za-z0-9])")
+# "wwwsite-name.com": the dot after www lost (a host is never spelled with www glued on).
+_GLUED_WWW = re.compile(r"(?<![\w.@/])([Ww]ww)(?=[A-Za-z0-9][A-Za-z0-9-]{2,}\.[A-Za-z]{2,})")
+# "easternpowerco.th": .th and .kh take names only under these second-level domains.
+_LOST_SLD = re.compile(r"(?<=[A-Za-z0-9])(?<![./@])(?<!\.co)(?<!\.com)((?:co|ac|go|in|or|net|mi)\.th|(?:com|edu|gov|org|net|per)\.kh)\b")
+# "hr@nan shan-tech.cn": a space inside the domain of an address, when the part before it has no dot.
+_SPACED_MAIL = re.compile(r"(\b[\w.+-]+@[A-Za-z0-9-]+) ([A-Za-z0-9-]+\.[A-Za-z]{2,}(?:\.[A-Za-z]{2,})?\b)")
+
+
+def repair_link_forms(text: str) -> str:
+    """`text` with the misread forms above put right (see the module's docstring)."""
+    text = _DASHED_ME.sub(lambda m: f"{m.group(1).lower()}.me/", text)
+    text = _GLUED_WWW.sub(r"\1.", _FOUR_W.sub("www", text))
+    text = _LOST_SLD.sub(lambda m: _dotted(m), text)
+    return _SPACED_MAIL.sub(r"\1\2", text)
+
+
+def _dotted(match: re.Match[str]) -> str:
+    """`.co.th` for the `co.th` at the end of `easternpowerco.th`, unless the host is only the suffix."""
+    start = match.start()
+    host_start = start
+    while host_start > 0 and (match.string[host_start - 1].isalnum() or match.string[host_start - 1] == "-"):
+        host_start -= 1
+    return "." + match.group(1) if start - host_start >= 2 else match.group(1)
