@@ -1,6 +1,7 @@
-"""`ctip screen` with its speed-ups (compiled n-gram dot product and cue scan, float32 weight
-table, default worker pool) writes byte for byte what the plain code path writes: numpy scoring,
-the cue scan in Python, `dataclasses.replace`, one process."""
+"""`ctip screen` with its speed-ups (compiled n-gram dot product, cue scan and record makers,
+float32 weight table, bytes from the workers, default worker pool) writes byte for byte what the
+plain code path writes: numpy scoring, the cue scan in Python, `dataclasses.replace`, one process;
+and what it writes on a machine where the compiled extension could not be built."""
 
 import dataclasses
 import json
@@ -8,9 +9,10 @@ import subprocess
 import sys
 from pathlib import Path
 
-from ctip.cli.screen import _jsonl_with_text
+from ctip.cli.screen import record_of
 from ctip.detect import cue_scan, hashing, score
 from ctip.ingest import read_posts
+from ctip.output import jsonl_line
 from ctip.pipeline import Screener
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -45,7 +47,7 @@ def _reference(path: Path, monkeypatch) -> str:
     monkeypatch.setattr(score, "_weighted", lambda hit, weight: dataclasses.replace(hit, weight=weight))
     posts = [r for b in read_posts([str(path)], "auto", defer_jsonl=True) for r in b.records()]
     screener = Screener()
-    return "".join(_jsonl_with_text(s) for s in screener.screen_batch(posts))
+    return "".join(jsonl_line(record_of(s, True)) for s in screener.screen_batch(posts))
 
 
 def test_default_screen_output_is_byte_identical_to_the_plain_path(tmp_path, monkeypatch):
@@ -59,3 +61,30 @@ def test_default_screen_output_is_byte_identical_to_the_plain_path(tmp_path, mon
     kinds = {e["type"] for line in written.splitlines() for e in json.loads(line)["entities"]}
     assert {"phone", "email", "url", "wallet_trc20", "telegram", "wechat", "line"} <= kinds, kinds
     assert written == _reference(path, monkeypatch)
+
+
+# `ctip screen` as on a machine without a C compiler: the compiled extension cannot be imported.
+WITHOUT_EXTENSION = (
+    "import sys; sys.modules['ctip.detect._fast'] = None; sys.argv = ['ctip'] + sys.argv[1:]; "
+    "from ctip.cli import main; main()"
+)
+
+
+def test_output_without_the_compiled_extension_is_byte_identical(tmp_path):
+    from ctip.detect import construct, indicators
+
+    assert construct._fast is not None and indicators._span is not indicators.Span, "extension not built here"
+    path = _input(tmp_path)
+    outputs = []
+    for name, command in (("with", [str(Path(sys.executable).parent / "ctip")]),
+                          ("without", [sys.executable, "-c", WITHOUT_EXTENSION])):
+        for suffix in ("jsonl", "csv"):
+            out = tmp_path / f"{name}.{suffix}"
+            run = subprocess.run([*command, "screen", str(path), "-o", str(out), "--quiet"],
+                                 capture_output=True, text=True, timeout=300, check=False)
+            assert run.returncode == 0, run.stderr
+            outputs.append(out.read_bytes())
+    with_jsonl, with_csv, without_jsonl, without_csv = outputs
+    assert with_jsonl.count(b"\n") == 200 + len(IDENTIFIER_POSTS)
+    assert without_jsonl == with_jsonl
+    assert without_csv == with_csv

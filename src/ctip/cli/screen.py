@@ -30,7 +30,7 @@ from ctip.cli.options import (
     Workers,
 )
 from ctip.errors import UsageError
-from ctip.output import carried_columns, csv_row, csv_writer, jsonl_line
+from ctip.output import carried_columns, csv_row, csv_writer, jsonl_bytes, write_lines
 from ctip.records import Screening
 
 WRITE_CHUNK = 256
@@ -141,7 +141,7 @@ def screen(
                 elif sink is not None:
                     sink.write(c[0] for c in chunk)
                 else:
-                    stream.writelines(c[0] for c in chunk)
+                    write_lines(stream, [c[0] for c in chunk])
                 n += len(chunk)
                 bar.advance(task, len(chunk))
         if out_fmt == "csv" and write is None:
@@ -158,12 +158,12 @@ def _counted(finish: Callable[[Screening], Any], s: Screening) -> tuple[Any, str
     return finish(s), s.risk_level, s.needs_review
 
 
-def _jsonl_with_text(s: Screening) -> str:
-    return jsonl_line(record_of(s, True))
+def _jsonl_with_text(s: Screening) -> bytes | str:
+    return jsonl_bytes(record_of(s, True))  # bytes travel back from a worker and to the file as they are
 
 
-def _jsonl_no_text(s: Screening) -> str:
-    return jsonl_line(record_of(s, False))
+def _jsonl_no_text(s: Screening) -> bytes | str:
+    return jsonl_bytes(record_of(s, False))
 
 
 def _dict_with_text(s: Screening) -> dict[str, Any]:

@@ -11,6 +11,7 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
+from ctip.detect.construct import maker
 from ctip.detect.context import despaced_myanmar_spans, drop_excepted
 from ctip.detect.cue_scan import scan
 from ctip.detect.cues import (
@@ -39,6 +40,8 @@ NEGATION_GAP = 1  # at most a space between the negation and the cue ("never kee
 
 Spans = dict[str, list[tuple[int, int]]]
 Details = dict[str, str]
+_span = maker(Span, "start", "end", "text", "source")  # without the frozen __init__'s cost
+_hit = maker(IndicatorHit, "id", "name", "weight", "spans", "family", "detail")
 
 
 def indicator_catalog() -> dict[str, IndicatorInfo]:
@@ -195,8 +198,8 @@ def find_indicators(norm: NormText, lang: str | None = None, found: Found | None
         _, name, weight, family = info[iid]
         ranges = original[iid]
         merged = ranges if len(ranges) == 1 else _merge(ranges)
-        found = tuple([Span(s, e, raw[s:e]) for s, e in merged])
-        hits.append(IndicatorHit(iid, name, weight, found, family, details.get(iid, "")))
+        found = tuple([_span(s, e, raw[s:e], "text") for s, e in merged])
+        hits.append(_hit(iid, name, weight, found, family, details.get(iid, "")))
     return hits
 
 

@@ -30,6 +30,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO
 
 import numpy as np
 
+from ctip.detect.construct import maker
 from ctip.detect.features import (
     FAMILIES,
     N_HASH_FEATURES,
@@ -41,6 +42,8 @@ from ctip.detect.features import (
 from ctip.detect.frames import FrameModel
 from ctip.errors import EXIT_USAGE, CtipError
 from ctip.records import IndicatorHit, ScoreParts
+
+_score_parts = maker(ScoreParts, "base", "indicators", "wording")  # ScoreParts(...), cheaper (every post)
 
 if TYPE_CHECKING:  # training only; scipy is slow to import
     from scipy import sparse
@@ -148,7 +151,7 @@ class RiskModel:
         col = {iid: i for i, iid in enumerate(self.indicator_ids_)}
         base = round(slope * self.intercept_ + offset, PART_DECIMALS)
         terms = [indicator_terms(h, col, ind_coef) for h in hits]  # one pass per post for both heads
-        parts = [ScoreParts(base, {iid: round(c, PART_DECIMALS) for iid, c in shares.items()},
+        parts = [_score_parts(base, {iid: round(c, PART_DECIMALS) for iid, c in shares.items()},
                             round(w, PART_DECIMALS))
                  for (_, shares), w in zip(terms, wording, strict=True)]
         if self.frame_ is None:

@@ -15,8 +15,10 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from operator import itemgetter
 from typing import Any, NamedTuple
 
+from ctip.detect.construct import maker
 from ctip.detect.cues import (
     COUNTRY,
     CURRENCY,
@@ -82,6 +84,11 @@ class _Markers:
     cur_end: dict[int, tuple[int, str]]  # end -> (start, currency) of currencies written before a figure
     salary_words: tuple[tuple[int, int, str], ...]  # (start, end, period), by end
     windows: tuple[tuple[int, int], ...]  # merged text ranges where a figure may be pay
+
+
+_new_salary = maker(Salary, "amount_usd_month", "currency", "period", "span", "raw")
+_new_check = maker(PayCheck, "salary", "country", "reference_usd", "ratio")
+_new_markers = maker(_Markers, "cur_end", "salary_words", "windows")
 
 
 @lru_cache(maxsize=1)
@@ -170,16 +177,23 @@ def _period_after(text: str, pos: int) -> tuple[int, str] | None:
     return r.period.match(text, p)
 
 
+_END = itemgetter(1)
+
+
 def _markers(found: Found) -> _Markers:
     cur_end: dict[int, tuple[int, str]] = {}
-    for start, end, code, _ in found.get(CURRENCY, ()):
+    currencies = found.get(CURRENCY, ())
+    for start, end, code, _ in currencies:
         if start < cur_end.get(end, (end + 1, ""))[0]:
             cur_end[end] = (start, code)
-    words = tuple(sorted(((s, e, period) for s, e, period, _ in found.get(SALARY_WORD, ())), key=lambda w: w[1]))
+    listed = [(s, e, period) for s, e, period, _ in found.get(SALARY_WORD, ())]
+    listed.sort(key=_END)  # stable, as sorted() is
+    words = tuple(listed)
     # A figure is pay only next to a currency or period word, or shortly after a salary word.
-    near = [(m[0] - NEAR, m[1] + NEAR) for kind in (CURRENCY, PERIOD) for m in found.get(kind, ())]
+    near = [(m[0] - NEAR, m[1] + NEAR) for m in currencies]
+    near += [(m[0] - NEAR, m[1] + NEAR) for m in found.get(PERIOD, ())]
     near += [(we, we + CONTEXT_BEFORE) for _, we, _ in words]
-    return _Markers(cur_end, words, _merged(near))
+    return _new_markers(cur_end, words, _merged(near))
 
 
 def _merged(ranges: list[tuple[int, int]]) -> tuple[tuple[int, int], ...]:
@@ -291,18 +305,36 @@ def _amounts(text: str, mk: _Markers) -> list[_Amount]:
 
 def _unit_before(text: str, end: int) -> tuple[int, tuple[float, str | None]] | None:
     """A unit that may stand before its figure ("သိန်း ၂၀") ending at `end` -> (start, (factor, implied))."""
+    last_chars, longest = _units_before()
+    if end >= longest and (end == 0 or text[end - 1] not in last_chars):
+        return None  # no unit ends here (the loop below would find none: every start is >= 0)
     for word, value in _readers().multiplier_before.items():
         if text.startswith(word, end - len(word)):
             return end - len(word), value
     return None
 
 
+@lru_cache(maxsize=1)
+def _units_before() -> tuple[frozenset[str], int]:
+    """Last characters of the units that may stand before a figure, and the longest unit's length
+    (an empty unit would match anywhere: then nothing is ruled out early)."""
+    words = _readers().multiplier_before
+    return frozenset(w[-1] for w in words if w), max(map(len, words), default=0) if all(words) else 1 << 62
+
+
 def _one_off(text: str, start: int, end: int) -> bool:
     """A one-off sum ("5000 USD one-time bonus", "一次性奖金5000元"), not a wage: a marker close by."""
+    after, before = _one_off_words()
+    return (after.search(text, end, end + ONE_OFF_REACH) is not None
+            or before.search(text, max(0, start - ONE_OFF_REACH), start) is not None)
+
+
+@lru_cache(maxsize=1)
+def _one_off_words() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Whether any one-off word stands in a window, as one regex each (~4x cheaper than a loop of `in`)."""
     r = _readers()
-    after = text[end:end + ONE_OFF_REACH]
-    before = text[max(0, start - ONE_OFF_REACH):start]
-    return any(word in after for word in r.one_off_after) or any(word in before for word in r.one_off_before)
+    return tuple(re.compile("|".join(map(re.escape, words)) if words else "(?!)")  # type: ignore[return-value]
+                 for words in (r.one_off_after, r.one_off_before))
 
 
 def _salary_word_period(mk: _Markers, start: int, reach: int) -> str | None:
@@ -366,7 +398,7 @@ def _one_salary(norm: NormText, a: _Amount, mk: _Markers, lang: str | None) -> S
     if not PLAUSIBLE_USD_MONTH[0] <= usd_month <= PLAUSIBLE_USD_MONTH[1]:
         return None
     s, e, raw = norm.original_span(a.start, end)
-    return Salary(round(usd_month, 2), currency, period, (s, e), raw)
+    return _new_salary(round(usd_month, 2), currency, period, (s, e), raw)
 
 
 def salaries_in(norm: NormText, found: Found, lang: str | None = None) -> list[Salary]:
@@ -409,5 +441,5 @@ def reference_wage(country: str) -> float:
 def check_pay(salaries: Sequence[Salary], country: str) -> list[PayCheck]:
     """Each salary against the reference wage of `country`, highest ratio first."""
     ref = reference_wage(country)
-    checks = [PayCheck(s, country, ref, s.amount_usd_month / ref) for s in salaries]
+    checks = [_new_check(s, country, ref, s.amount_usd_month / ref) for s in salaries]
     return sorted(checks, key=lambda c: -c.ratio)

@@ -17,8 +17,9 @@ Rules on top of the calibrated probability (indicators.md §0):
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, fields, replace
+from dataclasses import dataclass
 
+from ctip.detect.construct import maker
 from ctip.detect.frames import REPORTING_FRAMES
 from ctip.records import Entity, IndicatorHit, Post, ScoreParts, Screening
 
@@ -73,25 +74,17 @@ def make_screening(
     """The score is the sigmoid of its parts, and each indicator's weight is its part."""
     probability = parts.probability
     level, needs_review = decide(probability, hits, t, frame)
-    return Screening(
-        post=post,
-        lang=lang,
-        risk_score=probability,
-        risk_level=level,
-        needs_review=needs_review,
-        indicators=tuple(_weighted(h, parts.indicators.get(h.id, 0.0)) for h in hits),
-        entities=tuple(entities),
-        score_parts=parts,
-        frame=frame,
-    )
+    weights = parts.indicators
+    indicators = tuple([_weighted(h, weights.get(h.id, 0.0)) for h in hits])
+    return _screening(post, lang, probability, level, needs_review, indicators, tuple(entities), parts, frame)
 
 
 def _weighted(hit: IndicatorHit, weight: float) -> IndicatorHit:
-    """`replace(hit, weight=weight)`, ~5x cheaper (this runs for every hit of every post); any
-    other field a future IndicatorHit gains is still copied by the `replace` fallback."""
-    if _PLAIN_HIT:
-        return IndicatorHit(hit.id, hit.name, weight, hit.spans, hit.family, hit.detail)
-    return replace(hit, weight=weight)
+    """`replace(hit, weight=weight)`, ~10x cheaper (this runs for every hit of every post); a
+    field that IndicatorHit gains makes `maker` fail at import, so this cannot drop it."""
+    return _hit(hit.id, hit.name, weight, hit.spans, hit.family, hit.detail)
 
 
-_PLAIN_HIT = tuple(f.name for f in fields(IndicatorHit)) == ("id", "name", "weight", "spans", "family", "detail")
+_hit = maker(IndicatorHit, "id", "name", "weight", "spans", "family", "detail")
+_screening = maker(Screening, "post", "lang", "risk_score", "risk_level", "needs_review", "indicators", "entities",
+                   "score_parts", "frame")

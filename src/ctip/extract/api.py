@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
+from ctip.detect.construct import maker
 from ctip.extract.emails import find_emails
 from ctip.extract.handles import find_handles
 from ctip.extract.links import find_app_links, find_links, find_spaced_links
@@ -21,6 +22,7 @@ from ctip.records import Entity
 from ctip.text.normalise import NormText, normalise
 
 Found = tuple[int, int, str, str]  # normalised start, end, type, value
+_entity = maker(Entity, "type", "value", "raw", "start", "end", "source")  # Entity(...) without the frozen __init__
 
 
 class _Spans:
@@ -57,7 +59,7 @@ def _entities(norm: NormText, found: list[Found]) -> list[Entity]:
         o_start, o_end, raw = norm.original_span(start, end)
         if disguised_word(raw):  # "@сосорехх": a Cyrillic word, not a handle
             continue
-        out.append(Entity(kind, value, raw, o_start, o_end))
+        out.append(_entity(kind, value, raw, o_start, o_end, "text"))
     return out
 
 

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import codecs
 import csv
+import io
 import json
+import os
 from collections.abc import Iterable, Sequence
 from typing import IO, Any
 
@@ -23,6 +26,37 @@ def jsonl_line(record: dict[str, Any]) -> str:
         return orjson.dumps(record, option=orjson.OPT_APPEND_NEWLINE).decode("utf-8")
     except (TypeError, orjson.JSONEncodeError):  # integers beyond 64 bits, non-string keys
         return json.dumps(record, ensure_ascii=False, separators=(",", ":")) + "\n"
+
+
+def jsonl_bytes(record: dict[str, Any]) -> bytes | str:
+    """`jsonl_line` as the UTF-8 bytes orjson makes (no decoding in a worker, no re-encoding
+    when written); the str of the fallback when orjson cannot write the record."""
+    try:
+        return orjson.dumps(record, option=orjson.OPT_APPEND_NEWLINE)
+    except (TypeError, orjson.JSONEncodeError):  # integers beyond 64 bits, non-string keys
+        return json.dumps(record, ensure_ascii=False, separators=(",", ":")) + "\n"
+
+
+def write_lines(stream: IO[str], lines: Sequence[bytes | str]) -> None:
+    """Write `jsonl_bytes` lines to a text stream, giving the same bytes as writing them as str.
+
+    When the stream writes UTF-8 without changing line ends (a file opened as `atomic_output`
+    opens it, or a redirected stdout on POSIX), bytes go straight to its buffer; otherwise (or
+    when a line is a str) they are decoded and written as text."""
+    buffer = _utf8_buffer(stream)
+    if buffer is not None and all(type(line) is bytes for line in lines):
+        stream.flush()  # text written before stays in front
+        buffer.write(b"".join(lines))  # type: ignore[arg-type]
+        return
+    stream.writelines([line.decode("utf-8") if type(line) is bytes else line for line in lines])  # type: ignore[misc]
+
+
+def _utf8_buffer(stream: IO[str]) -> IO[bytes] | None:
+    if not isinstance(stream, io.TextIOWrapper) or stream.line_buffering or os.linesep != "\n":
+        return None
+    if codecs.lookup(stream.encoding).name != "utf-8":
+        return None
+    return stream.buffer  # type: ignore[no-any-return]
 
 
 def write_jsonl(stream: IO[str], records: Iterable[dict[str, Any]]) -> int:
