@@ -14,9 +14,9 @@ verification are the same. The Dask run:
    return only a spanning forest (post → smallest post of its local component);
 3. the caller merges those forests with one global connected-components pass (union-find);
 4. components are packed into groups; each group's sketches are gathered from the
-   partitions (as three numpy arrays per piece, not as objects: pickling them one by one
-   cost more than the replay) and the sequential index replays it on a worker, in input
-   order; the partitions' sketches are freed as soon as every replay has its piece;
+   partitions (three numpy arrays per piece rather than two small arrays per post) and the
+   sequential index replays it on a worker, in input order; the partitions' sketches are
+   freed as soon as every replay has its piece;
 5. the caller assembles labels (cluster ids are hashes of each cluster's first post, so they
    do not depend on where a cluster was computed) and, when asked, the summaries.
 
