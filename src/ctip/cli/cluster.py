@@ -67,7 +67,8 @@ def cluster(
 
             client = stack.enter_context(dask_client(scheduler, max(1, n_jobs - 1)))
             model = dask_cluster(client, items, threshold=threshold, on_reject=reporter,
-                                 on_progress=lambda n: bar.advance(task, n), partition=limits().dask_partition_posts)
+                                 on_progress=lambda n: bar.advance(task, n), partition=limits().dask_partition_posts,
+                                 summaries=summary is not None)
         else:
             model = TemplateClusterer(threshold, n_jobs=n_jobs)
             model.fit(with_languages(items), on_reject=reporter, on_progress=lambda n: bar.advance(task, n))

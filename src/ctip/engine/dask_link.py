@@ -14,7 +14,9 @@ verification are the same. The Dask run:
    return only a spanning forest (post → smallest post of its local component);
 3. the caller merges those forests with one global connected-components pass (union-find);
 4. components are packed into groups; each group's sketches are gathered from the
-   partitions and the sequential index replays it on a worker, in input order;
+   partitions (three numpy arrays per piece rather than two small arrays per post) and the
+   sequential index replays it on a worker, in input order; the partitions' sketches are
+   freed as soon as every replay has its piece;
 5. the caller assembles labels (cluster ids are hashes of each cluster's first post, so they
    do not depend on where a cluster was computed) and, when asked, the summaries.
 
@@ -44,15 +46,51 @@ NUM_PERM, ROWS_PER_BAND = 128, 5  # TemplateIndex's defaults: the band layout re
 
 
 @dataclass(slots=True)
+class _Sketches:
+    """Sketches of many posts in three arrays (pickled as three buffers, not as thousands of small objects):
+    post i's shingle hashes are `hashes[offsets[i]:offsets[i + 1]]`, its MinHash signature `signatures[i]`."""
+
+    hashes: np.ndarray  # uint32, all posts' hashes one after the other
+    offsets: np.ndarray  # int64, len(posts) + 1
+    signatures: np.ndarray  # uint32, (len(posts), NUM_PERM)
+
+    @classmethod
+    def of(cls, sketches: list[Any]) -> _Sketches:
+        sizes = np.fromiter((len(sk.hashes) for sk in sketches), dtype=np.int64, count=len(sketches))
+        hashes = np.concatenate([sk.hashes for sk in sketches]) if sketches else np.zeros(0, np.uint32)
+        signatures = np.stack([sk.signature for sk in sketches]) if sketches else np.zeros((0, NUM_PERM), np.uint32)
+        return cls(hashes.astype(np.uint32, copy=False), np.concatenate([[0], np.cumsum(sizes)]), signatures)
+
+    def take(self, rows: np.ndarray) -> _Sketches:
+        starts, ends = self.offsets[rows], self.offsets[rows + 1]
+        sizes = ends - starts
+        flat = np.repeat(starts - np.concatenate([[0], np.cumsum(sizes)[:-1]]), sizes) + np.arange(sizes.sum())
+        return _Sketches(self.hashes[flat], np.concatenate([[0], np.cumsum(sizes)]), self.signatures[rows])
+
+    def sketches(self) -> list[Any]:
+        from ctip.link.templates import Sketch
+
+        bounds = self.offsets.tolist()
+        return [Sketch(self.hashes[a:b], sig) for a, b, sig in zip(bounds[:-1], bounds[1:], self.signatures, strict=True)]
+
+
+@dataclass(slots=True)
 class _Part:
-    """What a worker keeps of one partition."""
+    """What a worker keeps of one partition for the summaries (texts only when they are asked for)."""
 
     start: int  # global index of its first post
     ids: list[str]
     langs: list[str | None]
     times: list[str | None]
-    texts: list[str]
-    sketches: list[Any]
+    texts: list[str] | None
+
+
+@dataclass(slots=True)
+class _Sketched:
+    """One partition just sketched: what stays for the summaries, and the sketches (released after the split)."""
+
+    part: _Part
+    sketches: _Sketches
 
 
 @dataclass(slots=True)
@@ -138,24 +176,26 @@ def _kept(parsed: _Parsed, drop: frozenset[int]) -> list[Post]:
     return [p for i, p in enumerate(parsed.posts) if i not in drop] if drop else parsed.posts
 
 
-def _sketch_part(parsed: _Parsed, drop: frozenset[int], start: int, seed: int) -> _Part:
+def _sketch_part(parsed: _Parsed, drop: frozenset[int], start: int, seed: int, keep_texts: bool) -> _Sketched:
     from ctip.link.shingles import Permutations
     from ctip.link.templates import sketch_texts
 
     posts = _with_languages(_kept(parsed, drop))
     texts = [p.text for p in posts]
-    return _Part(start, [p.id for p in posts], [p.lang for p in posts], [p.posted_at for p in posts], texts,
-                 sketch_texts(texts, Permutations(NUM_PERM, seed)))
+    sketches = _Sketches.of(sketch_texts(texts, Permutations(NUM_PERM, seed)))
+    return _Sketched(_Part(start, [p.id for p in posts], [p.lang for p in posts], [p.posted_at for p in posts],
+                           texts if keep_texts else None), sketches)
 
 
-def _band_keys(part: _Part, n_reduce: int) -> list[tuple[np.ndarray, np.ndarray]]:
+def _band_keys(sketched: _Sketched, n_reduce: int) -> list[tuple[np.ndarray, np.ndarray]]:
     """(key, global post index) of every band of every post with a sketch, split by key over reducers."""
-    rows = [i for i, sk in enumerate(part.sketches) if len(sk.hashes)]
+    sk = sketched.sketches
+    rows = np.flatnonzero(np.diff(sk.offsets) > 0)
     n_bands = NUM_PERM // ROWS_PER_BAND
-    if not rows:
+    if not len(rows):
         empty = (np.zeros(0, np.uint64), np.zeros(0, np.int64))
         return [empty] * n_reduce
-    sigs = np.stack([part.sketches[i].signature for i in rows]).astype(np.uint64)
+    sigs = sk.signatures[rows].astype(np.uint64)
     bands = sigs[:, : n_bands * ROWS_PER_BAND].reshape(len(rows), n_bands, ROWS_PER_BAND)
     # A 64-bit hash of (band number, band values). Two different bands that collide only join two
     # components that the replay then keeps apart: collisions cost time, never correctness.
@@ -165,7 +205,7 @@ def _band_keys(part: _Part, n_reduce: int) -> list[tuple[np.ndarray, np.ndarray]
             key = (key ^ bands[:, :, r]) * np.uint64(0x100000001B3) + np.uint64(r + 1)
             key ^= key >> np.uint64(29)
     keys = key.ravel()
-    posts = np.repeat(np.asarray(rows, dtype=np.int64) + part.start, n_bands)
+    posts = np.repeat(rows.astype(np.int64) + sketched.part.start, n_bands)
     dest = (keys % np.uint64(n_reduce)).astype(np.int64)
     return [(keys[dest == j], posts[dest == j]) for j in range(n_reduce)]
 
@@ -192,16 +232,14 @@ def _forest(pieces: list[tuple[np.ndarray, np.ndarray]]) -> tuple[np.ndarray, np
     return nodes[keep], smallest[comp][keep]
 
 
-def _split(part: _Part, group_of: np.ndarray, n_groups: int) -> list[_Box]:
+def _split(sketched: _Sketched, group_of: np.ndarray, n_groups: int) -> list[_Box]:
     """The partition's posts in multi-post components, by group: boxed (global indices, ids, sketches)."""
-    out: list[tuple[list[int], list[str], list[Any]]] = [([], [], []) for _ in range(n_groups)]
-    for i, g in enumerate(group_of.tolist()):
-        if g >= 0:
-            idx, ids, sks = out[g]
-            idx.append(part.start + i)
-            ids.append(part.ids[i])
-            sks.append(part.sketches[i])
-    return [_Box(group) for group in out]
+    part = sketched.part
+    out = []
+    for g in range(n_groups):
+        rows = np.flatnonzero(group_of == g)
+        out.append(_Box((rows + part.start, [part.ids[i] for i in rows.tolist()], sketched.sketches.take(rows))))
+    return out
 
 
 def _replay(threshold: float, seed: int, *boxes: _Box) -> _Box:
@@ -209,19 +247,24 @@ def _replay(threshold: float, seed: int, *boxes: _Box) -> _Box:
     from ctip.link.templates import TemplateIndex
 
     pieces = [box.value for box in boxes]
-    idx = [i for p in pieces for i in p[0]]
+    idx = np.concatenate([p[0] for p in pieces]).tolist()
     ids = [x for p in pieces for x in p[1]]
-    sks = [s for p in pieces for s in p[2]]
-    order = sorted(range(len(idx)), key=idx.__getitem__)  # partitions come in order; this is a safeguard
+    sks = [s for p in pieces for s in p[2].sketches()]
+    if any(a > b for a, b in zip(idx, idx[1:], strict=False)):  # partitions come in order; this is a safeguard
+        order = sorted(range(len(idx)), key=idx.__getitem__)
+        idx, ids, sks = [idx[o] for o in order], [ids[o] for o in order], [sks[o] for o in order]
     index = TemplateIndex(threshold, NUM_PERM, seed)
-    index.add_sketches([ids[o] for o in order], [sks[o] for o in order])
-    where = {ids[o]: idx[o] for o in order}
-    labels = [(where[pid], cid) for pid in (ids[o] for o in order) if (cid := index.cluster_of(pid)) is not None]
+    index.add_sketches(ids, sks)
+    del sks
+    where = dict(zip(ids, idx, strict=True))
+    labels = [(where[pid], cid) for pid in ids if (cid := index.cluster_of(pid)) is not None]
     clusters = [(cid, [where[m] for m in members]) for cid, members in index.clusters()]
     return _Box((labels, clusters))
 
 
 def _info_at(part: _Part, wanted: list[int]) -> _Box:
+    if part.texts is None:
+        raise ValueError("the texts were not kept: call dask_cluster(..., summaries=True) for summaries")
     return _Box([(g, part.langs[g - part.start], part.times[g - part.start], part.texts[g - part.start])
                  for g in wanted])
 
@@ -345,18 +388,22 @@ def _fetch(client: Any, parts: list[Any], wanted: list[int]) -> dict[int, tuple[
 
 def dask_cluster(client: Any, items: Iterable[Any], *, threshold: float = 0.5, random_state: int = 0,
                  on_reject: Callable[[Rejected], None] | None = None,
-                 on_progress: Callable[[int], None] | None = None, partition: int = PARTITION) -> DaskClustering:
-    """Template clusters of `items` on the Dask cluster of `client`: the same labels as TemplateClusterer."""
-    ids, sizes, [parts] = _scatter(client, items, on_reject, on_progress, partition,
-                                   (partial(_submit_sketch, client, random_state),))
-    return _cluster_sketched(client, ids, parts, sizes, threshold, random_state)
+                 on_progress: Callable[[int], None] | None = None, partition: int = PARTITION,
+                 summaries: bool = True) -> DaskClustering:
+    """Template clusters of `items` on the Dask cluster of `client`: the same labels as TemplateClusterer.
+
+    summaries: keep the texts on the workers so that `summaries()` can be called (a cluster's template is
+    made from its first post's text); without, the workers drop the texts once sketched."""
+    ids, sizes, [sketched] = _scatter(client, items, on_reject, on_progress, partition,
+                                      (partial(_submit_sketch, client, random_state, summaries),))
+    return _cluster_sketched(client, ids, sketched, sizes, threshold, random_state)
 
 
-def _submit_sketch(client: Any, seed: int, parsed: Any, drop: frozenset[int], start: int) -> Any:
-    return client.submit(_sketch_part, parsed, drop, start, seed, pure=False)
+def _submit_sketch(client: Any, seed: int, keep_texts: bool, parsed: Any, drop: frozenset[int], start: int) -> Any:
+    return client.submit(_sketch_part, parsed, drop, start, seed, keep_texts, pure=False)
 
 
-def _cluster_sketched(client: Any, ids: list[str], parts: list[Any], sizes: list[int], threshold: float,
+def _cluster_sketched(client: Any, ids: list[str], sketched: list[Any], sizes: list[int], threshold: float,
                       random_state: int) -> DaskClustering:
     from scipy.sparse import coo_matrix
     from scipy.sparse.csgraph import connected_components
@@ -364,8 +411,11 @@ def _cluster_sketched(client: Any, ids: list[str], parts: list[Any], sizes: list
     starts = np.cumsum([0, *sizes])
     n = len(ids)
     n_workers = max(1, len(client.scheduler_info().get("workers", {})))
-    n_reduce = max(1, min(2 * n_workers, len(parts)))
-    keyed = [client.submit(_band_keys, part, n_reduce, pure=False) for part in parts]
+    n_reduce = max(1, min(2 * n_workers, len(sketched)))
+    # What the summaries need stays on the workers (the same objects: no copy); the sketches go once
+    # the split below has used them.
+    parts = [client.submit(operator.attrgetter("part"), sk, pure=False) for sk in sketched]
+    keyed = [client.submit(_band_keys, sk, n_reduce, pure=False) for sk in sketched]
     forests = [client.submit(_forest, [client.submit(operator.getitem, k, j, pure=False) for k in keyed],
                              pure=False) for j in range(n_reduce)]
     edges = _results(forests)
@@ -378,11 +428,15 @@ def _cluster_sketched(client: Any, ids: list[str], parts: list[Any], sizes: list
     labels: list[str | None] = [None] * n
     clusters: list[tuple[str, list[int]]] = []
     if n_groups:
-        split = [client.submit(_split, part, group_of[int(s):int(e)], n_groups, pure=False)
-                 for part, s, e in zip(parts, starts[:-1], starts[1:], strict=True)]
+        split = [client.submit(_split, sk, group_of[int(s):int(e)], n_groups, pure=False)
+                 for sk, s, e in zip(sketched, starts[:-1], starts[1:], strict=True)]
         replays = [client.submit(_replay, threshold, random_state,
                                  *[client.submit(operator.getitem, sp, g, pure=False) for sp in split], pure=False)
                    for g in range(n_groups)]
+        # Only the replays hold the pieces now: the workers free each partition's sketches (and its
+        # split) as soon as every replay has its piece.
+        sketched.clear()
+        del split
         for box in _results(replays):
             group_labels, group_clusters = box.value
             for i, cid in group_labels:
@@ -415,7 +469,7 @@ def dask_link_posts(client: Any, items: Iterable[Any], *, by: tuple[str, ...] = 
     def collect(parsed: Any, drop: frozenset[int], start: int) -> Any:
         return client.submit(_collect_part, parsed, drop, blocked, region, snippet_chars, pure=False)
 
-    jobs = (collect, partial(_submit_sketch, client, random_state)) if "clusters" in by else (collect,)
+    jobs = (collect, partial(_submit_sketch, client, random_state, False)) if "clusters" in by else (collect,)
     ids, sizes, submitted = _scatter(client, items, on_reject, on_progress, partition, jobs)
     collected = _results(submitted[0])
     seen = _Collected()
@@ -430,4 +484,5 @@ def dask_link_posts(client: Any, items: Iterable[Any], *, by: tuple[str, ...] = 
     labels = None
     if "clusters" in by:
         labels = _cluster_sketched(client, ids, submitted[1], sizes, threshold, random_state).labels_
+        submitted.clear()
     return link_collected(seen, labels, by=by, hub_max=hub_max, random_state=random_state)
