@@ -35,8 +35,6 @@ UNKNOWN = "unknown"  # what filters call a stored screening made by a model with
 FRAME_CHOICES = (*FRAMES, UNKNOWN)  # the values the report and triage filters offer
 REPORTING_FRAMES = frozenset({"warning", "testimony", "news"})  # they quote red flags; never flagged
 NEVER = -1e9  # intercept of a frame the training corpus has no example of
-# How the frame head weighs its classes while fitting (sklearn's `class_weight`); None: each post counts once.
-CLASS_WEIGHT: str | None = None
 
 # The frame a training post's category implies when the post carries no `frame` of its own
 # (corpus rounds 1-3 predate the field).
@@ -84,8 +82,7 @@ class FrameModel:
         if len(present) == 1:
             self.intercept_[present[0]] = 0.0
             return self
-        clf = LogisticRegression(C=self.C, max_iter=400, random_state=self.random_state,
-                                 class_weight=CLASS_WEIGHT).fit(X, y)
+        clf = LogisticRegression(C=self.C, max_iter=400, random_state=self.random_state).fit(X, y)
         coef = clf.coef_ if len(present) > 2 else np.vstack([-clf.coef_[0], clf.coef_[0]]) / 2
         intercept = clf.intercept_ if len(present) > 2 else np.asarray([-clf.intercept_[0], clf.intercept_[0]]) / 2
         self.coef_[:, present] = coef.T
