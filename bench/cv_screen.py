@@ -9,6 +9,7 @@ Usage: python bench/cv_screen.py [FOLDS]
 from __future__ import annotations
 
 import json
+import re
 import sys
 from collections import defaultdict
 from pathlib import Path
@@ -19,6 +20,13 @@ from ctip.pipeline import Screener
 from ctip.records import Post
 
 ROOT = Path(__file__).resolve().parent.parent
+
+
+def _round(post_id: str) -> str:
+    """The corpus round of a post ("round:6" for `xx-r6-0001`, "round:1-3" for ids without one), so
+    a new round's posts, which its cues were written from, can be read apart from the older ones."""
+    m = re.search(r"-r(\d+)-", post_id)
+    return f"round:{m.group(1)}" if m else "round:1-3"
 
 
 def main() -> None:
@@ -38,7 +46,8 @@ def main() -> None:
         test = [d for d in data if fold_of[d.post.id] == k]
         for d, s in zip(test, screener.screen_batch([d.post for d in test]), strict=True):
             cell = ("tp" if s.needs_review else "fn") if d.label else ("fp" if s.needs_review else "tn")
-            for group in (d.post.lang or "?", "all", f"cat:{d.category}"):
+            for group in (d.post.lang or "?", "all", f"cat:{d.category}", _round(d.post.id),
+                          f"{_round(d.post.id)}:cat:{d.category}", f"{_round(d.post.id)}:{d.post.lang or '?'}"):
                 counts[group][cell] += 1
     out = {}
     for group, c in sorted(counts.items()):
