@@ -6,28 +6,18 @@ hand-file rebuild are checked for the languages built by scripts/build_round4.py
 
 from __future__ import annotations
 
-import importlib.util
 import json
 from collections import Counter
 from pathlib import Path
 
 import pytest
+from corpus_round_checks import PARTS, round_builder
 
-ROOT = Path(__file__).resolve().parents[2]
-PARTS = ROOT / "data" / "corpus" / "parts"
 FRAMES = {"offer", "plea", "warning", "testimony", "news", "other"}
 ALWAYS_NEGATIVE = {"warning", "news", "testimony"}
 REQUIRED = {"id": str, "text": str, "lang": str, "label": int, "category": str, "frame": str}
 ROUND4 = sorted(PARTS.glob("*.s4.jsonl"))
 HAND_BUILT = ["en", "zh", "vi", "id"]
-
-
-def _builder():
-    spec = importlib.util.spec_from_file_location("build_round4", ROOT / "scripts" / "build_round4.py")
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 def _records(path: Path) -> list[dict]:
@@ -77,7 +67,7 @@ def test_ids_are_unique_across_all_parts() -> None:
 
 @pytest.mark.parametrize("lang", HAND_BUILT)
 def test_categories_labels_and_frames_follow_the_round4_table(lang: str) -> None:
-    table = _builder().CATEGORIES
+    table = round_builder(4).CATEGORIES
     records = _records(PARTS / f"{lang}.s4.jsonl")
     for rec in records:
         label, frame, others = table[rec["category"]]
@@ -90,7 +80,7 @@ def test_categories_labels_and_frames_follow_the_round4_table(lang: str) -> None
 
 @pytest.mark.parametrize("lang", HAND_BUILT)
 def test_file_is_what_the_hand_file_builds_and_has_no_near_copies(lang: str) -> None:
-    builder = _builder()
+    builder = round_builder(4)
     posts = builder.parse(lang)
     built = "".join(json.dumps(p, ensure_ascii=False) + "\n" for p in posts)
     assert (PARTS / f"{lang}.s4.jsonl").read_text(encoding="utf-8") == built
@@ -98,7 +88,7 @@ def test_file_is_what_the_hand_file_builds_and_has_no_near_copies(lang: str) -> 
 
 
 def test_near_copy_check_catches_a_copy() -> None:
-    builder = _builder()
+    builder = round_builder(4)
     text = "Factory closing, 40 workers available for transfer, compensation per head, passports included."
     posts = [{"id": "en-r4-0001", "text": text}, {"id": "en-r4-0002", "text": text.replace("40", "45")}]
     assert builder.near_copies("en", posts) == ["en-r4-0002 ~ en-r4-0001"]

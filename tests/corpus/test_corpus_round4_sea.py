@@ -4,14 +4,10 @@ and the round-3 cues firing on the posts written for them (and not on their hard
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 import pytest
+from corpus_round_checks import PARTS, cue_ids, round_rows
 
-from ctip.detect.indicators import find_indicators
-from ctip.text.normalise import normalise
-
-PARTS = Path(__file__).resolve().parents[2] / "data" / "corpus" / "parts"
 LANGS = ("km", "th", "my", "lo")
 FRAMES = {"offer", "plea", "warning", "testimony", "news", "other"}
 POSITIVE = {"infant_sale", "worker_sale", "debt_contract", "victim_distress", "scam_compound"}
@@ -30,23 +26,14 @@ EXPECTED = {"infant_sale": "K3", "worker_sale": "C6", "debt_contract": "C9"}
 NOT_EXPECTED = {"lawful_adoption": "K3", "lawful_transfer": "C6", "fair_contract": "C9", "commerce": "C6"}
 
 
-def _rows(lang: str) -> list[dict]:
-    path = PARTS / f"{lang}.s4.jsonl"
-    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
-
-
 def _grams(text: str) -> set[str]:
     text = " ".join(text.lower().split())
     return {text[i:i + 4] for i in range(max(1, len(text) - 3))}
 
 
-def _ids(text: str, lang: str) -> set[str]:
-    return {hit.id for hit in find_indicators(normalise(text), lang)}
-
-
 @pytest.mark.parametrize("lang", LANGS)
 def test_fields_frames_and_labels(lang: str) -> None:
-    rows = _rows(lang)
+    rows = round_rows(lang, 4)
     assert len(rows) >= 60
     assert len({r["id"] for r in rows}) == len(rows)
     for r in rows:
@@ -62,13 +49,13 @@ def test_fields_frames_and_labels(lang: str) -> None:
 
 @pytest.mark.parametrize("lang", LANGS)
 def test_every_category_is_covered(lang: str) -> None:
-    cats = {r["category"] for r in _rows(lang)}
+    cats = {r["category"] for r in round_rows(lang, 4)}
     assert cats == POSITIVE | NEGATIVE
 
 
 @pytest.mark.parametrize("lang", LANGS)
 def test_no_near_copies_within_or_against_earlier_parts(lang: str) -> None:
-    rows = _rows(lang)
+    rows = round_rows(lang, 4)
     grams = [_grams(r["text"]) for r in rows]
     older = [_grams(json.loads(line)["text"])
              for path in sorted(PARTS.glob(f"{lang}*.jsonl")) if not path.name.endswith(".s4.jsonl")
@@ -81,8 +68,8 @@ def test_no_near_copies_within_or_against_earlier_parts(lang: str) -> None:
 @pytest.mark.parametrize("lang", LANGS)
 def test_round3_cues_fire_on_their_posts_and_not_on_hard_negatives(lang: str) -> None:
     misses, false_hits = [], []
-    for r in _rows(lang):
-        ids = _ids(r["text"], r["lang"])
+    for r in round_rows(lang, 4):
+        ids = cue_ids(r["text"], r["lang"])
         if r["category"] in EXPECTED and EXPECTED[r["category"]] not in ids:
             misses.append(r["id"])
         if r["category"] in NOT_EXPECTED and NOT_EXPECTED[r["category"]] in ids:
@@ -94,8 +81,8 @@ def test_round3_cues_fire_on_their_posts_and_not_on_hard_negatives(lang: str) ->
 
 @pytest.mark.parametrize("lang", LANGS)
 def test_pleas_raise_a_distress_cue_and_most_testimonies_are_framed(lang: str) -> None:
-    rows = _rows(lang)
+    rows = round_rows(lang, 4)
     pleas = [r for r in rows if r["frame"] == "plea"]
-    assert all(any(i.startswith("X") for i in _ids(r["text"], lang)) for r in pleas), lang
+    assert all(any(i.startswith("X") for i in cue_ids(r["text"], lang)) for r in pleas), lang
     told = [r for r in rows if r["frame"] == "testimony"]
-    assert sum("L9" in _ids(r["text"], lang) for r in told) >= len(told) - 1
+    assert sum("L9" in cue_ids(r["text"], lang) for r in told) >= len(told) - 1

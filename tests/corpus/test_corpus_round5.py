@@ -4,42 +4,20 @@ rules need (X in a plea, L7-L9 in most warnings, news and testimonies)."""
 
 from __future__ import annotations
 
-import importlib.util
 import json
 from collections import Counter
-from pathlib import Path
 
 import pytest
+from corpus_round_checks import PARTS, cue_ids, round_builder, round_rows
 
-from ctip.detect.indicators import find_indicators
-from ctip.text.normalise import normalise
-
-ROOT = Path(__file__).resolve().parents[2]
-PARTS = ROOT / "data" / "corpus" / "parts"
 LANGS = ("en", "zh", "vi", "id", "km", "th", "my", "lo")
 REPORTING = {"warning", "news", "testimony"}
 
 
-def _builder():
-    spec = importlib.util.spec_from_file_location("build_round5", ROOT / "scripts" / "build_round5.py")
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-def _rows(lang: str) -> list[dict]:
-    return [json.loads(x) for x in (PARTS / f"{lang}.s5.jsonl").read_text(encoding="utf-8").splitlines() if x.strip()]
-
-
-def _ids(text: str, lang: str) -> set[str]:
-    return {hit.id for hit in find_indicators(normalise(text), lang)}
-
-
 @pytest.mark.parametrize("lang", LANGS)
 def test_fields_labels_and_frames_follow_the_table(lang: str) -> None:
-    table = _builder().CATEGORIES
-    rows = _rows(lang)
+    table = round_builder(5).CATEGORIES
+    rows = round_rows(lang, 5)
     assert 60 <= len(rows) <= 80
     assert len({r["id"] for r in rows}) == len(rows)
     for r in rows:
@@ -55,7 +33,7 @@ def test_fields_labels_and_frames_follow_the_table(lang: str) -> None:
 
 @pytest.mark.parametrize("lang", LANGS)
 def test_file_is_what_the_hand_file_builds_and_has_no_near_copies(lang: str) -> None:
-    builder = _builder()
+    builder = round_builder(5)
     posts = builder.parse(lang)
     built = "".join(json.dumps(p, ensure_ascii=False) + "\n" for p in posts)
     assert (PARTS / f"{lang}.s5.jsonl").read_text(encoding="utf-8") == built
@@ -64,19 +42,19 @@ def test_file_is_what_the_hand_file_builds_and_has_no_near_copies(lang: str) -> 
 
 @pytest.mark.parametrize("lang", LANGS)
 def test_pleas_raise_x_and_reporting_posts_raise_l7_to_l9(lang: str) -> None:
-    rows = _rows(lang)
+    rows = round_rows(lang, 5)
     pleas = [r for r in rows if r["frame"] == "plea"]
-    missed = [r["id"] for r in pleas if not any(i.startswith("X") for i in _ids(r["text"], lang))]
+    missed = [r["id"] for r in pleas if not any(i.startswith("X") for i in cue_ids(r["text"], lang))]
     assert len(missed) <= 1, missed  # one plea per language may lean on the model alone
     told = [r for r in rows if r["frame"] in REPORTING]
-    unframed = [r["id"] for r in told if not _ids(r["text"], lang) & {"L7", "L8", "L9"}]
+    unframed = [r["id"] for r in told if not cue_ids(r["text"], lang) & {"L7", "L8", "L9"}]
     assert len(unframed) <= 1, unframed
 
 
 @pytest.mark.parametrize("lang", LANGS)
 def test_hard_negatives_do_not_raise_the_sign_they_resemble(lang: str) -> None:
-    for r in _rows(lang):
-        ids = _ids(r["text"], lang)
+    for r in round_rows(lang, 5):
+        ids = cue_ids(r["text"], lang)
         if r["category"] in {"commerce", "lawful_transfer", "legit_job"}:
             assert "C6" not in ids, r["id"]
         if r["category"] == "lawful_adoption":

@@ -5,43 +5,21 @@ beside their signs of legitimacy, and fair contracts do not."""
 
 from __future__ import annotations
 
-import importlib.util
 import json
 from collections import Counter
-from pathlib import Path
 
 import pytest
+from corpus_round_checks import PARTS, cue_ids, round_builder, round_rows
 
-from ctip.detect.indicators import find_indicators
-from ctip.text.normalise import normalise
-
-ROOT = Path(__file__).resolve().parents[2]
-PARTS = ROOT / "data" / "corpus" / "parts"
 LANGS = ("en", "zh", "vi", "id", "km", "th", "my", "lo")
 REPORTING = {"warning", "news", "testimony"}
 COERCION = {"C1", "C3", "C7", "C9"}
 
 
-def _builder():
-    spec = importlib.util.spec_from_file_location("build_round6", ROOT / "scripts" / "build_round6.py")
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-def _rows(lang: str) -> list[dict]:
-    return [json.loads(x) for x in (PARTS / f"{lang}.s6.jsonl").read_text(encoding="utf-8").splitlines() if x.strip()]
-
-
-def _ids(text: str, lang: str) -> set[str]:
-    return {hit.id for hit in find_indicators(normalise(text), lang)}
-
-
 @pytest.mark.parametrize("lang", LANGS)
 def test_fields_labels_and_frames_follow_the_table(lang: str) -> None:
-    table = _builder().CATEGORIES
-    rows = _rows(lang)
+    table = round_builder(6).CATEGORIES
+    rows = round_rows(lang, 6)
     assert 40 <= len(rows) <= 60
     assert len({r["id"] for r in rows}) == len(rows)
     for r in rows:
@@ -57,7 +35,7 @@ def test_fields_labels_and_frames_follow_the_table(lang: str) -> None:
 
 @pytest.mark.parametrize("lang", LANGS)
 def test_file_is_what_the_hand_file_builds_and_has_no_near_copies(lang: str) -> None:
-    builder = _builder()
+    builder = round_builder(6)
     posts = builder.parse(lang)
     built = "".join(json.dumps(p, ensure_ascii=False) + "\n" for p in posts)
     assert (PARTS / f"{lang}.s6.jsonl").read_text(encoding="utf-8") == built
@@ -66,9 +44,9 @@ def test_file_is_what_the_hand_file_builds_and_has_no_near_copies(lang: str) -> 
 
 @pytest.mark.parametrize("lang", LANGS)
 def test_testimonies_pleas_and_trapping_contracts_raise_their_cues(lang: str) -> None:
-    rows = _rows(lang)
+    rows = round_rows(lang, 6)
     for r in rows:
-        ids = _ids(r["text"], lang)
+        ids = cue_ids(r["text"], lang)
         if r["category"] == "testimony":
             assert "L9" in ids, r["id"]  # the retelling itself is the testimony cue
         if r["frame"] == "plea":
