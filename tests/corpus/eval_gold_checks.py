@@ -9,6 +9,7 @@ from pathlib import Path
 
 import base58
 import phonenumbers
+import pytest
 
 ENTITY_TYPES = {"phone", "whatsapp", "telegram", "line", "wechat", "email", "url",
                 "wallet_trc20", "wallet_erc20"}
@@ -148,3 +149,42 @@ def texts_and_blob(files: list[Path]) -> tuple[set[str], str]:
         else:
             blobs.append(raw)
     return texts, "\n".join([*blobs, *texts])
+
+
+# ---- Reading a split's files (shared by the round-3, round-4 and round-5 tests) ----
+
+def jsonl_rows(path: Path) -> list[dict]:
+    """The rows of a JSONL file; a blank or broken line fails the test naming FILE:LINE."""
+    rows = []
+    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        assert line.strip(), f"{path}:{n}: blank line"
+        try:
+            rows.append(json.loads(line))
+        except json.JSONDecodeError as exc:
+            pytest.fail(f"{path}:{n}: not JSON: {exc}")
+    return rows
+
+
+def post_files(parts: Path) -> list[Path]:
+    """A split's `<lang>.jsonl` files (not their `.entities.jsonl`), in name order."""
+    return sorted(p for p in parts.glob("*.jsonl") if not p.name.endswith(".entities.jsonl"))
+
+
+def split_posts(parts: Path) -> list[dict]:
+    return [row for path in post_files(parts) for row in jsonl_rows(path)]
+
+
+def split_entities(parts: Path) -> dict[str, list[dict]]:
+    return {r["id"]: r["entities"] for path in sorted(parts.glob("*.entities.jsonl")) for r in jsonl_rows(path)}
+
+
+def datasheet_rows(split: Path, marker: str) -> list[list[str]]:
+    """The table rows between `<!-- marker:start -->` and `<!-- marker:end -->` of split/DATASHEET.md."""
+    text = (split / "DATASHEET.md").read_text(encoding="utf-8")
+    block = text.split(f"<!-- {marker}:start -->")[1].split(f"<!-- {marker}:end -->")[0]
+    rows = []
+    for line in block.splitlines():
+        cells = [c.strip() for c in line.strip().strip("|").split("|")]
+        if len(cells) > 1 and cells[-1].isdigit():
+            rows.append(cells)
+    return rows

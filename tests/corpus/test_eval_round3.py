@@ -5,7 +5,6 @@ The split is report-only; these tests guard its integrity, not the model.
 
 from __future__ import annotations
 
-import json
 import re
 import unicodedata
 from collections import Counter
@@ -13,7 +12,15 @@ from pathlib import Path
 
 import phonenumbers
 import pytest
-from eval_gold_checks import check_entities_well_formed, check_gold_values_normalised
+from eval_gold_checks import (
+    ZERO_WIDTH,
+    check_entities_well_formed,
+    check_gold_values_normalised,
+    datasheet_rows,
+    digits,
+    fold,
+    jsonl_rows,
+)
 
 SPLIT = Path(__file__).resolve().parents[2] / "data" / "eval" / "round3"
 LANGS = ["km", "en", "zh", "th", "vi", "id", "my", "lo"]
@@ -32,52 +39,20 @@ CATEGORY_FRAME = {"victim_distress": "plea", "awareness": "warning", "news": "ne
 COUNTRY = {"km": "KH", "en": "KH", "zh": "CN", "th": "TH", "vi": "VN", "id": "ID", "my": "MM",
            "lo": "LA"}
 EVASION_KINDS = {"cyrillic", "greek", "fullwidth", "zero_width", "spaced"}
-# Look-alike letters used in the split, folded back to the Latin letter they imitate.
-LOOKALIKE = str.maketrans({
-    "а": "a", "е": "e", "о": "o", "р": "p", "с": "c", "у": "y", "х": "x", "і": "i",
-    "ј": "j", "ѕ": "s", "к": "k", "м": "m", "т": "t", "н": "h", "в": "b",
-    "А": "A", "В": "B", "Е": "E", "К": "K", "М": "M", "Н": "H", "О": "O", "Р": "P",
-    "С": "C", "Т": "T", "Х": "X",
-    "ο": "o", "α": "a", "ν": "v", "ι": "i", "κ": "k", "ρ": "p", "τ": "t", "υ": "u",
-    "Α": "A", "Β": "B", "Ε": "E", "Ζ": "Z", "Η": "H", "Ι": "I", "Κ": "K", "Μ": "M",
-    "Ν": "N", "Ο": "O", "Ρ": "P", "Τ": "T", "Χ": "X", "Υ": "Y",
-})
-ZERO_WIDTH = re.compile("[\u200b\u200c\u200d\u2060\ufeff]")
 # Full-width letters, digits, @ . _ (not the full-width punctuation Chinese text uses anyway).
 FULLWIDTH = re.compile("[\uff0e\uff10-\uff19\uff20-\uff3a\uff3f\uff41-\uff5a]")
 CYRILLIC = re.compile("[\u0400-\u04ff]")
 GREEK = re.compile("[\u0370-\u03ff]")
 
 
-def _jsonl(name: str) -> list[dict]:
-    path = SPLIT / name
-    rows = []
-    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-        assert line.strip(), f"{path}:{n}: blank line"
-        rows.append(json.loads(line))
-    return rows
-
-
 @pytest.fixture(scope="module")
 def posts() -> list[dict]:
-    return _jsonl("posts.jsonl")
+    return jsonl_rows(SPLIT / "posts.jsonl")
 
 
 @pytest.fixture(scope="module")
 def entities() -> dict[str, list[dict]]:
-    return {r["id"]: r["entities"] for r in _jsonl("entities.jsonl")}
-
-
-def fold(text: str) -> str:
-    """Undo the evasions of the split: width, look-alikes, zero-width, spacing, [at]/[dot]."""
-    text = ZERO_WIDTH.sub("", unicodedata.normalize("NFKC", text)).translate(LOOKALIKE)
-    text = re.sub(r"\s*[\[\(\{]\s*(at|@)\s*[\]\)\}]\s*", "@", text, flags=re.I)
-    text = re.sub(r"\s*[\[\(\{]\s*(dot|\.)\s*[\]\)\}]\s*", ".", text, flags=re.I)
-    return re.sub(r"\s+", "", text)
-
-
-def digits(text: str) -> str:
-    return "".join(str(unicodedata.decimal(c)) for c in text if unicodedata.decimal(c, None) is not None)
+    return {r["id"]: r["entities"] for r in jsonl_rows(SPLIT / "entities.jsonl")}
 
 
 def test_posts_have_valid_fields(posts):
@@ -199,25 +174,14 @@ def test_evasion_is_declared_and_real(posts, entities):
             assert hidden or kinds & {"zero_width", "spaced"}, p["id"]
 
 
-def _datasheet_rows(marker: str) -> list[list[str]]:
-    text = (SPLIT / "DATASHEET.md").read_text(encoding="utf-8")
-    block = text.split(f"<!-- {marker}:start -->")[1].split(f"<!-- {marker}:end -->")[0]
-    rows = []
-    for line in block.splitlines():
-        cells = [c.strip() for c in line.strip().strip("|").split("|")]
-        if len(cells) > 1 and cells[-1].isdigit():
-            rows.append(cells)
-    return rows
-
-
 def test_counts_match_datasheet(posts):
     got = Counter((p["lang"], p["category"], p["frame"]) for p in posts)
-    rows = _datasheet_rows("counts")
+    rows = datasheet_rows(SPLIT, "counts")
     sheet = Counter({(r[0], r[1], r[2]): int(r[3]) for r in rows})
     assert sheet == got
-    ev_rows = _datasheet_rows("evasion")
+    ev_rows = datasheet_rows(SPLIT, "evasion")
     kinds = Counter(k for p in posts for k in p.get("evasion_kinds", []))
     kinds["posts"] = sum(p["evasion"] for p in posts)
     assert Counter({r[0]: int(r[1]) for r in ev_rows}) == kinds
     by_frame = Counter((str(p["label"]), p["frame"]) for p in posts if p["evasion"])
-    assert Counter({(r[0], r[1]): int(r[2]) for r in _datasheet_rows("evasion_frames")}) == by_frame
+    assert Counter({(r[0], r[1]): int(r[2]) for r in datasheet_rows(SPLIT, "evasion_frames")}) == by_frame

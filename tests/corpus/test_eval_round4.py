@@ -8,7 +8,6 @@ the model, and compare texts with the training corpus and round 3 without anyone
 
 from __future__ import annotations
 
-import json
 import unicodedata
 import warnings
 from collections import Counter
@@ -21,8 +20,13 @@ from eval_gold_checks import (
     ZERO_WIDTH,
     check_entities_well_formed,
     check_gold_values_normalised,
+    datasheet_rows,
     fold,
     gold_value_found,
+    jsonl_rows,
+    post_files,
+    split_entities,
+    split_posts,
     texts_and_blob,
 )
 
@@ -51,40 +55,25 @@ EVASION_KINDS = {"cyrillic", "greek", "fullwidth", "zero_width", "spaced"}
 pytestmark = pytest.mark.skipif(not any(PARTS.glob("*.jsonl")), reason="no round-4 parts written yet")
 
 
-def _jsonl(path: Path) -> list[dict]:
-    rows = []
-    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-        assert line.strip(), f"{path}:{n}: blank line"
-        try:
-            rows.append(json.loads(line))
-        except json.JSONDecodeError as exc:
-            pytest.fail(f"{path}:{n}: not JSON: {exc}")
-    return rows
-
-
-def _post_files() -> list[Path]:
-    return sorted(p for p in PARTS.glob("*.jsonl") if not p.name.endswith(".entities.jsonl"))
-
-
 @pytest.fixture(scope="module")
 def posts() -> list[dict]:
-    return [row for path in _post_files() for row in _jsonl(path)]
+    return split_posts(PARTS)
 
 
 @pytest.fixture(scope="module")
 def entities() -> dict[str, list[dict]]:
-    return {r["id"]: r["entities"] for path in sorted(PARTS.glob("*.entities.jsonl")) for r in _jsonl(path)}
+    return split_entities(PARTS)
 
 
 def test_files_come_in_pairs_one_language_each():
-    for path in _post_files():
+    for path in post_files(PARTS):
         lang = path.stem
         assert lang in LANGS, f"{path}: file name must be a language code ({', '.join(LANGS)})"
         assert (PARTS / f"{lang}.entities.jsonl").exists(), f"{path}: no {lang}.entities.jsonl"
-        rows = _jsonl(path)
+        rows = jsonl_rows(path)
         assert {r["lang"] for r in rows} == {lang}, path
         assert [r["id"] for r in rows] == [f"r4-{lang}-{n:03d}" for n in range(1, len(rows) + 1)], path
-        ents = _jsonl(PARTS / f"{lang}.entities.jsonl")
+        ents = jsonl_rows(PARTS / f"{lang}.entities.jsonl")
         ids = {r["id"] for r in rows}
         assert all(r["id"] in ids for r in ents), f"{lang}.entities.jsonl names a post {lang}.jsonl lacks"
     for path in PARTS.glob("*.entities.jsonl"):
@@ -222,25 +211,14 @@ def test_no_text_shared_with_corpus_or_round3(posts):
     assert not shared, f"lines also in the corpus or round 3: {shared}"
 
 
-def _datasheet_rows(marker: str) -> list[list[str]]:
-    text = (SPLIT / "DATASHEET.md").read_text(encoding="utf-8")
-    block = text.split(f"<!-- {marker}:start -->")[1].split(f"<!-- {marker}:end -->")[0]
-    rows = []
-    for line in block.splitlines():
-        cells = [c.strip() for c in line.strip().strip("|").split("|")]
-        if len(cells) > 1 and cells[-1].isdigit():
-            rows.append(cells)
-    return rows
-
-
 def test_counts_match_datasheet(posts):
     """The datasheet counts the languages it lists exactly; a language merged later is named."""
-    rows = _datasheet_rows("counts")
+    rows = datasheet_rows(SPLIT, "counts")
     listed = {r[0] for r in rows}
     assert set(MINE) <= listed
     got = Counter((p["lang"], p["category"], p["frame"]) for p in posts if p["lang"] in listed)
     assert Counter({(r[0], r[1], r[2]): int(r[3]) for r in rows}) == got
-    per_lang = {r[0]: r for r in _datasheet_rows("languages")}
+    per_lang = {r[0]: r for r in datasheet_rows(SPLIT, "languages")}
     for lang in listed:
         mine = [p for p in posts if p["lang"] == lang]
         assert per_lang[lang][1:4] == [str(len(mine)), str(sum(p["label"] for p in mine)),
@@ -250,7 +228,7 @@ def test_counts_match_datasheet(posts):
         warnings.warn(f"DATASHEET.md does not count {sorted(missing)} yet: run "
                       "python scripts/eval_round4/build_parts.py --datasheet", stacklevel=1)
     if not missing:
-        ev_rows = _datasheet_rows("evasion")
+        ev_rows = datasheet_rows(SPLIT, "evasion")
         kinds = Counter(k for p in posts for k in p.get("evasion_kinds", []))
         kinds["posts"] = sum(p["evasion"] for p in posts)
         assert Counter({r[0]: int(r[1]) for r in ev_rows}) == kinds
@@ -271,7 +249,7 @@ def test_quality_bench_reads_every_part_as_test_r4(posts, entities):
     gold labels and frames as written, gold identifiers of every post that has them."""
     quality = _quality_module()
     assert "test-r4" in quality.SPLITS
-    assert quality.post_files("test-r4") == _post_files()
+    assert quality.post_files("test-r4") == post_files(PARTS)
     labelled = quality.load_split("test-r4")
     gold = {p["id"]: p for p in posts}
     assert sorted(p.id for p, _, _, _ in labelled) == sorted(gold)

@@ -23,8 +23,13 @@ from eval_gold_checks import (
     ZERO_WIDTH,
     check_entities_well_formed,
     check_gold_values_normalised,
+    datasheet_rows,
     fold,
     gold_value_found,
+    jsonl_rows,
+    post_files,
+    split_entities,
+    split_posts,
     texts_and_blob,
 )
 
@@ -63,41 +68,26 @@ HELPER_CALL = re.compile(r"\{(cy|fw|gr|zw)\(")  # scripts/eval_round4/_disguise.
 pytestmark = pytest.mark.skipif(not any(PARTS.glob("*.jsonl")), reason="no round-5 parts written yet")
 
 
-def _jsonl(path: Path) -> list[dict]:
-    rows = []
-    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-        assert line.strip(), f"{path}:{n}: blank line"
-        try:
-            rows.append(json.loads(line))
-        except json.JSONDecodeError as exc:
-            pytest.fail(f"{path}:{n}: not JSON: {exc}")
-    return rows
-
-
-def _post_files() -> list[Path]:
-    return sorted(p for p in PARTS.glob("*.jsonl") if not p.name.endswith(".entities.jsonl"))
-
-
 @pytest.fixture(scope="module")
 def posts() -> list[dict]:
-    return [row for path in _post_files() for row in _jsonl(path)]
+    return split_posts(PARTS)
 
 
 @pytest.fixture(scope="module")
 def entities() -> dict[str, list[dict]]:
-    return {r["id"]: r["entities"] for path in sorted(PARTS.glob("*.entities.jsonl")) for r in _jsonl(path)}
+    return split_entities(PARTS)
 
 
 def test_files_come_in_pairs_one_language_each():
-    for path in _post_files():
+    for path in post_files(PARTS):
         lang = path.stem
         assert lang in LANGS, f"{path}: file name must be a language code ({', '.join(LANGS)})"
         assert (PARTS / f"{lang}.entities.jsonl").exists(), f"{path}: no {lang}.entities.jsonl"
-        rows = _jsonl(path)
+        rows = jsonl_rows(path)
         assert {r["lang"] for r in rows} == {lang}, path
         assert [r["id"] for r in rows] == [f"r5-{lang}-{n:03d}" for n in range(1, len(rows) + 1)], path
         ids = {r["id"] for r in rows}
-        ents = _jsonl(PARTS / f"{lang}.entities.jsonl")
+        ents = jsonl_rows(PARTS / f"{lang}.entities.jsonl")
         assert all(r["id"] in ids for r in ents), f"{lang}.entities.jsonl names a post {lang}.jsonl lacks"
     for path in PARTS.glob("*.entities.jsonl"):
         assert (PARTS / path.name.replace(".entities", "")).exists(), f"{path}: no posts file"
@@ -275,7 +265,7 @@ def test_no_text_shared_with_corpus_round3_or_round4(posts):
 
 def test_no_identifier_reused_from_round4_or_between_posts_of_this_half(posts, entities):
     """New numbers and handles: none from round 4's gold, and within this half each in one post."""
-    earlier = {(e["type"], e["value"].lower()) for path in ROUND4_GOLD for r in _jsonl(path) for e in r["entities"]}
+    earlier = {(e["type"], e["value"].lower()) for path in ROUND4_GOLD for r in jsonl_rows(path) for e in r["entities"]}
     lang_of = {p["id"]: p["lang"] for p in posts}
     seen: dict[tuple[str, str], str] = {}
     for pid, ents in entities.items():
@@ -287,25 +277,14 @@ def test_no_identifier_reused_from_round4_or_between_posts_of_this_half(posts, e
                 seen[key] = pid
 
 
-def _datasheet_rows(marker: str) -> list[list[str]]:
-    text = (SPLIT / "DATASHEET.md").read_text(encoding="utf-8")
-    block = text.split(f"<!-- {marker}:start -->")[1].split(f"<!-- {marker}:end -->")[0]
-    rows = []
-    for line in block.splitlines():
-        cells = [c.strip() for c in line.strip().strip("|").split("|")]
-        if len(cells) > 1 and cells[-1].isdigit():
-            rows.append(cells)
-    return rows
-
-
 def test_counts_match_datasheet(posts):
     """The datasheet counts the languages it lists exactly; a language merged later is named."""
-    rows = _datasheet_rows("counts")
+    rows = datasheet_rows(SPLIT, "counts")
     listed = {r[0] for r in rows}
     assert {p["lang"] for p in posts if p["lang"] in MINE} <= listed
     got = Counter((p["lang"], p["category"], p["frame"]) for p in posts if p["lang"] in listed)
     assert Counter({(r[0], r[1], r[2]): int(r[3]) for r in rows}) == got
-    per_lang = {r[0]: r for r in _datasheet_rows("languages")}
+    per_lang = {r[0]: r for r in datasheet_rows(SPLIT, "languages")}
     for lang in listed:
         mine = [p for p in posts if p["lang"] == lang]
         assert per_lang[lang][1:4] == [str(len(mine)), str(sum(p["label"] for p in mine)),
@@ -317,7 +296,7 @@ def test_counts_match_datasheet(posts):
     else:
         kinds = Counter(k for p in posts for k in p.get("evasion_kinds", []))
         kinds["posts"] = sum(p["evasion"] for p in posts)
-        assert Counter({r[0]: int(r[1]) for r in _datasheet_rows("evasion")}) == kinds
+        assert Counter({r[0]: int(r[1]) for r in datasheet_rows(SPLIT, "evasion")}) == kinds
 
 
 def _quality_module():
@@ -335,7 +314,7 @@ def test_quality_bench_reads_every_part_as_test_r5(posts, entities):
     entities file taken for posts, gold labels and frames as written, every post's gold identifiers."""
     quality = _quality_module()
     assert "test-r5" in quality.SPLITS
-    assert quality.post_files("test-r5") == _post_files()
+    assert quality.post_files("test-r5") == post_files(PARTS)
     labelled = quality.load_split("test-r5")
     gold = {p["id"]: p for p in posts}
     assert sorted(p.id for p, _, _, _ in labelled) == sorted(gold)
