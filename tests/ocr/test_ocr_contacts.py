@@ -10,10 +10,10 @@ from ctip.ocr.contacts import (
     join_split_identifiers,
     join_underscores,
     repair_token,
-    repair_tron,
     splice,
 )
 from ctip.ocr.layout import Line, Word, lines_text, parse_tsv
+from ctip.ocr.wallets import repair_tron
 
 TRON = "TW4dYLh8y2c5jECSny4JKQ4uA2eQxdteoo"  # a valid address (checksum holds)
 

@@ -17,10 +17,9 @@ from dataclasses import replace
 from PIL import Image
 
 from ctip.ocr.layout import Line, Word, parse_tsv
-from ctip.ocr.wallets import repair_tron  # the checksum-guarded repair lives there; kept importable here
 
 __all__ = ["CONTACT_WHITELIST", "is_contact_line", "join_label_lines", "join_open_handles", "join_split_identifiers", "join_underscores", "read_stacked",
-           "repair_token", "repair_tron", "reread_contacts", "splice"]
+           "repair_token", "reread_contacts", "splice"]
 
 CONTACT_WHITELIST = ("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789"
                      "@._-/:+~?=&%#(),; ")  # the space too: without it, words run together
