@@ -22,10 +22,8 @@ _COMPUTED = frozenset(("id", "lang", "risk_score", "risk_level", "needs_review",
 
 def jsonl_line(record: dict[str, Any]) -> str:
     """One compact JSON line (UTF-8 text, not \\u escapes) ending in a newline."""
-    try:
-        return orjson.dumps(record, option=orjson.OPT_APPEND_NEWLINE).decode("utf-8")
-    except (TypeError, orjson.JSONEncodeError):  # integers beyond 64 bits, non-string keys
-        return json.dumps(record, ensure_ascii=False, separators=(",", ":")) + "\n"
+    line = jsonl_bytes(record)
+    return line.decode("utf-8") if isinstance(line, bytes) else line
 
 
 def jsonl_bytes(record: dict[str, Any]) -> bytes | str:
