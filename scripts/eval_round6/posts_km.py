@@ -6,14 +6,6 @@ numbers valid for their country; wallets are random TRC20 addresses with a valid
 
 from _disguise import P, cy, fw, gr, zw
 
-_KM = str.maketrans("0123456789", "០១២៣៤៥៦៧៨៩")
-
-
-def km(s: str) -> str:
-    """ASCII digits written as Khmer digits."""
-    return s.translate(_KM)
-
-
 POSTS = [
     # ---- scam_compound (7, the last two subtle) ----
     P("scam_compound", "offer", f"""🔥ក្រុមហ៊ុនធំនៅកោះកុង (តំបន់ដារាសាគរ) ត្រូវការបុគ្គលិក Online Marketing ២០នាក់ 🔥
@@ -25,7 +17,7 @@ POSTS = [
       [("telegram", "kohkong_hr_anna")]),
     P("scam_compound", "offer", """Khmer speaking CS in Manila 🇵🇭 ប្រាក់ខែ 1500$ ចេញវីសាអោយ ធ្វើការក្នុងអគារ មានកន្លែងស្នាក់ ហាមចេញក្រៅគ្រាន់តែដំបូង ដើម្បីសុវត្ថិភាព 😊 អ្នកដែលចេះភាសាចិនបន្តិចបន្តួចកាន់តែល្អ។ ឆាតមក WhatsApp: wa.me/639274231310""",
       [("whatsapp", "+639274231310")]),
-    P("scam_compound", "offer", f"""ត្រូវការ typist ស្រី/ប្រុស ធ្វើការនៅជ្រៃធំ ខេត្តកណ្តាល ក្បែរព្រំដែនយួន។ ប្រាក់ខែ ៩០០$ ដំបូង ឡើងតាម target។ មិនបាច់មានសញ្ញាប័ត្រ។ ក្រុមហ៊ុនទៅយកដល់ភ្នំពេញ។ លេខ {fw("092827718")} (Telegram ដដែល)""",
+    P("scam_compound", "offer", f"""ត្រូវការ typist ស្រី/ប្រុស ធ្វើការនៅជ្រៃធំ ខេត្តកណ្តាល ក្បែរព្រំដែនវៀតណាម។ ប្រាក់ខែ ៩០០$ ដំបូង ឡើងតាម target។ មិនបាច់មានសញ្ញាប័ត្រ។ ក្រុមហ៊ុនទៅយកដល់ភ្នំពេញ។ លេខ {fw("092827718")} (Telegram ដដែល)""",
       [("phone", "+85592827718")]),
     P("scam_compound", "offer", f"""Job នៅឡាវ 🇱🇦 តំបន់សេដ្ឋកិច្ចពិសេសបូតែន
 - Game operator / ជជែកជាមួយភ្ញៀវ

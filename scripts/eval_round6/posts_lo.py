@@ -6,14 +6,6 @@ numbers valid for their country; wallets are random TRC20 addresses with a valid
 
 from _disguise import P, cy, fw, gr, zw
 
-_LO = str.maketrans("0123456789", "໐໑໒໓໔໕໖໗໘໙")
-
-
-def lo(s: str) -> str:
-    """ASCII digits written as Lao digits."""
-    return s.translate(_LO)
-
-
 POSTS = [
     # ---- scam_compound (7, two subtle) ----
     P("scam_compound", "offer", f"""📢 ບໍລິສັດຈີນ ໃນເຂດເສດຖະກິດພິເສດ ບຶງທາດຫຼວງ ວຽງຈັນ ຮັບສະໝັກພະນັກງານ ບໍລິການລູກຄ້າອອນລາຍ 40 ຕຳແໜ່ງ

@@ -6,14 +6,6 @@ numbers valid for their country; wallets are random TRC20 addresses with a valid
 
 from _disguise import P, cy, fw, gr, zw
 
-_TH = str.maketrans("0123456789", "๐๑๒๓๔๕๖๗๘๙")
-
-
-def th(s: str) -> str:
-    """ASCII digits written as Thai digits."""
-    return s.translate(_TH)
-
-
 POSTS = [
     # ---- scam_compound (7, two subtle) ----
     P("scam_compound", "offer", f"""🔥 รับด่วน แอดมินเทรดหุ้น/คริปโต เขตเศรษฐกิจทวาย 🔥
