@@ -10,11 +10,13 @@
 - test-r4: the round-4 test split (`data/eval/round4/parts/<lang>.jsonl`, 60 posts per language
   written so far, gold frames, written the same blind way): report only;
 - test-r5: the round-5 test split (`data/eval/round5/parts/<lang>.jsonl`, the same shape, new
-  posts written blind to everything above and to round 4's posts): report only.
+  posts written blind to everything above and to round 4's posts): report only;
+- test-r6: the round-6 test split (`data/eval/round6/parts/<lang>.jsonl`, the same shape, new
+  posts written blind to everything above and to round 5's posts): report only.
 
 Besides F1 it reports the frame accuracy (on splits without gold frames, against the frame their
 category implies), the false-positive rate per kind of negative post and the share of victims'
-pleas flagged; on the splits with gold identifiers (test-r3, test-r4, test-r5) also the precision and
+pleas flagged; on the splits with gold identifiers (test-r3 to test-r6) also the precision and
 recall of the identifiers screening extracts, overall and on posts that disguise one.
 
 Writes the figures into docs/benchmarks.md and the README between `quality` markers (unless
@@ -47,9 +49,10 @@ SAMPLE_LABELS = ROOT / "examples" / "sample_labels.jsonl"
 ROUND3 = ROOT / "data" / "eval" / "round3" / "posts.jsonl"
 ROUND4 = ROOT / "data" / "eval" / "round4" / "parts"
 ROUND5 = ROOT / "data" / "eval" / "round5" / "parts"
+ROUND6 = ROOT / "data" / "eval" / "round6" / "parts"
 # Split name → folder of its per-language parts (posts `<lang>.jsonl`, gold `<lang>.entities.jsonl`).
-PARTS_SPLITS = {"test-r4": ROUND4, "test-r5": ROUND5}
-SPLITS = ("validation", "test", "test-r3", "test-r4", "test-r5")
+PARTS_SPLITS = {"test-r4": ROUND4, "test-r5": ROUND5, "test-r6": ROUND6}
+SPLITS = ("validation", "test", "test-r3", "test-r4", "test-r5", "test-r6")
 # Kinds of post that need no review, for the false-positive rate per kind (issue 13).
 NEGATIVE_KIND = {
     "awareness": "warnings", "news": "news", "testimony": "testimony",
@@ -279,7 +282,7 @@ def markdown(results: dict, base_rate: float) -> str:
                 cells.append(f"{pct(value)} (n={g['n']})")
         lines.append(f"| {cat} | " + " | ".join(cells) + " |")
     lines += ["", "Frames and kinds of negative post (frame accuracy against gold frames on test-r3 and "
-              "test-r4/test-r5 and against the frame each category implies elsewhere; warnings, news and testimony flagged; "
+              "test-r4 to test-r6 and against the frame each category implies elsewhere; warnings, news and testimony flagged; "
               "victims' pleas flagged):", "", "| figure | " + " | ".join(results) + " |",
               "|---|" + "---|" * len(results)]
     for key, label in (("frame_accuracy", "frame accuracy"), ("reporting_flagged", "warnings/news/testimony flagged"),
@@ -360,7 +363,8 @@ def main() -> None:
         v, te = results["validation"]["overall"], results["test"]["overall"]
         line = (f"validation (240 posts): F1 {fmt(v['f1'])}, Brier {v['brier'][0]:.3f}; "
                 f"test (200 posts): F1 {fmt(te['f1'])}, Brier {te['brier'][0]:.3f}")
-        for split, name in (("test-r3", "round-3"), ("test-r4", "round-4"), ("test-r5", "round-5")):
+        for split, name in (("test-r3", "round-3"), ("test-r4", "round-4"), ("test-r5", "round-5"),
+                           ("test-r6", "round-6")):
             if split in results:
                 r = results[split]
                 line += f"; {name} test ({r['n']} posts): F1 {fmt(r['overall']['f1'])}, Brier {r['overall']['brier'][0]:.3f}"

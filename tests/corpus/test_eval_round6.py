@@ -1,0 +1,169 @@
+"""Checks of the round-6 blind test split (data/eval/round6/parts/): shape, labels, gold identifiers.
+
+Written in two halves like rounds 4 and 5: branch r6a wrote km, my, lo, th and branch r6b en, zh,
+vi, id, one `parts/<lang>.jsonl` with its `parts/<lang>.entities.jsonl` per language. Every check
+runs on the languages whose parts are present and skips the others (the second half arrives at
+merge). The split is report-only: these tests guard its integrity, not the model; they compare
+its texts with the training corpus and rounds 3, 4 and 5 by machine, without anyone reading them.
+
+The checks that do not depend on the round are round 5's own test functions, imported below:
+pytest collects them here a second time and feeds them this module's `posts` and `entities`
+fixtures (round 6's parts), so the two splits are held to the same rules by the same code.
+"""
+
+from __future__ import annotations
+
+import warnings
+from collections import Counter
+from pathlib import Path
+
+import pytest
+from eval_gold_checks import (
+    datasheet_rows,
+    jsonl_rows,
+    post_files,
+    split_entities,
+    split_posts,
+    texts_and_blob,
+)
+from test_eval_round5 import (  # noqa: F401  (collected here again, on round 6's parts)
+    LANGS,
+    MINE,
+    _builder,
+    _quality_module,
+    _rebuilt_equals_written,
+    test_about_a_quarter_of_posts_with_identifiers_disguise_one,
+    test_composition_per_language,
+    test_entities_well_formed,
+    test_entity_order_is_first_appearance,
+    test_evasion_is_declared_and_real,
+    test_every_gold_value_is_in_its_post,
+    test_every_written_phone_number_is_in_the_gold,
+    test_gold_values_are_normalised,
+    test_ids_and_texts_unique,
+    test_label_follows_frame,
+    test_posts_have_valid_fields,
+)
+
+ROOT = Path(__file__).resolve().parents[2]
+SPLIT = ROOT / "data" / "eval" / "round6"
+PARTS = SPLIT / "parts"
+CORPUS = ROOT / "data" / "corpus"
+EVAL = ROOT / "data" / "eval"
+# Posts of the earlier blind splits (compared by machine only), and their gold identifiers.
+EARLIER = [EVAL / "round3" / "posts.jsonl", *(p for rnd in ("round4", "round5")
+                                             for p in post_files(EVAL / rnd / "parts"))]
+EARLIER_GOLD = [EVAL / "round3" / "entities.jsonl",
+                *sorted((EVAL / "round4" / "parts").glob("*.entities.jsonl")),
+                *sorted((EVAL / "round5" / "parts").glob("*.entities.jsonl"))]
+
+pytestmark = pytest.mark.skipif(not any(PARTS.glob("*.jsonl")), reason="no round-6 parts written yet")
+
+
+@pytest.fixture(scope="module")
+def posts() -> list[dict]:
+    return split_posts(PARTS)
+
+
+@pytest.fixture(scope="module")
+def entities() -> dict[str, list[dict]]:
+    return split_entities(PARTS)
+
+
+def test_files_come_in_pairs_one_language_each():
+    for path in post_files(PARTS):
+        lang = path.stem
+        assert lang in LANGS, f"{path}: file name must be a language code ({', '.join(LANGS)})"
+        assert (PARTS / f"{lang}.entities.jsonl").exists(), f"{path}: no {lang}.entities.jsonl"
+        rows = jsonl_rows(path)
+        assert {r["lang"] for r in rows} == {lang}, path
+        assert [r["id"] for r in rows] == [f"r6-{lang}-{n:03d}" for n in range(1, len(rows) + 1)], path
+        ids = {r["id"] for r in rows}
+        ents = jsonl_rows(PARTS / f"{lang}.entities.jsonl")
+        assert all(r["id"] in ids for r in ents), f"{lang}.entities.jsonl names a post {lang}.jsonl lacks"
+    for path in PARTS.glob("*.entities.jsonl"):
+        assert (PARTS / path.name.replace(".entities", "")).exists(), f"{path}: no posts file"
+
+
+def test_parts_are_what_the_builder_writes():
+    """The parts of this half are rebuilt byte for byte from scripts/eval_round6/posts_<lang>.py."""
+    _rebuilt_equals_written(_builder(), 6, PARTS)
+
+
+def test_builder_front_builds_round_6():
+    """scripts/eval_round6/build_parts.py passes `--round 6` to the shared builder."""
+    front = (ROOT / "scripts" / "eval_round6" / "build_parts.py").read_text(encoding="utf-8")
+    assert '"--round", "6"' in front
+    rnd, langs = _builder().parse_args(["--round", "6", "--all"])
+    assert rnd == 6 and set(langs) == {p.stem.removeprefix("posts_") for p in (ROOT / "scripts" / "eval_round6").glob("posts_*.py")}
+
+
+def test_no_text_shared_with_corpus_or_earlier_rounds(posts):
+    """Compared by machine: no post, and no line of 40+ characters, occurs in the training corpus
+    or in rounds 3, 4 and 5."""
+    files = [p for p in CORPUS.rglob("*") if p.is_file()] + [p for p in EARLIER if p.exists()]
+    texts, blob = texts_and_blob(files)
+    assert texts or blob, "training corpus not found"
+    # Plain lists of ids, so that a failure names the post and its own line but never prints the
+    # haystack (the authors of the split must not read the corpus or the earlier rounds).
+    same = [p["id"] for p in posts if p["text"] in texts]
+    assert not same, f"same text as a corpus/earlier-round post: {same}"
+    shared = [f"{p['id']}: {line.strip()[:30]}…" for p in posts for line in p["text"].splitlines()
+              if len(line.strip()) >= 40 and line.strip() in blob]
+    assert not shared, f"lines also in the corpus or an earlier round: {shared}"
+
+
+def test_no_identifier_reused_from_earlier_rounds_or_between_posts_of_this_half(posts, entities):
+    """New numbers and handles: none from the gold of rounds 3, 4 and 5, and within this half each
+    in one post."""
+    earlier = {(e["type"], e["value"].lower()) for path in EARLIER_GOLD if path.exists()
+               for r in jsonl_rows(path) for e in r["entities"]}
+    assert earlier, "no gold identifiers of earlier rounds found"
+    lang_of = {p["id"]: p["lang"] for p in posts}
+    seen: dict[tuple[str, str], str] = {}
+    for pid, ents in entities.items():
+        for e in ents:
+            key = (e["type"], e["value"].lower())
+            assert key not in earlier, f"{pid}: {key} already in an earlier round"
+            if lang_of[pid] in MINE:
+                assert key not in seen, f"{pid} and {seen.get(key)} share {key}"
+                seen[key] = pid
+
+
+def test_counts_match_datasheet(posts):
+    """The datasheet counts the languages it lists exactly; a language merged later is named."""
+    rows = datasheet_rows(SPLIT, "counts")
+    listed = {r[0] for r in rows}
+    assert {p["lang"] for p in posts if p["lang"] in MINE} <= listed
+    got = Counter((p["lang"], p["category"], p["frame"]) for p in posts if p["lang"] in listed)
+    assert Counter({(r[0], r[1], r[2]): int(r[3]) for r in rows}) == got
+    per_lang = {r[0]: r for r in datasheet_rows(SPLIT, "languages")}
+    for lang in listed:
+        mine = [p for p in posts if p["lang"] == lang]
+        assert per_lang[lang][1:4] == [str(len(mine)), str(sum(p["label"] for p in mine)),
+                                       str(sum(1 - p["label"] for p in mine))], lang
+    missing = {p["lang"] for p in posts} - listed
+    if missing:
+        warnings.warn(f"DATASHEET.md does not count {sorted(missing)} yet: run "
+                      "python scripts/eval_round6/build_parts.py --datasheet", stacklevel=1)
+    else:
+        kinds = Counter(k for p in posts for k in p.get("evasion_kinds", []))
+        kinds["posts"] = sum(p["evasion"] for p in posts)
+        assert Counter({r[0]: int(r[1]) for r in datasheet_rows(SPLIT, "evasion")}) == kinds
+
+
+def test_quality_bench_reads_every_part_as_test_r6(posts, entities):
+    """The test-r6 split of bench/quality.py (loaded, not screened): every language part, no
+    entities file taken for posts, gold labels and frames as written, every post's gold identifiers."""
+    quality = _quality_module()
+    assert "test-r6" in quality.SPLITS
+    assert quality.post_files("test-r6") == post_files(PARTS)
+    labelled = quality.load_split("test-r6")
+    gold = {p["id"]: p for p in posts}
+    assert sorted(p.id for p, _, _, _ in labelled) == sorted(gold)
+    for post, label, category, frame in labelled:
+        assert (label, category, frame) == (gold[post.id]["label"], gold[post.id]["category"],
+                                            gold[post.id]["frame"]), post.id
+        assert post.extra.get("evasion") == gold[post.id]["evasion"], post.id
+    want = {pid: {quality.entity_key(e["type"], e["value"]) for e in ents} for pid, ents in entities.items()}
+    assert quality.load_gold_entities("test-r6") == want
