@@ -1,7 +1,9 @@
 """Round-6 blind test posts, Indonesian (branch r6b), written one by one.
 
-Facebook job groups, WhatsApp, Telegram, Instagram and TikTok; formal and slang registers. Local
-numbers are Indonesian mobiles; foreign numbers carry their +country code. Handles start with "vb".
+Facebook job groups, WhatsApp, Telegram, Instagram and TikTok; formal and slang registers. The
+stories are Indonesia's own (PMI to the Gulf, Taiwan and Hong Kong, jermal platforms, Puncak
+contract marriages, pinjol debts), not translations of the English posts. Local numbers are
+Indonesian mobiles; foreign numbers carry their +country code. Handles start with "vb".
 """
 
 from _disguise import P, cy, fw, gr, zw
@@ -18,22 +20,22 @@ Minat? Langsung chat Telegram @{cy("vbkerja_kamboja")}""",
       [("telegram", "vbkerja_kamboja")]),
     P("scam_compound", "offer", """Dibutuhkan cepat 20 orang operator chat utk perusahaan investasi online di Payathonzu (perbatasan Thailand-Myanmar). Gaji 15-25jt/bln, tinggal di dalam kompleks kantor, semua kebutuhan ada, ga perlu keluar. Paspor dipegang HRD buat urus izin kerja. Berangkat via Bangkok minggu depan. WA 0897-3847-3356""",
       [("phone", "+6289738473356")]),
-    P("scam_compound", "offer", """[LOKER VIENTIANE, LAOS] Customer service bahasa Inggris / Mandarin. Gaji USD 1.200, tiket ditalangin kantor, potong gaji nanti. Yang penting berani & mau belajar 💪 Isi formulir di vblaos-karir.com/daftar atau kirim CV ke vbhrd.laos@gmail.com""",
+    P("scam_compound", "offer", """yg mau kerja luar negeri gaji dolar, NO SKILL, berangkat gratis ✈️ komen "MAU" nanti mimin DM 🙌 penempatan Laos (Vientiane) & Kamboja, kerjaan cuma chat sama customer pake script. tiket ditalangin dulu, potong gaji nanti. daftar cepet di vblaos-karir.com/daftar atau kirim CV ke vbhrd.laos@gmail.com""",
       [("url", "https://vblaos-karir.com/daftar"), ("email", "vbhrd.laos@gmail.com")]),
-    P("scam_compound", "offer", """Sis, ini aku Rina. Kerjaanku di sini enak bgt loh, duduk doang depan komputer, ber-AC, bosnya baik. Lagi butuh orang lagi yg bisa ngetik, kamu mau ga? Tiket semua diurusin mereka, kamu ga usah keluar duit sepeser pun. Jangan bilang ibumu dulu ya, nanti malah kepikiran 😅 kalo mau kabarin aku aja, nanti aku kasih tau rutenya"""),
-    P("scam_compound", "offer", """Nak, ini Bulik. Si Dimas anak Bulik sekarang kerja di perusahaan dekat perbatasan, dikasih kamar sendiri, makan terjamin, katanya kerjanya cuma di depan komputer. Bosnya nanya ada saudara lain ga yang mau nyusul, paspor diurusin mereka, keluarga ga keluar biaya apa-apa. Dipikir dulu ya, tapi jawabnya sebelum Minggu. Jangan di-posting di FB."""),
+    P("scam_compound", "offer", """Bro, masih nganggur? Aku udah 3 bulan di tempat kerja baru nih, tiap bulan bisa kirim ke ortu. Kantor lagi butuh orang lagi, kamu cuma perlu siapin KTP sama paspor, sisanya dibayarin semua. Ga usah rame2 ya, slotnya cuma buat orang yg aku rekomendasiin. Kabarin aku secepatnya biar namamu aku setor ke bos"""),
+    P("scam_compound", "offer", """Wan, Om kemarin ketemu teman lama yang punya usaha di luar negeri, dia lagi cari anak muda yang bisa main komputer. Semua urusan dia yang tanggung, kamu tinggal berangkat bareng rombongan dari Medan akhir bulan. Om udah bilang kamu anaknya rajin. Ga usah cerita ke tetangga dulu ya, nanti banyak yang minta ikut."""),
 
     # ---- forced_labour (3) ----
     P("forced_labour", "offer", """Butuh 15 laki2 utk kerja di sarang walet + kebun di pedalaman Kalimantan. Mess di lokasi, ga ada sinyal, sekali masuk kontrak 1 tahun ga bisa pulang. Gaji dibayar di akhir kontrak biar ga boros. KTP dikumpul mandor. Hub Pak Darto 0858-5704-6760""",
       [("phone", "+6285857046760")]),
-    P("forced_labour", "offer", f"""Lowongan tukang las & helper proyek di Korea, berangkat pakai visa turis, nanti di sana "diurus". Tinggal di kontainer proyek, jangan keluar area krn ga ada visa kerja 🤫 Gaji 2jt won, deposit 25jt dulu. Info WA {zw("0876-1080-7992", 6)}""",
+    P("forced_labour", "offer", f"""Lowongan pabrik tahu & tempe di Johor, Malaysia. Masuk lewat jalur tikus dari Batam, ga perlu paspor. Tinggal di pabrik, pintu digembok malam biar aman dari razia imigresen 🤫 kerja 12 jam, gaji RM1.200 tapi dipotong ongkos jalan 6 bulan pertama. Info WA {zw("0876-1080-7992", 6)}""",
       [("phone", "+6287610807992")]),
     P("forced_labour", "offer", """Dicari pemetik buah di Australia, masuk pakai visa turis, kerja 6 hari seminggu dari subuh, tidur di barak peternakan, paspor dipegang supervisor. Gaji ditransfer ke keluarga setelah musim panen selesai. Email vbpetikbuah.au@gmail.com""",
       [("email", "vbpetikbuah.au@gmail.com")]),
 
     # ---- sexual_exploitation (2) ----
-    P("sexual_exploitation", "offer", f"""Open recruitment terapis spa di Tokyo 🇯🇵 cewek 18-24, good looking, ga perlu pengalaman, siap melayani tamu "full service" 😉 penghasilan 50-80jt/bln. Tiket & visa ditalangin, potong dari tips. Kirim foto full body ke IG/Tele @{cy("vbspa_tokyo")}""",
-      [("telegram", "vbspa_tokyo")]),
+    P("sexual_exploitation", "offer", f"""Open recruitment terapis spa di Istanbul 🇹🇷 cewek 18-24, good looking, ga perlu pengalaman, siap melayani tamu "full service" 😉 penghasilan 50-80jt/bln. Tiket & visa ditalangin, potong dari tips, paspor disimpan manajemen. Kirim foto full body ke Tele @{cy("vbspa_istanbul")}""",
+      [("telegram", "vbspa_istanbul")]),
     P("sexual_exploitation", "offer", """Dicari 6 cewek 17-22 thn untuk kerja di kafe malam di Timika, Papua. Temani tamu minum, bisa "lanjut" sama tamu VIP, uang banyak. Tiket pesawat dipinjamkan, KTP & HP dipegang bos selama kontrak. WA 0893-3005-3991""",
       [("phone", "+6289330053991")]),
 
@@ -44,25 +46,25 @@ Minat? Langsung chat Telegram @{cy("vbkerja_kamboja")}""",
       [("telegram", "vbpuncak_kontrak")]),
 
     # ---- organ (1) ----
-    P("organ", "offer", """DICARI pendonor ginjal gol darah A, laki2 20-40 thn, sehat & tdk merokok. Kompensasi 400jt. Operasi di RS swasta di luar negeri, surat keterangan "saudara kandung" kami yg buatkan biar lolos komite. Rahasia terjamin. WA 0817-6358-8723""",
+    P("organ", "offer", """Buat temen2 yg lagi terlilit pinjol dan udah ga ada jalan 🙏 ada solusi: donor ginjal, kompensasi 400jt, cukup 1 ginjal, hidup tetap normal. Syarat laki2 20-40 thn, sehat, gol darah A/O. Operasi di luar negeri, surat keterangan "saudara kandung" kami yg buatkan biar lolos komite. Rahasia terjamin. WA 0817-6358-8723""",
       [("phone", "+6281763588723")]),
 
     # ---- child (1) ----
-    P("child", "offer", """Cari anak umur 10-14 thn untuk jualan tisu & asongan di lampu merah Jakarta. Tempat tinggal & makan kami tanggung, ortu dapat kiriman 1jt/bln. Kami jemput di kampung, ga perlu surat sekolah. Hub Bu Yati 0822-7576-4489""",
+    P("child", "offer", """Dicari anak laki2 umur 13-15 thn utk kerja di jermal lepas pantai Sumatera Utara. Makan & tidur di jermal, 3 bulan sekali baru naik ke darat. Ortu dapat uang muka 2jt, sisanya nanti. Ga perlu surat sekolah. Hub Pak Ucok 0822-7576-4489""",
       [("phone", "+6282275764489")]),
 
     # ---- infant_sale (3) ----
-    P("infant_sale", "offer", """Dicari orang tua asuh utk bayi laki2 usia 3 minggu, sehat, ibunya masih kuliah. Mohon "uang pengganti biaya persalinan" 35jt, akta kelahiran bisa langsung atas nama ortu baru tanpa lewat pengadilan. Yang serius DM ya, yg iseng mending skip"""),
-    P("infant_sale", "offer", f"""Bunda yg lagi hamil tapi ga siap ngurus, DM aku ya 🤰 Semua biaya periksa & lahiran kami tanggung, setelah lahir dapat tambahan 30jt, bayi kami bawa & aktanya langsung atas nama kami, ga ribet urus adopsi. Telegram {fw("@vbbunda_adopsi")}""",
+    P("infant_sale", "offer", """Ada yg mau adopsi bayi perempuan 2 bulan? Ibunya TKW baru pulang dari Arab, ga sanggup ngurus & suaminya ga ada. Cukup ganti biaya lahiran & susu 20jt, surat2 diurus lewat bidan kenalan jadi akta langsung atas nama ortu baru. DM aja, ga usah komen"""),
+    P("infant_sale", "offer", f"""Ponakan saya hamil 8 bulan, ga ada suami, keluarga malu. Cari keluarga yang mau ambil bayinya begitu lahir, tolong tanggung biaya lahiran + kasih "tali asih" 25jt buat ponakan. Akta langsung nama kalian, ga usah ke pengadilan. Telegram {fw("@vbbunda_adopsi")}""",
       [("telegram", "vbbunda_adopsi")]),
     P("infant_sale", "offer", """Kami suami istri sudah 10 thn menikah blm dikaruniai anak, ingin "mengadopsi" bayi perempuan baru lahir, siap kasih uang kasih sayang utk ibunya, akta bisa cepat. Domisili Surabaya, bisa jemput. Hub 0875-1489-3880""",
       [("phone", "+6287514893880")]),
 
     # ---- worker_sale (2) ----
-    P("worker_sale", "offer", f"""Oper kontrak 10 PMI laki-laki yg lagi kerja di pabrik Selangor, paspor semua sama saya, permit masih 1 thn. Harga 900 USDT/orang, serah terima minggu ini. Transfer TRC20 aja: {cy("TF313cXCdNvHJq14gpTvWwjkWxH46sE7RA", 1)}""",
+    P("worker_sale", "offer", f"""Lepas 12 ABK ke kapal lain, lengkap buku pelaut (dipegang saya), anak2 kuat, udah biasa di laut. Per kepala 550 USDT, bisa naik kapal di Benoa minggu ini. Bayar TRC20: {cy("TF313cXCdNvHJq14gpTvWwjkWxH46sE7RA", 1)}""",
       [("wallet_trc20", "TF313cXCdNvHJq14gpTvWwjkWxH46sE7RA")]),
-    P("worker_sale", "offer", """Mau tutup usaha panti pijat, bisa oper 5 terapis ke bos lain sekalian sama dokumennya. Masing2 masih ada utang sekitar 15jt, nanti potong aja dari gaji mereka. Minat serius DM Tele @vbpijat_oper""",
-      [("telegram", "vbpijat_oper")]),
+    P("worker_sale", "offer", """Agen Sabah: ada 7 PRT ready, paspor di saya semua. Majikan tinggal bayar "biaya ganti" RM 6.000/orang, bisa pilih umur & daerah asal, langsung bawa pulang hari itu juga. Minat serius DM Tele @vbprt_sabah""",
+      [("telegram", "vbprt_sabah")]),
 
     # ---- debt_contract (3) ----
     P("debt_contract", "offer", """PERJANJIAN DANA TALANGAN PMI (baca dulu sebelum tanda tangan)
@@ -72,72 +74,76 @@ Minat? Langsung chat Telegram @{cy("vbkerja_kamboja")}""",
 4. Kabur / pulang sebelum lunas = denda Rp 80.000.000, ditanggung penjamin (keluarga)
 Pertanyaan: vbtalangan.pmi@yahoo.com""",
       [("email", "vbtalangan.pmi@yahoo.com")]),
-    P("debt_contract", "offer", """MAGANG JEPANG TANPA BIAYA DI DEPAN!! 🇯🇵 Semua biaya (±60jt) ditalangi LPK, nanti dipotong gaji 3 tahun. Selama masih ada potongan tidak boleh pindah kerja. Kalau kabur, sertifikat tanah keluarga yang dijaminkan diambil LPK. Daftar: vbmagang-jepang.id/daftar""",
-      [("url", "https://vbmagang-jepang.id/daftar")]),
-    P("debt_contract", "offer", """loker asisten dapur di resto Singapura, GRATIS biaya agen, tp biaya $3.000 dipotong dr gaji, selama blm lunas ga ada libur & HP disimpan bos pas jam kerja. minat wa 0852-6587-0603 mas Andi""",
+    P("debt_contract", "offer", """KERJA PABRIK DI CEKO 🇨🇿 tanpa modal! Biaya proses ±70jt ditalangi LPK, dipotong gaji 2 tahun. Selama masih ada potongan tidak boleh pindah kerja. Kalau kabur, sertifikat tanah keluarga yang dijaminkan diambil LPK. Daftar: vbkerja-ceko.id/daftar""",
+      [("url", "https://vbkerja-ceko.id/daftar")]),
+    P("debt_contract", "offer", """PRT ke Hong Kong, berangkat cepat, ga keluar uang sepeser pun! Potongan agen 7 bulan gaji, selama potongan paspor & kontrak dipegang agen, ga boleh ganti majikan, libur sebulan sekali. Minat wa 0852-6587-0603 mbak Sri""",
       [("phone", "+6285265870603")]),
 
     # ---- victim_distress (8 pleas) ----
-    P("victim_distress", "plea", """tolong aku. aku di gedung tinggi di kamboja kayaknya, hp aku diambil, ini pinjem hp temen. aku mau pulang ke Cianjur. no ibu aku 0817-2379-0752 tolong kabarin ibu aku masih hidup""",
+    P("victim_distress", "plea", """mbak tolong sampaikan ke dinas ya, aku di Dammam, majikan udah 2 hari ga kasih makan, HP ini aku sembunyiin di kamar mandi. gajiku 8 bulan ga dibayar. no suamiku 0817-2379-0752 tolong kabarin dia""",
       [("phone", "+6281723790752")]),
-    P("victim_distress", "plea", """Ada yg bisa jemput aku ga? Aku ga boleh keluar rumah, majikan marah2 terus, gaji blm dibayar dari bulan Maret. Aku ga tau alamatnya, cuma deket mall gede yg atapnya merah"""),
-    P("victim_distress", "plea", """Gaes adik cewek aku berangkat ke Malaysia kerja 2 bulan lalu, sekarang chat bilang dia utang 20jt ke bosnya dan ga boleh pulang sebelum lunas. Dia kedengeran takut bgt. Harus lapor ke mana ya?? Ada LSM yg bisa bantu ga, dia di Johor"""),
-    P("victim_distress", "plea", """aku ga tau mau nanya siapa. katanya kalo bulan ini aku ga bawa 3 orang baru, aku dijual ke perusahaan lain. aku ngetiknya buru2. jgn sebut namaku, kasih tau aja caranya keluar dr sini"""),
-    P("victim_distress", "plea", """Aku pengen pulang. Kerjaannya ga kayak yg dijanjiin. Aku baik2 aja tapi sebenernya ngga. Ada yg bisa pinjemin ongkos bus? Paspor dipegang mereka jadi aku ga bisa ke KBRI sendiri."""),
+    P("victim_distress", "plea", """kak aku mau pulang aja. disini aku ga boleh pegang hp, ini curi2 pake hp temen. bilangin mama ya aku kangen. aku ga tau ini kota apa, cuma inget naik kapal lama banget"""),
+    P("victim_distress", "plea", """Mohon info, kakak saya jadi ABK di kapal Taiwan, sudah 9 bulan ga dikasih pulang, terakhir WA katanya dipukul mandor & gaji belum pernah dikirim. Kami harus lapor ke mana? Agennya di Tegal udah ga bisa dihubungi"""),
+    P("victim_distress", "plea", """Teman2 tolong viralkan, kami 9 orang WNI di Kamboja, sudah 3 hari cuma dikasih makan sekali karena ga capai target. Yg kabur ditangkap lagi. Tolong kasih tau KBRI Phnom Penh, kami ga bisa telpon sendiri"""),
     P("victim_distress", "plea", """Anak saya laki2 umur 21 ada di Myanmar, semalam telpon sambil nangis, katanya yg ga capai target dipukuli. Dia cuma bisa chat malam hari lewat Telegram @vbrizky_anakku. Tolong pak polisi, BP2MI atau siapa saja yg bisa bantu pulangkan dia, kami cuma petani""",
       [("telegram", "vbrizky_anakku")]),
-    P("victim_distress", "plea", """pak ini bener halaman pengaduan ABK? saya di kapal udah 6 bulan ga sandar, KTP & buku pelaut dipegang kapten. kayaknya dekat Mauritius. internet cuma dari wifi kapal lain. kami 7 orang indonesia mau pulang"""),
-    P("victim_distress", "plea", """tolong. malam pintu dikunci dr luar. kami 4 cewek. kamar lantai 3. ga bisa ngomong lama"""),
+    P("victim_distress", "plea", """aku dibawa ke Batam katanya kerja di restoran, ternyata disuruh nemenin tamu. aku ga mau. katanya utangku 12jt buat tiket sama baju. gimana caranya pulang ke Lombok? aku takut"""),
+    P("victim_distress", "plea", """tolong jemput aku di terminal Pulogebang, aku kabur dari tempat kerja, ga punya uang, ga punya KTP, HP mau mati. aku pake jaket item duduk deket musholla"""),
+    P("victim_distress", "plea", """Bapak/Ibu, adik saya umur 15 kerja ART di Jakarta, majikan ga kasih pulang lebaran, HP disita, kalau telpon diawasi. Kami di Sumba, tidak tahu harus mengadu ke mana. Mohon bantuannya"""),
 
     # ---- awareness (6 warnings) ----
     P("awareness", "warning", f"""⚠️ AWAS PENIPUAN ⚠️ Jangan respon akun Telegram "@{cy("vbloker_gajigede")}" yg nawarin kerja admin gaji 20jt di Kamboja/Myanmar. 2 pemuda desa kami berangkat Agustus, sekarang keluarganya dimintai tebusan. Kalau dapat chat begini, screenshot & lapor polisi. Tolong share 🙏""",
       [("telegram", "vbloker_gajigede")]),
     P("awareness", "warning", """Himbauan: Jangan tergiur tawaran kerja luar negeri "gaji besar, tanpa skill, tiket ditanggung" lewat medsos. Berangkatlah secara prosedural lewat P3MI resmi yang terdaftar di BP2MI, jangan pakai visa turis untuk bekerja, dan jangan serahkan paspor ke orang lain. Cek legalitas perusahaan sebelum berangkat."""),
-    P("awareness", "warning", f"""Hati2 gaes, wallet ini yg minta "uang tebusan" 4.000 USDT ke keluarga sepupu aku biar dia dilepas dr perusahaan di Myanmar. Udah ditransfer malah minta lagi. JANGAN KIRIM ke {gr("THBCTbczEEZC651FGmGbp41ksxRBojQgV1")} — langsung lapor polisi aja.""",
+    P("awareness", "warning", f"""Hati2 ada oknum yg ngaku "relawan" bisa jemput korban dari Myanmar, minta "biaya evakuasi" 2.500 USDT ke keluarga. Tetangga saya sudah kirim, orangnya hilang, anaknya masih di sana. JANGAN KIRIM ke {gr("THBCTbczEEZC651FGmGbp41ksxRBojQgV1")} — evakuasi resmi lewat KBRI itu GRATIS.""",
       [("wallet_trc20", "THBCTbczEEZC651FGmGbp41ksxRBojQgV1")]),
-    P("awareness", "warning", """5 tanda loker luar negeri itu jebakan:
-1. Gaji ga masuk akal utk kerjaan "cuma ngetik"
-2. Tiket ditalangin, "bayar belakangan"
-3. Interview cuma lewat chat, alamat kantor ga jelas
-4. Disuruh berangkat pakai visa turis
-5. Dilarang cerita ke keluarga
-Kalau ada 2 tanda atau lebih, stop & tanya orang yg kamu percaya."""),
-    P("awareness", "warning", """Buat para ortu, tolong cek DM TikTok/IG anak perempuannya ya. Ada akun yg ngajak anak 15-17 thn jadi "model" atau "brand ambassador" ke Malaysia semua dibayarin. Minggu lalu ada anak dari Indramayu yg dicegah di bandara. Ajak ngobrol anaknya ya."""),
+    P("awareness", "warning", """Ciri-ciri LPK / agen bodong:
+- ga punya izin, cuma modal akun FB & grup WA
+- minta uang "pendaftaran" atau "jaminan" di depan
+- janji berangkat cepat tanpa pelatihan & tanpa tes
+- nyuruh pakai visa kunjungan
+Cek dulu nama perusahaannya di situs BP2MI sebelum setor apa pun."""),
+    P("awareness", "warning", """Korban pinjol jadi sasaran baru! Ada akun yang DM orang2 yang lagi ditagih debt collector, nawarin "kerja luar negeri buat lunasin utang, berangkat gratis". Ujung2nya dikirim ke Kamboja & Myanmar. Kalau lagi kesulitan, cari bantuan ke LBH, jangan ke akun begituan."""),
     P("awareness", "warning", """Modus "pengantin pesanan" masih marak di Kalbar: calo datang ke rumah, kasih uang ke ortu supaya anak gadisnya nikah sama pria dari Tiongkok "ga usah kenalan dulu". Banyak yg di sana ga boleh keluar rumah & ga bisa telpon keluarga. Kalau ada calo datang, lapor ke Polsek atau hotline SAPA 129."""),
 
     # ---- news (5) ----
-    P("news", "news", """Sebanyak 52 WNI berhasil dipulangkan dari Myawaddy, Myanmar, melalui Bandara Soekarno-Hatta, Jumat (5/12). Para korban mengaku direkrut lewat Facebook untuk kerja "admin" bergaji besar, namun dipaksa menjalankan penipuan online hingga 16 jam sehari."""),
+    P("news", "news", """Sebanyak 38 WNI korban penipuan kerja di Kamboja tiba di Bandara I Gusti Ngurah Rai, Jumat (5/12). Sebagian besar mengaku direkrut lewat TikTok dengan iming-iming kerja "admin" bergaji besar, lalu dipaksa menjalankan penipuan online hingga 16 jam sehari."""),
     P("news", "news", """Polda Jawa Timur menangkap sindikat jual beli bayi lewat media sosial. Para tersangka menjual bayi Rp 15-25 juta dan memalsukan akta kelahiran atas nama pembeli. Empat bayi berhasil diselamatkan dan kini dalam perlindungan dinas sosial."""),
     P("news", "news", """Pengadilan Negeri Cianjur menjatuhkan vonis 9 tahun penjara kepada seorang perekrut yang mengirim 14 perempuan ke Timur Tengah sebagai PRT tanpa prosedur resmi. Sebagian korban tidak digaji dan paspornya ditahan majikan."""),
-    P("news", "news", """Tujuh ABK asal Indonesia yang terkatung-katung di kapal ikan berbendera asing di Samudra Hindia akhirnya tiba di Tanah Air. Mereka mengaku 10 bulan tidak digaji dan dokumen mereka ditahan kapten kapal."""),
+    P("news", "news", """Jenazah seorang ABK asal Pemalang yang meninggal di kapal ikan berbendera asing dipulangkan ke kampung halamannya. Rekan-rekannya mengaku bekerja hingga 20 jam sehari, tidak digaji berbulan-bulan, dan korban tidak mendapat perawatan saat sakit. Polisi memeriksa agen penyalurnya."""),
     P("news", "news", """Polisi membongkar praktik kawin kontrak di kawasan Puncak, Bogor. Tiga orang perantara ditangkap karena menawarkan perempuan, termasuk anak di bawah umur, kepada wisatawan asing dengan imbalan "mahar" puluhan juta rupiah."""),
 
     # ---- testimony (5) ----
-    P("testimony", "testimony", """Aku mau cerita biar ga ada lagi yg kena. Tahun lalu aku ditawari kerja "CS" di Kamboja gaji 15jt. Sampai sana paspor diambil, dikurung di kompleks, tiap hari 16 jam chat pura2 jadi cewek buat nipu orang investasi. Mau pulang katanya utang 80jt buat tiket & visa. Keluargaku jual sawah buat nebus aku."""),
-    P("testimony", "testimony", """Saya pernah jadi PRT di Riyadh 16 bulan. Paspor & HP dipegang majikan, kerja dari jam 5 pagi sampai tengah malam, tidur di gudang. Sponsor di kampung ga pernah angkat telpon waktu ibu saya nanya. Saya kabur ke KBRI dibantu PRT asal Filipina."""),
+    P("testimony", "testimony", """Aku mau cerita biar ga ada lagi yg kena. Tahun lalu aku lihat iklan di TikTok kerja "CS" gaji 15jt. Berangkat dari Batam ke KL, terus naik mobil sampai perbatasan, tau2 udah di Kamboja. Paspor diambil, 16 jam sehari chat pura2 jadi cewek buat nipu orang. Mau pulang katanya utang 80jt. Keluargaku jual sawah buat nebus aku."""),
+    P("testimony", "testimony", """Saya 7 tahun jadi PRT di Penang dan tidak pernah digaji, kata majikan uangnya "ditabung". Paspor disimpan, saya tidak pernah keluar rumah sendirian. Baru bisa pulang setelah tetangga majikan lapor ke polisi. Uang saya sampai sekarang belum kembali semua."""),
     P("testimony", "testimony", """Bibi saya dulu dinikahkan lewat calo dengan pria Taiwan, keluarga dapat 20jt. Bibi ga bisa bahasanya, tiap keluarga suami pergi pintu dikunci. Hampir 3 tahun baru bisa pulang. Sekarang bibi aktif di komunitas buruh migran, sering ngasih penyuluhan ke anak2 muda di desa."""),
-    P("testimony", "testimony", """Waktu magang ke Jepang saya tanda tangan utang biaya LPK. Tiga tahun gaji kepotong hampir setengah. Pas mau pindah kerja, LPK ngancam ambil sertifikat tanah ortu. Belakangan baru tau biaya begitu melanggar aturan. Sebelum tanda tangan apa2, tanya Disnaker dulu ya."""),
+    P("testimony", "testimony", """Umur 14 saya dibawa kerja ke jermal. Tiga bulan ga lihat daratan, tidur di papan, kalau ngantuk waktu narik jaring dipukul mandor. Gaji dikirim ke bapak, saya sendiri ga pernah pegang. Sekarang saya sudah 30 tahun dan masih mimpi buruk soal laut."""),
     P("testimony", "testimony", """2 tahun jadi ABK kapal asing. Ga sandar, ga digaji, ga boleh pegang HP. Temen saya sakit tetap disuruh kerja sampai meninggal di kapal. Saya pulang cuma bawa badan. Kalau ada yg nawarin "kerja kapal gaji dolar tanpa pengalaman" tolong inget cerita saya."""),
 
     # ---- commerce (4) ----
-    P("commerce", "other", """Dijual iPhone 14 128GB, midnight, BH 88%, mulus no minus, iBox. 9,2jt nego tipis atau bisa bayar USDT. COD area Jaksel. Tele @vbhp_second_jkt""",
-      [("telegram", "vbhp_second_jkt")]),
+    P("commerce", "other", """Open top up diamond ML & UC PUBG murah, proses 1-5 menit, bisa bayar QRIS, pulsa, atau USDT. Reseller welcome. Order via Tele @vbtopup_gamer ya kak""",
+      [("telegram", "vbtopup_gamer")]),
     P("commerce", "other", f"""Kos putri dekat kampus UGM, kamar mandi dalam, AC, wifi, 1,6jt/bln sudah termasuk listrik. Khusus mahasiswi / karyawati. Minat hub ibu kos WA {fw("0829-2271-5635")}""",
       [("phone", "+6282922715635")]),
-    P("commerce", "other", """Jual Vario 125 th 2021, km 20rb, surat lengkap pajak hidup, 17,5jt nego. Telp/WA 0_8_2_3 9_4_5_6 5_5_7_6 (mas Eko) Bekasi""",
+    P("commerce", "other", """Jual sapi kurban limosin 450kg, sehat, sudah cek dinas peternakan, 28jt nego. Bisa antar area Bekasi & sekitarnya. Telp/WA 0_8_2_3 9_4_5_6 5_5_7_6 (mas Eko)""",
       [("phone", "+6282394565576")], spaced=True),
-    P("commerce", "other", """Jastip barang dari Guangzhou 🇨🇳 baju, sepatu, aksesoris, barang sampai 10-14 hari. Reseller add WeChat vbjastip_gz buat katalog & harga grosir ya kak""",
-      [("wechat", "vbjastip_gz")]),
+    P("commerce", "other", """Jastip Bangkok 🇹🇭 skincare, snack, baju Pratunam, tutup PO tanggal 20. DP 50% ya kak. Add LINE vbjastip.bkk buat list harga, reseller ada diskon""",
+      [("line", "vbjastip.bkk")]),
 
     # ---- legit_job (3) ----
-    P("legit_job", "offer", """[LOKER BALI] Hotel bintang 4 di Nusa Dua membuka lowongan Front Office Agent. Gaji UMK + service charge, BPJS Kesehatan & Ketenagakerjaan, libur 6 hari/bulan, makan saat kerja. Wajib bahasa Inggris aktif. Kirim CV ke vbnusadua.hr@gmail.com paling lambat 20 Desember.""",
-      [("email", "vbnusadua.hr@gmail.com")]),
-    P("legit_job", "offer", """Dibutuhkan kurir area Bandung 🛵 pakai motor sendiri, jam kerja fleksibel, insentif per paket dibayar mingguan, bensin disubsidi, asuransi kecelakaan dari hari pertama. Daftar lewat aplikasi atau datang ke kantor cabang Jl. Soekarno-Hatta bawa KTP & SIM C."""),
-    P("legit_job", "offer", """Bimbel di Medan cari tutor SD untuk sore hari. Honor 3jt/bln, ada pelatihan, kontrak 1 thn, libur nasional tetap dibayar. Hubungi admin 0852-4264-3233 atau langsung datang Senin-Sabtu.""",
-      [("phone", "+6285242643233")]),
+    P("legit_job", "offer", """[LOKER CIKARANG] PT manufaktur otomotif membuka lowongan operator produksi. Kontrak PKWT 1 tahun, gaji sesuai UMK Bekasi, BPJS Kesehatan & Ketenagakerjaan, lembur dibayar, mess opsional. TIDAK DIPUNGUT BIAYA APA PUN. Lamaran dikirim ke vbcikarang.rekrut@gmail.com""",
+      [("email", "vbcikarang.rekrut@gmail.com")]),
+    P("legit_job", "offer", """Ringkasan Perjanjian Kerja PMI – perawat lansia, Taiwan (dibacakan saat orientasi):
+1. Tidak ada potongan gaji untuk biaya penempatan; biaya sesuai aturan BP2MI ditanggung pemberi kerja
+2. Paspor dan ARC dipegang pekerja sendiri
+3. Libur 1 hari per minggu, lembur dibayar sesuai aturan Taiwan
+4. Pekerja boleh mengakhiri kontrak dengan pemberitahuan 30 hari tanpa denda
+Pertanyaan ke petugas Disnaker atau hubungi 0899-4506-9011""",
+      [("phone", "+6289945069011")]),
+    P("legit_job", "offer", """Dicari barista untuk kedai kopi di Jogja (Jl. Kaliurang). Shift pagi/sore, 6 hari kerja, gaji 2,4jt + service + makan. Ga harus berpengalaman, nanti ditraining. Kirim CV via DM IG atau datang langsung jam 2-5 sore."""),
 
     # ---- legit_agency (1) ----
-    P("legit_agency", "offer", """Program G to G ke Korea (EPS) tahun 2027 dibuka resmi melalui BP2MI. Tidak ada calo atau agen swasta yang bisa "menjamin" kelulusan; biaya hanya ujian EPS-TOPIK dan visa sesuai pengumuman resmi. Pendaftaran di Disnaker kabupaten/kota dengan membawa KTP dan paspor. Waspada pihak yang minta "uang jaminan"."""),
+    P("legit_agency", "offer", """P3MI resmi (terdaftar BP2MI) membuka pendaftaran program SSW perawat lansia ke Jepang. Pelatihan bahasa di LPK mitra, biaya sesuai ketentuan dan dirinci tertulis, tanpa dana talangan dari pihak ketiga. Paspor dipegang pekerja sendiri. Info & verifikasi izin di kantor kami, Jl. Pemuda, Semarang."""),
 
     # ---- legit_travel (2) ----
     P("legit_travel", "other", """Open trip Labuan Bajo 3H2M sailing komodo, start 16 Jan, Rp 3.450.000/pax include kapal, makan, guide, tiket masuk TN. Min 2 pax, bisa cicil. Booking di vbkomodotrip.id""",
@@ -146,17 +152,16 @@ Kalau ada 2 tanda atau lebih, stop & tanya orang yg kamu percaya."""),
       [("phone", "+6287123991529")]),
 
     # ---- pay_question (1) ----
-    P("pay_question", "other", """Mau nanya dong, gaji pabrik di Karawang 3,5jt tapi kerja 10 jam & libur cuma 2 hari sebulan itu wajar ga sih? Trus masa training 2 bulan cuma digaji 70% plus beli seragam sendiri. Itu sesuai aturan ga ya?"""),
+    P("pay_question", "other", """UMK Surabaya tahun ini berapa sih? Aku ditawarin jadi admin toko online 2,8jt/bulan, kerja 6 hari 9 jam, katanya udah termasuk makan siang. Ga ada BPJS. Worth it ga ya atau mending cari yg lain?"""),
 
     # ---- fundraising (1) ----
-    P("fundraising", "other", """Mohon bantuannya 🙏 Adik kami Nayla (6 thn) harus operasi jantung di RS Harapan Kita, biaya sekitar 150jt. Motor sudah dijual, sudah pinjam saudara. Berapapun bantuan sangat berarti. Donasi bisa lewat rekening atas nama ibunya atau hubungi ayahnya 0893-1275-8737. Terima kasih, semoga berkah.""",
-      [("phone", "+6289312758737")]),
+    P("fundraising", "other", """Galang dana untuk Pak Slamet 🙏 tukang becak di pasar kami, kena stroke minggu lalu, sekarang dirawat di RSUD & butuh biaya fisioterapi sekitar 25jt. Istrinya jualan gorengan, anaknya masih SD. Sumbangan bisa lewat rekening masjid atau hubungi pengurus 0894-0319-3059. Jazakumullah khairan.""",
+      [("phone", "+6289403193059")]),
 
     # ---- lawful_adoption (1) ----
-    P("lawful_adoption", "other", """T: Gimana cara adopsi anak yang legal di Indonesia?
-J: Pengangkatan anak harus lewat Dinas Sosial dan penetapan pengadilan. Calon ortu angkat minimal 30 thn, menikah min. 5 thn, lolos asesmen pekerja sosial dan masa pengasuhan 6 bulan. Tidak boleh ada imbalan uang ke ortu kandung; "adopsi" lewat medsos dengan bayar itu perdagangan anak."""),
+    P("lawful_adoption", "other", """SOSIALISASI PENGANGKATAN ANAK – Dinas Sosial Kabupaten, Kamis 18 Des, 09.00 di aula kantor. Materi: syarat calon orang tua angkat (min. 30 thn, menikah min. 5 thn), asesmen pekerja sosial, masa pengasuhan 6 bulan, dan penetapan pengadilan. Tidak ada biaya & tidak ada imbalan kepada orang tua kandung. Terbuka untuk umum."""),
 
     # ---- lawful_transfer (1) ----
-    P("lawful_transfer", "other", """PENGUMUMAN: Mulai 1 Januari 2027 Kafe Kopi Senja (Jl. Malioboro) dikelola PT Nusantara Rasa. Seluruh kontrak kerja karyawan tetap berlaku dengan gaji, masa kerja dan cuti yang sama. Karyawan tidak perlu tanda tangan kontrak baru. Pertanyaan ke HRD: vbkopisenja.hrd@gmail.com""",
-      [("email", "vbkopisenja.hrd@gmail.com")]),
+    P("lawful_transfer", "other", """PEMBERITAHUAN kepada PMI sektor formal di Taichung: mulai 1 Februari agensi Taiwan kami berganti dari Agensi A ke Agensi B karena izin agensi lama berakhir. Majikan, kontrak, gaji dan masa kerja tetap sama, tidak ada biaya baru dan tidak perlu tanda tangan apa pun. Pertanyaan ke vbp3mi.layanan@gmail.com""",
+      [("email", "vbp3mi.layanan@gmail.com")]),
 ]
