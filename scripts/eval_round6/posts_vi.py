@@ -1,7 +1,9 @@
 """Round-6 blind test posts, Vietnamese (branch r6b), written one by one.
 
-Facebook groups, Zalo, TikTok and job boards; some posts without diacritics. Local numbers are
-Vietnamese mobiles (a Zalo number is a phone); foreign numbers carry their +country code.
+Facebook groups, Zalo, TikTok and job boards; some posts without diacritics. The stories are
+Vietnam's own (cannabis houses in England, sewing shops in Moscow, nail salons in France, brides
+for Taiwan and China, nursing in Germany), not translations of the English posts. Local numbers
+are Vietnamese mobiles (a Zalo number is a phone); foreign numbers carry their +country code.
 Handles start with "vb".
 """
 
@@ -15,12 +17,12 @@ POSTS = [
 Chỉ cần biết đánh máy, không cần kinh nghiệm, 18-35 tuổi
 Inbox tele @{cy("vbkohkong_tuyendung")} hoặc Zalo 0936 682 126""",
       [("telegram", "vbkohkong_tuyendung"), ("phone", "+84936682126")]),
-    P("scam_compound", "offer", """Cty game online tai Manila can 15 ban nu biet tieng Anh hoac tieng Trung, lam sale chat voi khach nuoc ngoai. Luong 25-40tr/thang, o ky tuc xa trong khu, an uong mien phi, khong can ra ngoai. Ho chieu cty giu de lam visa lao dong. Lien he zalo 0771 538 842 (chi Hoa)""",
+    P("scam_compound", "offer", """Tuyen "ky thuat vien IT" + nhan vien chat di Ratanakiri (Campuchia), qua cua khau Le Thanh - Gia Lai co xe dua don. Luong 25-40tr/thang, o ky tuc xa trong khu, an uong mien phi, khong can ra ngoai. Ho chieu cty giu de lam giay phep. Lien he zalo 0771 538 842 (chi Hoa)""",
       [("phone", "+84771538842")]),
     P("scam_compound", "offer", """[VIỆC NHẸ LƯƠNG CAO] Tuyển nhân viên marketing online làm việc tại Tbilisi (Georgia) 🇬🇪 Công ty bao vé máy bay, bao ăn ở. Lương 1.500 USD. Ứng tuyển qua form: vbgeorgia-jobs.net/ungtuyen — hạn chót thứ 6 này!""",
       [("url", "https://vbgeorgia-jobs.net/ungtuyen")]),
-    P("scam_compound", "offer", """Ê Linh, tao đây. Chỗ tao làm ổn lắm mày ạ, ngồi máy lạnh cả ngày, sếp dễ tính. Đang cần thêm người gõ phím, mày qua không? Vé xe người ta lo hết, mày không phải bỏ đồng nào đâu. Đừng nói với ba mẹ vội, cứ qua rồi tính, lo gì. Ok thì nhắn tao để tao báo sếp giữ chỗ nha"""),
-    P("scam_compound", "offer", """Cháu ơi, dì Tư đây. Thằng Khoa con dì giờ làm cho công ty bên kia biên giới, được ở phòng riêng, cơm nước đầy đủ, nó nói việc chỉ ngồi máy tính thôi. Quản lý nó hỏi có anh em họ hàng nào muốn qua làm không, họ làm giấy tờ cho, nhà mình không tốn gì. Cháu suy nghĩ đi rồi gọi dì, mà đừng đăng lên phây nghe."""),
+    P("scam_compound", "offer", """Chị Ba ơi, em Thảo nè. Em qua bên này làm được 2 tháng rồi, ở phòng máy lạnh, công việc nhẹ lắm, không cực như cái xưởng mình hồi trước. Bên em đang thiếu người, chị nghỉ ở đó đi, qua đây với em. Họ lo vé, lo giấy tờ, chị chỉ cần mang theo cái CCCD. Đừng kể với anh Hai nha, ảnh hay cản. Quyết thì nhắn em trước thứ 5."""),
+    P("scam_compound", "offer", """Cả nhà ơi, nhà mình ai có con cháu đang thất nghiệp thì nhắn riêng chú Năm nha. Chỗ người quen của chú bên kia đang cần người làm văn phòng, bao ăn ở, lo hết giấy tờ đi lại, đi theo đoàn có người dẫn. Chỉ nhận người nhà giới thiệu thôi, đừng chia sẻ ra ngoài nhóm này."""),
 
     # ---- forced_labour (3) ----
     P("forced_labour", "offer", """Cần 10 nam đi làm vườn ở Anh, bao đi đường bộ qua châu Âu, tới nơi ở luôn trong nhà làm việc, không cần ra ngoài. Chi phí đi 20.000 bảng trừ dần vào lương. Không cần giấy tờ, bên mình lo hết. Ai quan tâm ib riêng hoặc tele @vbvuonanh_job""",
@@ -37,8 +39,8 @@ Inbox tele @{cy("vbkohkong_tuyendung")} hoặc Zalo 0936 682 126""",
       [("phone", "+84332811027")]),
 
     # ---- forced_marriage (2) ----
-    P("forced_marriage", "offer", """Cần tìm vợ cho anh trai bên Hàn Quốc, anh 48 tuổi làm nông ở Gyeongsang. Yêu cầu nữ 18-24, chưa chồng, không cần biết tiếng. Nhà trai gửi gia đình 120 triệu, lo hết giấy tờ, cưới xong qua ngay trong tháng. Chỉ cần ở nhà chăm mẹ chồng. LH chị Hạnh +82 10-2847-5903""",
-      [("phone", "+821028475903")]),
+    P("forced_marriage", "offer", """Đợt xem mặt chồng Đài Loan tháng 1 ✨ cần 20 bạn nữ 18-25, không cần biết tiếng, chú rể qua tận nơi chọn. Bạn nào được chọn thì gia đình nhận 60 triệu, cưới luôn trong tuần, giấy tờ công ty lo. Sang bên đó chỉ ở nhà chăm bố mẹ chồng, không phải đi làm. Gọi cô Lan 0942 608 632""",
+      [("phone", "+84942608632")]),
     P("forced_marriage", "offer", """Nhà có con gái 16 tuổi ngoan, biết làm việc nhà, muốn gả sang Trung Quốc. Bên đàn trai đưa 80 triệu là được, không cần đăng ký kết hôn, cứ cưới trước. Ai có mối ib mình, trả tiền giới thiệu."""),
 
     # ---- organ (1) ----
@@ -50,58 +52,53 @@ Inbox tele @{cy("vbkohkong_tuyendung")} hoặc Zalo 0936 682 126""",
       [("phone", "+84709032226")]),
 
     # ---- infant_sale (3) ----
-    P("infant_sale", "offer", """Cho bé trai 1 tháng tuổi, khỏe mạnh, mẹ còn đi học không nuôi được. Xin hỗ trợ 60 triệu tiền sinh nở, làm được giấy khai sinh đứng tên bố mẹ mới. Ai thật lòng nhắn riêng, không tiếp người hỏi chơi.""",),
-    P("infant_sale", "offer", f"""Chị em nào đang mang bầu mà không muốn nuôi thì ib mình nhé 🤰 Bao toàn bộ chi phí khám thai + sinh, sinh xong hỗ trợ thêm 50tr, bé mình đón luôn, giấy khai sinh ghi tên vợ chồng mình, không phải làm thủ tục nhận con nuôi rườm rà. Zalo {fw("0565 890 559")}""",
+    P("infant_sale", "offer", """Bé gái 3 ngày tuổi đang ở BV Từ Dũ, mẹ đơn thân muốn cho. Gia đình nào nhận thì hỗ trợ mẹ bé 40 triệu, bên mình làm giấy chứng sinh đứng tên mẹ nuôi luôn, ra viện là đón bé về. Nhắn riêng, không bình luận."""),
+    P("infant_sale", "offer", f"""Nhà mình nhận nuôi miễn phí các bạn gái lỡ mang thai ngoài ý muốn tới lúc sinh 🤰 ăn ở, khám thai đầy đủ. Sau sinh em bé sẽ được "gia đình hiếm muộn" nhận, mẹ được hỗ trợ 50tr, không cần làm thủ tục con nuôi rườm rà. Zalo {fw("0565 890 559")}""",
       [("phone", "+84565890559")]),
     P("infant_sale", "offer", """Vo chong minh lay nhau 9 nam chua co con, muon xin 1 be gai so sinh, san sang gui tien bo duong cho me, lam giay to khai sinh nhanh. Minh o Dong Nai, co the den tan noi don. Goi 0585 722 528""",
       [("phone", "+84585722528")]),
 
     # ---- worker_sale (2) ----
-    P("worker_sale", "offer", f"""Sang lại 8 lao động nam đang làm công trình ở Malaysia, hộ chiếu mình giữ hết, giấy phép còn hạn 1 năm. 1.000 USDT/người, giao trong tuần. Chỉ nhận TRC20: {cy("TYuuBq7unkgeA8kCGmJJN9fryQ4s2sRd75", 1)}""",
+    P("worker_sale", "offer", f"""Sang lại đội 8 thợ hồ đang làm công trình ở Viêng Chăn (Lào), hộ chiếu mình giữ hết, tụi nó quen việc, không đòi hỏi. 1.000 USDT/người, giao trong tuần. Chỉ nhận TRC20: {cy("TYuuBq7unkgeA8kCGmJJN9fryQ4s2sRd75", 1)}""",
       [("wallet_trc20", "TYuuBq7unkgeA8kCGmJJN9fryQ4s2sRd75")]),
     P("worker_sale", "offer", """Em đóng tiệm nail bên Pháp, muốn chuyển mấy đứa thợ (4 đứa, giấy tờ em giữ) qua tiệm khác. Đứa nào cũng còn nợ tiền đường khoảng 8.000€, anh chị nhận thì trừ lương tụi nó. Ib em qua tele @vbnail_paris""",
       [("telegram", "vbnail_paris")]),
 
     # ---- debt_contract (3) ----
-    P("debt_contract", "offer", """HỢP ĐỒNG VAY PHÍ XUẤT KHẨU LAO ĐỘNG
-Điều 1: Công ty cho người lao động vay 180 triệu phí đi Đài Loan.
+    P("debt_contract", "offer", """HỢP ĐỒNG VAY PHÍ ĐI RUMANI (XÂY DỰNG)
+Điều 1: Công ty cho người lao động vay 160 triệu phí xuất cảnh.
 Điều 2: Lãi 4%/tháng, trừ 60% lương hàng tháng đến khi trả hết.
 Điều 3: Hộ chiếu và thẻ cư trú do công ty giữ trong thời gian vay.
 Điều 4: Bỏ trốn hoặc về nước trước hạn phải bồi thường 300 triệu, người bảo lãnh chịu trách nhiệm.
-Thắc mắc: vbxkld.taiwan@gmail.com""",
-      [("email", "vbxkld.taiwan@gmail.com")]),
-    P("debt_contract", "offer", """ĐI NHẬT 0 ĐỒNG 🇯🇵 Không cần đóng trước, công ty ứng toàn bộ phí, sang Nhật trừ lương dần trong 3 năm. Trong thời gian trừ phí không được chuyển việc. Nếu bỏ trốn, gia đình phải trả lại gấp đôi, sổ đỏ nhà làm tài sản đảm bảo. Đăng ký: vbnhatban-0dong.vn/dangky""",
-      [("url", "https://vbnhatban-0dong.vn/dangky")]),
+Thắc mắc: vbxkld.rumani@gmail.com""",
+      [("email", "vbxkld.rumani@gmail.com")]),
+    P("debt_contract", "offer", """ĐI ĐỨC HỌC ĐIỀU DƯỠNG 0 ĐỒNG 🇩🇪 Không cần đóng trước, công ty ứng toàn bộ phí học tiếng + vé, sang Đức trừ lương dần trong 4 năm. Trong thời gian trừ phí không được đổi cơ sở. Nếu bỏ ngang, gia đình phải trả gấp đôi, sổ đỏ nhà làm tài sản đảm bảo. Đăng ký: vbduc-dieuduong.vn/dangky""",
+      [("url", "https://vbduc-dieuduong.vn/dangky")]),
     P("debt_contract", "offer", """Lam phu bep nha hang o Ba Lan, khong mat phi, tien ve va visa 7.000€ tru vao luong, chua tra xong thi khong nghi ngay nao, chu giu dien thoai trong gio lam. Goi a Tuan 0962 336 750""",
       [("phone", "+84962336750")]),
 
     # ---- victim_distress (8 pleas) ----
-    P("victim_distress", "plea", """cuu em voi. em dang o 1 toa nha o campuchia, ho lay dt cua em, dt nay muon cua ban. em muon ve nha o Nghe An. so me em 0938 541 864 nho moi nguoi bao giup me em la em con song""",
+    P("victim_distress", "plea", """cuu em voi, em bi lua qua Lao noi la lam phuc vu nha hang, toi noi chu bat ngoi tiep khach uong bia, em khong chiu thi bi danh. so ba em 0938 541 864, nho moi nguoi goi giup noi em o gan cho Sang Jao""",
       [("phone", "+84938541864")]),
-    P("victim_distress", "plea", """Có ai tới đón em được không 😢 em không được ra khỏi nhà, bà chủ la mắng suốt, từ tháng 3 tới giờ chưa được trả lương. Em không biết địa chỉ, chỉ thấy gần một cái chợ lớn có mái xanh"""),
-    P("victim_distress", "plea", """Mọi người ơi em gái mình đi Thái làm được 2 tháng, giờ nhắn về nói nợ chủ 100 triệu, chưa trả thì không được về. Nó sợ lắm. Mình phải gọi ai ạ?? Có tổ chức nào giúp không mọi người, nó đang ở Pattaya"""),
-    P("victim_distress", "plea", """em k biet hoi ai. ho noi neu thang nay em k keo them 3 nguoi thi ho ban em qua cong ty khac. em go nhanh thoi. dung ghi ten em, chi can chi em cach ra khoi day"""),
-    P("victim_distress", "plea", """Con muốn về nhà. Việc không giống như họ nói. Con vẫn ổn nhưng mà không ổn. Có ai cho con mượn tiền xe không? Họ giữ hộ chiếu nên con không tự lên sứ quán được."""),
+    P("victim_distress", "plea", """Em đang làm giúp việc ở Đài Trung, chủ bắt làm cho 2 nhà, đêm không cho ngủ vì phải trông ông cụ, 4 tháng rồi chưa được nghỉ ngày nào. Gọi môi giới thì họ không nghe máy. Em phải gọi số nào bên này ạ? Em sợ bị đuổi về mà còn nợ tiền vay đi."""),
+    P("victim_distress", "plea", """Mẹ ơi con xin lỗi, con không đi làm nhà hàng như con nói. Con muốn về mà họ bảo con còn nợ. Mẹ đừng gửi tiền cho họ nha, mẹ nhờ ai báo công an giúp con. Con chỉ lén nhắn được lúc này thôi."""),
+    P("victim_distress", "plea", """e o trong 1 can nha o Anh, cua so dan kin het, ho noi e con no tien duong nen phai o day trong cay. e k biet dia chi, chi nghe tieng tau hoa gan day. lam sao goi canh sat ma k bi bat vay moi nguoi"""),
     P("victim_distress", "plea", """Con trai tôi 20 tuổi đang bị giữ ở Myanmar, tối qua gọi về khóc, nói không đủ chỉ tiêu là bị đánh. Nó chỉ nhắn được ban đêm qua tele @vbkhoa_conmeoi. Xin công an hay ai có thể giúp đưa cháu về, nhà tôi làm ruộng không biết làm sao""",
       [("telegram", "vbkhoa_conmeoi")]),
-    P("victim_distress", "plea", """a oi day co phai trang duong day nong k a. e o tren tau ca, 5 thang chua vao bo, thuyen truong giu giay to het. chac gan indonesia. wifi ke tu tau me. tau e co 9 nguoi viet muon ve nha"""),
-    P("victim_distress", "plea", """giúp với. ban đêm họ khóa cửa từ bên ngoài. 4 đứa con gái. phòng tầng 3. không nói được nhiều"""),
+    P("victim_distress", "plea", """Em bị bán sang Trung Quốc làm vợ, ở một làng gần Chu Khẩu (Hà Nam TQ), nhà chồng nhốt em, không cho ra ngoài. Em lén dùng WeChat của chị hàng xóm: vbxiaomei_hn. Ai biết cách liên hệ công an Việt Nam giúp em với, em ở Hà Giang""",
+      [("wechat", "vbxiaomei_hn")]),
+    P("victim_distress", "plea", """ai o gan cho Ben Thanh khong, e vua tron khoi cho lam, k co tien k co giay to, dt sap het pin. e dang ngoi o tram xe buyt, mac ao xanh. giup e voi"""),
+    P("victim_distress", "plea", """Chồng em đi làm tàu cá ở Đài Loan hơn 1 năm, giờ công ty môi giới ở Nghệ An nói phải nộp thêm 50 triệu mới cho anh ấy về. Anh ấy nói bị giữ hộ chiếu, ngày làm 18 tiếng. Em phải làm sao, báo ở đâu ạ?"""),
 
     # ---- awareness (6 warnings) ----
-    P("awareness", "warning", f"""⚠️ CẢNH BÁO LỪA ĐẢO ⚠️ Tuyệt đối không liên hệ Zalo/tele "@{cy("vbviecnhe_luongcao")}" tuyển "nhập liệu" lương 30 triệu ở Campuchia. Hai thanh niên xã mình đi tháng 9, giờ gia đình bị đòi tiền chuộc. Ai nhận được tin nhắn thì chụp màn hình báo công an. Chia sẻ giùm 🙏""",
+    P("awareness", "warning", f"""⚠️ CẢNH BÁO ⚠️ Fanpage và nhóm Zalo "Tuyển dụng Hàn Quốc 2027" đang thu "phí giữ chỗ" 30-50 triệu, hẹn đi bằng visa du lịch rồi "chuyển đổi". Người liên hệ dùng tele "@{cy("vbviecnhe_luongcao")}". Đi Hàn chỉ có chương trình EPS của nhà nước, không ai "chạy suất" được. Chia sẻ giùm 🙏""",
       [("telegram", "vbviecnhe_luongcao")]),
     P("awareness", "warning", """Cục Lãnh sự khuyến cáo: công dân không nhận lời mời làm việc "nhẹ lương cao" ở nước ngoài qua mạng xã hội, không đi bằng visa du lịch để làm việc, không giao hộ chiếu cho người khác. Khi gặp nạn hãy liên hệ đại sứ quán gần nhất hoặc tổng đài bảo hộ công dân."""),
-    P("awareness", "warning", f"""Cảnh giác: ví USDT này đòi nhà chị mình "phí chuộc" 5.000 USDT để thả người ở bên kia biên giới. Chuyển rồi vẫn đòi thêm. KHÔNG CHUYỂN vào {gr("TXHxsJ5C5Yh55HB4R3ffzUN6hngQAFg1ia")} — báo ngay cho công an.""",
+    P("awareness", "warning", f"""Cảnh giác: có đối tượng giả danh "công an quốc tế" gọi cho gia đình có người thân bị kẹt bên Campuchia, đòi 3.000 USDT để "xóa tên khỏi danh sách truy nã" và đưa về. Đây là lừa đảo chồng lừa đảo. KHÔNG CHUYỂN vào {gr("TXHxsJ5C5Yh55HB4R3ffzUN6hngQAFg1ia")} — báo ngay cho công an địa phương.""",
       [("wallet_trc20", "TXHxsJ5C5Yh55HB4R3ffzUN6hngQAFg1ia")]),
-    P("awareness", "warning", """5 dấu hiệu việc làm nước ngoài là bẫy:
-1. Lương quá cao cho việc "chỉ cần đánh máy"
-2. Bao vé, "trả sau"
-3. Phỏng vấn chỉ qua tin nhắn, không có địa chỉ công ty
-4. Bảo đi bằng visa du lịch
-5. Dặn đừng nói với gia đình
-Thấy từ 2 dấu hiệu trở lên thì dừng lại, hỏi người mình tin."""),
-    P("awareness", "warning", """Các bố mẹ để ý tin nhắn TikTok của con gái nhé. Có tài khoản nhắn các bé 15-17 tuổi mời làm "mẫu ảnh", "KOL" đi Malaysia bao hết chi phí. Tuần trước một bé ở Thanh Hóa bị chặn lại ở sân bay. Nói chuyện với con đi ạ."""),
-    P("awareness", "warning", """Dạo này có cò mồi về các xã dụ gia đình gả con gái sang Trung Quốc, Hàn Quốc "không cần gặp trước", đưa tiền cho bố mẹ. Nhiều em sang rồi không được ra khỏi nhà, không được gọi về. Thấy cò mồi thì báo công an xã hoặc gọi đường dây nóng 111."""),
+    P("awareness", "warning", """Chiêu mới: tuyển "người mẫu livestream bán hàng" ở nước ngoài, bao vé, lương 40-60tr. Nhiều bạn trẻ sang tới nơi bị thu hộ chiếu, bị ép chat lừa đảo hoặc tiếp khách. Livestream thật thì làm ở Việt Nam được, đâu cần ra nước ngoài! Bố mẹ nhắc con em giùm."""),
+    P("awareness", "warning", """Bà con ngư dân lưu ý: cò tàu đang về các xã ven biển tuyển người đi "tàu cá nước ngoài lương nghìn đô", ứng trước tiền cho gia đình. Nhiều người đi 2-3 năm không được lên bờ, không được trả lương. Trước khi ký, hỏi Phòng LĐ-TB&XH huyện xem công ty có giấy phép không."""),
+    P("awareness", "warning", """Cảnh báo các nhóm Facebook "cho nhận con nuôi", "xin con hiếm muộn": thực chất nhiều nhóm là nơi mua bán trẻ sơ sinh, làm giả giấy chứng sinh. Cho nhận con nuôi phải làm tại UBND xã, không ai được trả hay nhận tiền. Thấy bài đăng kiểu này hãy báo cho công an."""),
 
     # ---- news (5) ----
     P("news", "news", """Công an tỉnh Tây Ninh vừa tiếp nhận 64 công dân Việt Nam được trao trả qua cửa khẩu Mộc Bài. Các nạn nhân khai bị dụ sang Campuchia làm "chăm sóc khách hàng", sau đó bị ép lừa đảo qua mạng, ai không đạt chỉ tiêu bị đánh đập."""),
@@ -111,31 +108,37 @@ Thấy từ 2 dấu hiệu trở lên thì dừng lại, hỏi người mình ti
     P("news", "news", """Chín thuyền viên Việt Nam bị kẹt trên một tàu cá nước ngoài ở Ấn Độ Dương đã về tới Nội Bài sáng nay. Họ cho biết đã làm việc 11 tháng không được trả lương, giấy tờ bị thuyền trưởng giữ."""),
 
     # ---- testimony (5) ----
-    P("testimony", "testimony", """Mình kể chuyện của mình để các bạn đừng ai dính nữa. Năm ngoái mình được giới thiệu làm "CSKH" ở Manila, lương 30 triệu. Tới nơi bị thu hộ chiếu, nhốt trong khu, ngày chat 16 tiếng để lừa người ta đầu tư. Muốn về thì họ nói nợ 150 triệu tiền vé với visa. Nhà mình bán mấy sào ruộng mới chuộc được."""),
-    P("testimony", "testimony", """Tôi từng làm giúp việc ở Ả Rập Xê Út 1 năm rưỡi. Bà chủ giữ hộ chiếu và điện thoại, tôi làm từ 5 giờ sáng tới nửa đêm, ngủ trong phòng giặt. Công ty môi giới ở Hà Nội không bao giờ nghe máy khi mẹ tôi gọi. Tôi trốn được tới sứ quán nhờ một chị người Philippines."""),
-    P("testimony", "testimony", """Chị họ mình "lấy chồng" Trung Quốc qua cò năm 2019, nhà được đưa 30 triệu. Chị không biết tiếng, nhà chồng khóa cửa mỗi khi ra ngoài. Mất gần 3 năm chị mới trốn về được. Giờ chị làm tình nguyện viên nói chuyện với các em gái ở huyện mình."""),
-    P("testimony", "testimony", """Đi Nhật theo diện thực tập sinh, mình ký giấy vay phí. Ba năm bị trừ gần nửa lương. Muốn đổi việc thì môi giới dọa lấy sổ đỏ nhà mình. Sau này mới biết mấy khoản phí đó là trái quy định. Trước khi ký gì thì hỏi Cục Quản lý lao động ngoài nước trước nha."""),
+    P("testimony", "testimony", """Mình kể để các bạn đừng ai dính. Mình được rủ qua Lào làm "livestream bán mỹ phẩm". Tới nơi không có livestream nào hết, bị thu hộ chiếu, ngày ngồi 15 tiếng nhắn tin làm quen đàn ông để dụ nạp tiền vào app. Muốn về thì bị đòi 120 triệu "tiền bồi thường hợp đồng". Ba mẹ vay ngân hàng chuộc mình về."""),
+    P("testimony", "testimony", """Tôi làm khán hộ công ở Đài Loan 2 năm. Chủ giữ thẻ cư trú, tôi ngủ dưới đất cạnh giường ông cụ, không có ngày nghỉ. Mỗi tháng môi giới trừ tiền "phí phục vụ" gần 1/3 lương. Sau có người chỉ tôi gọi đường dây 1955 thì mới được chuyển chủ."""),
+    P("testimony", "testimony", """Năm 17 tuổi tôi bị bạn trai quen qua Facebook rủ lên Lào Cai chơi rồi đưa qua biên giới, bán cho một gia đình ở Quảng Tây. Hai năm tôi không được ra khỏi nhà một mình. Sau này nhờ một bà cụ người Việt ở chợ giúp, tôi mới liên lạc được với công an và về nước."""),
+    P("testimony", "testimony", """Tôi sang Nga may thuê 3 năm. Xưởng ở dưới tầng hầm, ăn ngủ cạnh máy may, chủ giữ hộ chiếu, nói ra ngoài sẽ bị công an bắt. Hết hợp đồng chủ chỉ trả một nửa số tiền đã hứa. Ai được mời đi may ở Nga thì hỏi kỹ giùm tôi."""),
     P("testimony", "testimony", """Mình từng ở trong một "vườn" cần sa bên Anh 8 tháng. Cửa sổ bị bịt kín, mỗi tuần có người mang đồ ăn tới, nói mình còn nợ tiền đường nên phải làm. Cảnh sát vào thì mình lại bị coi như tội phạm lúc đầu. Đừng tin ai hứa đưa đi châu Âu làm nail hay làm vườn mà không cần giấy tờ."""),
 
     # ---- commerce (4) ----
-    P("commerce", "other", f"""Thanh lý iPhone 13 Pro Max 256GB xanh sierra, pin 86%, máy zin chưa sửa. 11tr5 hoặc USDT theo giá thị trường. Giao dịch trực tiếp ở Q.7 hoặc ship COD. Zalo {zw("0931 716 260")}""",
+    P("commerce", "other", f"""Sầu riêng Ri6 Cái Mơn chín cây, cơm vàng hạt lép 🥭 85k/kg, nhận ship toàn quốc, khách sỉ có giá riêng, có nhận thanh toán USDT cho khách nước ngoài. Zalo {zw("0931 716 260")}""",
       [("phone", "+84931716260")]),
     P("commerce", "other", """Cho thuê căn hộ mini 30m² gần ĐH Bách Khoa, full nội thất, 5tr/tháng bao nước, điện tính riêng. Ưu tiên sinh viên, người đi làm. Liên hệ chính chủ 0768 203 919""",
       [("phone", "+84768203919")]),
-    P("commerce", "other", """Ban xe Wave Alpha 2020 mau do, ODO 18.000km, giay to chinh chu, 13tr co thuong luong. Goi hoac zalo 0 3 5 6 . 6 2 0 . 8 5 6 (anh Minh) xem xe o Thu Duc""",
+    P("commerce", "other", """Nha co 3 be Poodle nau do 2 thang tuoi, da tiem 2 mui, tay giun day du, 4tr/be. Xem cho o Go Vap. Goi hoac zalo 0 3 5 6 . 6 2 0 . 8 5 6 (anh Minh)""",
       [("phone", "+84356620856")], spaced=True),
     P("commerce", "other", """Nhận order hàng Quảng Châu 🇨🇳 quần áo, giày dép, phụ kiện, về hàng 7-10 ngày. Khách sỉ add WeChat vbquangchau_order để lấy bảng giá, khách lẻ ib page.""",
       [("wechat", "vbquangchau_order")]),
 
     # ---- legit_job (3) ----
-    P("legit_job", "offer", """[ĐÀ NẴNG] Khách sạn 4* tuyển Lễ tân ca xoay. Lương 7-9tr + service charge, đóng BHXH đầy đủ, 4 ngày nghỉ/tháng, ăn ca miễn phí. Yêu cầu tiếng Anh giao tiếp. Gửi CV về vbdanang.hotel.hr@gmail.com trước 25/12.""",
-      [("email", "vbdanang.hotel.hr@gmail.com")]),
-    P("legit_job", "offer", """Tuyển tài xế giao hàng khu vực Hà Nội 🛵 dùng xe máy cá nhân, giờ giấc linh hoạt, lương theo đơn trả hàng tuần, hỗ trợ xăng, bảo hiểm tai nạn từ ngày đầu. Đăng ký trên app hoặc đến văn phòng số 18 Trần Duy Hưng với CCCD và bằng lái."""),
-    P("legit_job", "offer", """Trung tâm tiếng Anh ở Cần Thơ tuyển trợ giảng lớp thiếu nhi buổi chiều. 6tr/tháng, được đào tạo, hợp đồng 12 tháng, nghỉ lễ có lương. Gọi văn phòng 0776 832 434 hoặc ghé trực tiếp T2-T7.""",
-      [("phone", "+84776832434")]),
+    P("legit_job", "offer", """[LONG AN] Công ty may xuất khẩu tuyển 50 công nhân may và 10 lao động phổ thông. Lương 7-9tr + chuyên cần, ký HĐLĐ, đóng BHXH-BHYT đủ, tăng ca tính theo luật, có xe đưa đón. KHÔNG THU BẤT KỲ KHOẢN PHÍ NÀO. Nộp hồ sơ tại phòng nhân sự hoặc gửi vblongan.may.ns@gmail.com""",
+      [("email", "vblongan.may.ns@gmail.com")]),
+    P("legit_job", "offer", """Tóm tắt hợp đồng đơn hàng điện tử Đài Loan (đọc trong buổi định hướng):
+1. Chi phí theo đúng quy định, có biên lai; không vay qua bên thứ ba
+2. Người lao động tự giữ hộ chiếu và thẻ cư trú
+3. Lương cơ bản theo luật Đài Loan, tăng ca trả đủ, nghỉ 1 ngày/tuần
+4. Chấm dứt hợp đồng trước hạn theo luật, không phạt tiền gia đình
+Hỏi thêm: cán bộ tuyển dụng 0303 171 540""",
+      [("phone", "+84303171540")]),
+    P("legit_job", "offer", """Nhà hàng ở Q.1 tuyển phụ bếp ca tối (16h-23h), 6 ngày/tuần, 6,5tr + thưởng, bao cơm ca, ký hợp đồng sau 1 tháng thử việc. Chưa có kinh nghiệm được đào tạo. Ghé trực tiếp 14h-16h gặp bếp trưởng, hoặc gọi 0947 965 141.""",
+      [("phone", "+84947965141")]),
 
     # ---- legit_agency (1) ----
-    P("legit_agency", "offer", """Chương trình EPS đi Hàn Quốc năm 2027 do Trung tâm Lao động ngoài nước (Bộ LĐ-TB&XH) tổ chức. Không có cá nhân hay công ty nào "chạy suất" được; chi phí chỉ gồm lệ phí thi tiếng Hàn và phí visa theo thông báo chính thức. Đăng ký tại Sở LĐ-TB&XH tỉnh, mang CCCD và hộ chiếu. Cảnh giác với người đòi "tiền bảo lãnh"."""),
+    P("legit_agency", "offer", """Doanh nghiệp được Bộ LĐ-TB&XH cấp giấy phép đưa người lao động đi làm việc ở nước ngoài, tuyển ứng viên kỹ năng đặc định ngành chế biến thực phẩm (Nhật Bản). Tiền dịch vụ thu theo đúng thông tư, có hóa đơn; không thu tiền cọc, không giữ giấy tờ gốc; ký hợp đồng ba bên trước khi xuất cảnh. Tra cứu giấy phép trên cổng thông tin của Cục."""),
 
     # ---- legit_travel (2) ----
     P("legit_travel", "other", """Tour Hà Nội – Sa Pa – Fansipan 3N2Đ khởi hành thứ 6 hàng tuần, 2.990.000đ/khách gồm xe giường nằm, khách sạn 3*, vé cáp treo, HDV. Trẻ em dưới 5 tuổi miễn phí. Đặt tour: vbsapa-travel.vn""",
@@ -144,17 +147,16 @@ Thấy từ 2 dấu hiệu trở lên thì dừng lại, hỏi người mình ti
       [("phone", "+84315163700")]),
 
     # ---- pay_question (1) ----
-    P("pay_question", "other", """Cho em hỏi KCN ở Bình Dương lương 5tr2/tháng, làm 10 tiếng, 1 tháng nghỉ 2 ngày có bình thường không ạ? Họ còn bắt thử việc 2 tháng chỉ trả 70% lương với tự mua đồng phục. Có đúng luật không mọi người?"""),
+    P("pay_question", "other", """Cho em hỏi điều dưỡng kỹ năng đặc định ở Nhật lương thực nhận khoảng bao nhiêu vậy ạ? Trung tâm nói 30-35 triệu/tháng chưa tăng ca, em thấy cao quá nên hơi lo. Anh chị nào đang làm bên đó chia sẻ giúp em với."""),
 
     # ---- fundraising (1) ----
-    P("fundraising", "other", """Kêu gọi giúp đỡ bé Bảo An 🙏 Bé 5 tuổi bị tim bẩm sinh, cần phẫu thuật ở BV Nhi Đồng 1, chi phí khoảng 180 triệu. Gia đình đã bán xe, vay mượn họ hàng. Mọi đóng góp xin gửi qua tài khoản đứng tên mẹ bé hoặc liên hệ bố bé 0983 393 866. Xin cảm ơn!""",
+    P("fundraising", "other", """Kêu gọi giúp đỡ gia đình anh Tư Hải, ngư dân xã mình mất tích sau cơn bão tuần trước 🙏 Chị Tư đang nuôi 3 con nhỏ, nhà tốc mái. Bà con hảo tâm có thể gửi về Ban quản lý ấp hoặc liên hệ trưởng ấp 0983 393 866. Mọi đóng góp sẽ được công khai trên trang này.""",
       [("phone", "+84983393866")]),
 
     # ---- lawful_adoption (1) ----
-    P("lawful_adoption", "other", """Hỏi: Muốn nhận con nuôi hợp pháp thì làm thế nào?
-Đáp: Việc nhận con nuôi phải đăng ký tại UBND cấp xã (trong nước) hoặc qua Cục Con nuôi (có yếu tố nước ngoài). Người nhận nuôi phải hơn con nuôi từ 20 tuổi, có điều kiện chăm sóc. Nghiêm cấm lợi dụng việc cho nhận con nuôi để mua bán trẻ em; không ai được đòi hay trả tiền "bồi dưỡng"."""),
+    P("lawful_adoption", "other", """THÔNG BÁO tìm thân nhân trẻ bị bỏ rơi: UBND xã nhận được 01 bé trai khoảng 2 ngày tuổi, được phát hiện trước cổng chùa sáng 02/12. Sau 30 ngày niêm yết nếu không có người nhận, UBND sẽ làm thủ tục khai sinh và tìm gia đình thay thế theo Luật Nuôi con nuôi. Mọi thông tin xin báo về UBND xã."""),
 
     # ---- lawful_transfer (1) ----
-    P("lawful_transfer", "other", """THÔNG BÁO: Từ 01/01/2027 nhà hàng Sen Vàng (Q.3) chuyển giao cho Công ty TNHH Mekong Food quản lý. Toàn bộ hợp đồng lao động được giữ nguyên mức lương, thâm niên và ngày phép. Nhân viên không phải ký lại hợp đồng mới. Thắc mắc liên hệ phòng nhân sự vbsenvang.ns@gmail.com""",
-      [("email", "vbsenvang.ns@gmail.com")]),
+    P("lawful_transfer", "other", """THÔNG BÁO: Từ 01/02/2027 xưởng may Phước Thành chuyển về KCN Tân Đức. Toàn bộ công nhân được giữ nguyên hợp đồng, mức lương và thâm niên; công ty bố trí xe đưa đón miễn phí từ chỗ cũ. Ai không muốn chuyển được giải quyết chế độ theo luật. Thắc mắc liên hệ phòng nhân sự vbphuocthanh.ns@gmail.com""",
+      [("email", "vbphuocthanh.ns@gmail.com")]),
 ]
