@@ -141,7 +141,13 @@ If you see 2 or more, stop and ask someone you trust."""),
     # ---- legit_job (3) ----
     P("legit_job", "offer", """Front Desk Agent – boutique hotel, Siem Reap. Full time, 6 days/week, 8-hour shifts, $350 + service charge, NSSF, 18 days annual leave. Good English required. Send CV to vbangkorstay.hr@gmail.com before 20 Dec. Shortlisted candidates will be interviewed at the hotel.""",
       [("email", "vbangkorstay.hr@gmail.com")]),
-    P("legit_job", "offer", """Delivery riders wanted (Phnom Penh) 🛵 use your own motorbike, flexible hours, paid weekly per delivery, fuel allowance, accident insurance from day one. Apply in the app or come to our office at St. 271 Mon–Fri 9am–4pm with your ID card and driving licence."""),
+    P("legit_job", "offer", """Summary of your contract – seasonal farm work in Korea (provincial MOU programme), read out at the pre-departure briefing:
+1. No recruitment fee; airfare paid by the employer, not deducted
+2. You keep your own passport and alien card at all times
+3. Minimum wage of Korea, overtime paid, 1 day off per week, dormitory rules posted in Khmer
+4. You may end the contract with 30 days' notice; nobody in your family guarantees anything
+Questions: provincial labour office 017 333 699""",
+      [("phone", "+85517333699")]),
     P("legit_job", "offer", """English school in Battambang looking for a teaching assistant for kids classes (afternoons). $300/month, training provided, contract 12 months, holidays paid. Call the office 038 488 4767 or just walk in Mon-Sat 😊""",
       [("phone", "+855384884767")]),
 
