@@ -18,8 +18,8 @@ Penempatan: Phnom Penh, Kamboja (kawasan Chrey Thom)
 Syarat: bisa ketik cepat, paham HP, umur 18-35
 Minat? Langsung chat Telegram @{cy("vbkerja_kamboja")}""",
       [("telegram", "vbkerja_kamboja")]),
-    P("scam_compound", "offer", """Dibutuhkan cepat 20 orang operator chat utk perusahaan investasi online di Payathonzu (perbatasan Thailand-Myanmar). Gaji 15-25jt/bln, tinggal di dalam kompleks kantor, semua kebutuhan ada, ga perlu keluar. Paspor dipegang HRD buat urus izin kerja. Berangkat via Bangkok minggu depan. WA 0897-3847-3356""",
-      [("phone", "+6289738473356")]),
+    P("scam_compound", "offer", """Dibutuhkan cepat 20 orang operator chat utk perusahaan investasi online di Payathonzu (perbatasan Thailand-Myanmar). Gaji 15-25jt/bln, tinggal di dalam kompleks kantor, semua kebutuhan ada, ga perlu keluar. Paspor dipegang HRD buat urus izin kerja. Berangkat via Bangkok minggu depan. Klik wa.me/6289738473356 langsung chat admin""",
+      [("whatsapp", "+6289738473356")]),
     P("scam_compound", "offer", """yg mau kerja luar negeri gaji dolar, NO SKILL, berangkat gratis ✈️ komen "MAU" nanti mimin DM 🙌 penempatan Laos (Vientiane) & Kamboja, kerjaan cuma chat sama customer pake script. tiket ditalangin dulu, potong gaji nanti. daftar cepet di vblaos-karir.com/daftar atau kirim CV ke vbhrd.laos@gmail.com""",
       [("url", "https://vblaos-karir.com/daftar"), ("email", "vbhrd.laos@gmail.com")]),
     P("scam_compound", "offer", """Bro, masih nganggur? Aku udah 3 bulan di tempat kerja baru nih, tiap bulan bisa kirim ke ortu. Kantor lagi butuh orang lagi, kamu cuma perlu siapin KTP sama paspor, sisanya dibayarin semua. Ga usah rame2 ya, slotnya cuma buat orang yg aku rekomendasiin. Kabarin aku secepatnya biar namamu aku setor ke bos"""),
