@@ -23,9 +23,13 @@ ROOT = Path(__file__).resolve().parent.parent
 
 
 def _round(post_id: str) -> str:
-    """The corpus round of a post ("round:6" for `xx-r6-0001`, "round:1-3" for ids without one), so
-    a new round's posts, which its cues were written from, can be read apart from the older ones."""
-    m = re.search(r"-r(\d+)-", post_id)
+    """The corpus round of a post ("round:6" for `xx-r6-0001`, "round:7w" for `xx-r7w-0001`,
+    "round:test-r4" for `r4-xx-001`, a post of a read test split trained on since session 7,
+    "round:1-3" for ids without one), so a new round's posts, which its cues were written from,
+    can be read apart from the older ones."""
+    if m := re.match(r"r(\d+)-", post_id):
+        return f"round:test-r{m.group(1)}"
+    m = re.search(r"-r(\d+[a-z]*)-", post_id)
     return f"round:{m.group(1)}" if m else "round:1-3"
 
 

@@ -5,18 +5,18 @@
 - test: the bundled labelled sample (`examples/sample_posts.jsonl` + `sample_labels.jsonl`,
   200 posts written apart from the training corpus): no decision may use it; it is read only
   here, to report;
-- test-r3: the round-3 test split (`data/eval/round3/posts.jsonl`, 320 posts with a gold
-  `frame`, written blind to the corpus, the cues and the development set): report only;
-- test-r4: the round-4 test split (`data/eval/round4/parts/<lang>.jsonl`, 60 posts per language
-  written so far, gold frames, written the same blind way): report only;
 - test-r5: the round-5 test split (`data/eval/round5/parts/<lang>.jsonl`, the same shape, new
-  posts written blind to everything above and to round 4's posts): report only;
+  posts written blind to everything above and to the posts of rounds 3 and 4): report only;
 - test-r6: the round-6 test split (`data/eval/round6/parts/<lang>.jsonl`, the same shape, new
   posts written blind to everything above and to round 5's posts): report only.
 
+The round-3 and round-4 test splits (`data/eval/round3/`, `data/eval/round4/`) were read too often to
+stay honest; since session 7 they are training data (copied into `data/corpus/parts/`) and are no
+longer reported here.
+
 Besides F1 it reports the frame accuracy (on splits without gold frames, against the frame their
 category implies), the false-positive rate per kind of negative post and the share of victims'
-pleas flagged; on the splits with gold identifiers (test-r3 to test-r6) also the precision and
+pleas flagged; on the splits with gold identifiers (test-r5 and later rounds) also the precision and
 recall of the identifiers screening extracts, overall and on posts that disguise one.
 
 Writes the figures into docs/benchmarks.md and the README between `quality` markers (unless
@@ -46,13 +46,11 @@ ROOT = Path(__file__).resolve().parent.parent
 DEV = ROOT.parent / "shared" / "data" / "dev" / "dev_posts.jsonl"
 SAMPLE = ROOT / "examples" / "sample_posts.jsonl"
 SAMPLE_LABELS = ROOT / "examples" / "sample_labels.jsonl"
-ROUND3 = ROOT / "data" / "eval" / "round3" / "posts.jsonl"
-ROUND4 = ROOT / "data" / "eval" / "round4" / "parts"
 ROUND5 = ROOT / "data" / "eval" / "round5" / "parts"
 ROUND6 = ROOT / "data" / "eval" / "round6" / "parts"
 # Split name → folder of its per-language parts (posts `<lang>.jsonl`, gold `<lang>.entities.jsonl`).
-PARTS_SPLITS = {"test-r4": ROUND4, "test-r5": ROUND5, "test-r6": ROUND6}
-SPLITS = ("validation", "test", "test-r3", "test-r4", "test-r5", "test-r6")
+PARTS_SPLITS = {"test-r5": ROUND5, "test-r6": ROUND6}
+SPLITS = ("validation", "test", "test-r5", "test-r6")
 # Kinds of post that need no review, for the false-positive rate per kind (issue 13).
 NEGATIVE_KIND = {
     "awareness": "warnings", "news": "news", "testimony": "testimony",
@@ -72,8 +70,6 @@ def post_files(name: str) -> list[Path]:
     """The JSONL files of a split whose posts carry their own label, category and frame."""
     if name == "validation":
         return [DEV]
-    if name == "test-r3":
-        return [ROUND3] if ROUND3.exists() else []
     if name in PARTS_SPLITS:  # one file per language; the gold identifiers sit beside, not among them
         return sorted(p for p in PARTS_SPLITS[name].glob("*.jsonl") if not p.name.endswith(".entities.jsonl"))
     return []
@@ -81,9 +77,6 @@ def post_files(name: str) -> list[Path]:
 
 def entity_files(name: str) -> list[Path]:
     """Gold identifier files (`{"id", "entities": [{"type", "value"}]}` per line) of a split."""
-    if name == "test-r3":
-        gold = ROUND3.with_name("entities.jsonl")
-        return [gold] if gold.exists() else []
     if name in PARTS_SPLITS:
         return sorted(PARTS_SPLITS[name].glob("*.entities.jsonl"))
     return []
@@ -109,7 +102,7 @@ def entity_key(kind: str, value: str) -> tuple[str, str]:
 
 
 def load_split(name: str) -> list[Labelled]:
-    if name in ("validation", "test-r3", *PARTS_SPLITS):
+    if name in ("validation", *PARTS_SPLITS):
         posts = [p for p in read_posts([str(f) for f in post_files(name)]) if isinstance(p, Post)]
         return [(p, int(p.extra["label"]), p.extra.get("category") or "none",
                  frame_label(p.extra.get("category"), p.extra.get("frame"))) for p in posts]
@@ -281,8 +274,8 @@ def markdown(results: dict, base_rate: float) -> str:
                 value = g["recall"] if g["recall"] is not None else g["false_positive_rate"]
                 cells.append(f"{pct(value)} (n={g['n']})")
         lines.append(f"| {cat} | " + " | ".join(cells) + " |")
-    lines += ["", "Frames and kinds of negative post (frame accuracy against gold frames on test-r3 and "
-              "test-r4 to test-r6 and against the frame each category implies elsewhere; warnings, news and testimony flagged; "
+    lines += ["", "Frames and kinds of negative post (frame accuracy against gold frames on test-r5/test-r6 "
+              "and against the frame each category implies elsewhere; warnings, news and testimony flagged; "
               "victims' pleas flagged):", "", "| figure | " + " | ".join(results) + " |",
               "|---|" + "---|" * len(results)]
     for key, label in (("frame_accuracy", "frame accuracy"), ("reporting_flagged", "warnings/news/testimony flagged"),
@@ -363,8 +356,7 @@ def main() -> None:
         v, te = results["validation"]["overall"], results["test"]["overall"]
         line = (f"validation (240 posts): F1 {fmt(v['f1'])}, Brier {v['brier'][0]:.3f}; "
                 f"test (200 posts): F1 {fmt(te['f1'])}, Brier {te['brier'][0]:.3f}")
-        for split, name in (("test-r3", "round-3"), ("test-r4", "round-4"), ("test-r5", "round-5"),
-                           ("test-r6", "round-6")):
+        for split, name in (("test-r5", "round-5"), ("test-r6", "round-6")):
             if split in results:
                 r = results[split]
                 line += f"; {name} test ({r['n']} posts): F1 {fmt(r['overall']['f1'])}, Brier {r['overall']['brier'][0]:.3f}"

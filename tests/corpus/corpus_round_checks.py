@@ -14,8 +14,8 @@ ROOT = Path(__file__).resolve().parents[2]
 PARTS = ROOT / "data" / "corpus" / "parts"
 
 
-def round_builder(round_no: int) -> ModuleType:
-    """scripts/build_round<N>.py, loaded as a module (it is a script, not a package)."""
+def round_builder(round_no: int | str) -> ModuleType:
+    """scripts/build_round<N>.py (N may be "7w"), loaded as a module (it is a script, not a package)."""
     name = f"build_round{round_no}"
     spec = importlib.util.spec_from_file_location(name, ROOT / "scripts" / f"{name}.py")
     assert spec and spec.loader
@@ -24,7 +24,7 @@ def round_builder(round_no: int) -> ModuleType:
     return module
 
 
-def round_rows(lang: str, round_no: int) -> list[dict]:
+def round_rows(lang: str, round_no: int | str) -> list[dict]:
     """The posts of data/corpus/parts/<lang>.s<N>.jsonl."""
     path = PARTS / f"{lang}.s{round_no}.jsonl"
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
