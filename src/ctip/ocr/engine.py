@@ -10,6 +10,7 @@ from functools import lru_cache
 from PIL import Image
 
 from ctip.ocr.contacts import join_label_lines, join_split_identifiers, reread_contacts
+from ctip.ocr.handles import repair_handles
 from ctip.ocr.layout import Line, lines_text, parse_tsv
 from ctip.ocr.linkforms import repair_link_forms
 from ctip.ocr.script_words import reread_script_words
@@ -200,4 +201,4 @@ def ocr_image(image: Image.Image, lang: str | None = None, *, time_limit: float 
     if "eng" in installed_packs() or not installed_packs():
         lines = reread_contacts(image, lines, run)
     text = join_label_lines(tidy_ocr_text(join_split_identifiers(lines_text(lines))))
-    return repair_wallets(join_wrapped(repair_link_forms(text))), packs
+    return repair_wallets(join_wrapped(repair_handles(repair_link_forms(text)))), packs
