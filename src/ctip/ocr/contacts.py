@@ -16,6 +16,7 @@ from dataclasses import replace
 
 from PIL import Image
 
+from ctip.extract.wallets import is_tron_address
 from ctip.ocr.layout import Line, Word, parse_tsv
 from ctip.ocr.text import tidy_ocr_text
 
@@ -97,7 +98,7 @@ def splice(line: Line, reread: list[Word], follows: str = "") -> Line:
         if not (_shaped(new.text) or _mail_name([*ordered, Word(follows, 0, 0, 0, 0)], k)):
             continue
         under = [i for i, old in enumerate(words) if _overlap(old, new) >= 0.6 * max(1, old.width)
-                 and not _cut_short(new.text, old.text)]
+                 and not _cut_short(new.text, old.text) and not is_tron_address(old.text.rstrip(",.;:)"))]
         if not (_STRONG.search(new.text) or _outread(new, [words[i] for i in under])):
             under = [i for i in under if words[i].text.isascii()]
         if under:
@@ -139,6 +140,10 @@ def _outread(new: Word, old: list[Word]) -> bool:
         return False
     width = sum(w.width for w in old) or 1
     return sum(w.conf * w.width for w in old) / width < new.conf - 15
+
+
+# A word whose checksum holds (a TRON address the first read, or its crop's read, got right) is
+# proven: the second read of the whole line can only make it worse.
 
 
 def _cut_short(new: str, old: str) -> bool:
