@@ -4,14 +4,13 @@ Tesseract on a small rendered line), and replaced only by a reading whose checks
 from __future__ import annotations
 
 import pytest
+from ocr_helpers import FONTS
 from PIL import Image, ImageDraw, ImageFont
 
 from ctip.ocr.engine import _run, tesseract_available
 from ctip.ocr.layout import Line, Word
 from ctip.ocr.wallet_reads import reread_wallets
 from ctip.ocr.wallets import repair_tron
-
-from ocr_helpers import FONTS
 
 TRON = "TW4dYLh8y2c5jECSny4JKQ4uA2eQxdteoo"  # a valid address (checksum holds)
 NOT_TRON = "TW4dYLh8y2c5jECSny4JKQ4uA2eQxdteob"  # the same shape, checksum fails
