@@ -16,9 +16,11 @@ from dataclasses import replace
 
 from PIL import Image
 
+from ctip.extract.wallets import is_tron_address
 from ctip.ocr.layout import Line, Word, parse_tsv
+from ctip.ocr.text import tidy_ocr_text
 
-__all__ = ["CONTACT_WHITELIST", "is_contact_line", "join_label_lines", "join_open_handles", "join_split_identifiers", "join_underscores", "read_stacked",
+__all__ = ["CONTACT_WHITELIST", "is_contact_line", "is_identifier_shaped", "join_label_lines", "join_open_handles", "join_split_identifiers", "join_underscores", "read_stacked",
            "repair_token", "reread_contacts", "splice"]
 
 CONTACT_WHITELIST = ("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789"
@@ -36,7 +38,8 @@ _CUE = re.compile(
 )
 # Whole tokens shaped like an identifier (trailing punctuation allowed); a looser test let a
 # Thai line read as Latin garbage (`riawiu_9:00-18:00duns`) replace real words.
-_TLD = r"(?:com|net|org|info|biz|io|me|cn|kh|vn|th|la|mm|id|co|ph|my|sg|app|xyz|top)"
+# (`gle`: Google Forms links, `forms.gle/…`, which job posters use for "application forms"; `ly`: bit.ly.)
+_TLD = r"(?:com|net|org|info|biz|io|me|cn|kh|vn|th|la|mm|id|co|ph|my|sg|app|xyz|top|gle|ly|jp|kr|tw|hk|asia|online|site)"
 _SHAPES = re.compile(
     r"[(]?(?:"
     r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"  # e-mail
@@ -53,7 +56,8 @@ _DIGIT_LOOKALIKES = str.maketrans({"O": "0", "o": "0", "D": "0", "l": "1", "I": 
 
 
 def is_contact_line(text: str) -> bool:
-    return bool(_CUE.search(text))
+    # Tesseract puts a space between Thai (and Chinese) letters: `ไล น ์` must still be the label ไลน์.
+    return bool(_CUE.search(tidy_ocr_text(text)))
 
 
 def repair_token(token: str) -> str:
@@ -72,6 +76,11 @@ def repair_token(token: str) -> str:
     return re.sub(r"\.(com|net|org|gov|edu|co)[-,]([a-z]{2})\b", r".\1.\2", token)
 
 
+def is_identifier_shaped(token: str) -> bool:
+    """`token` looks like an e-mail, handle, link, wallet or number (see `_SHAPES`)."""
+    return _shaped(token)
+
+
 def _shaped(token: str) -> bool:
     if not _SHAPES.fullmatch(token):
         return False
@@ -88,13 +97,14 @@ def splice(line: Line, reread: list[Word], follows: str = "") -> Line:
     for k, new in enumerate(ordered):
         if not (_shaped(new.text) or _mail_name([*ordered, Word(follows, 0, 0, 0, 0)], k)):
             continue
-        under = [i for i, old in enumerate(words) if _overlap(old, new) >= 0.6 * max(1, old.width)]
+        under = [i for i, old in enumerate(words) if _overlap(old, new) >= 0.6 * max(1, old.width)
+                 and not _cut_short(new.text, old.text) and not is_tron_address(old.text.rstrip(",.;:)"))]
         if not (_STRONG.search(new.text) or _outread(new, [words[i] for i in under])):
             under = [i for i in under if words[i].text.isascii()]
         if under:
             for i in under:
                 cover.setdefault(i, []).append(new)
-        elif _STRONG.search(new.text):
+        elif _STRONG.search(new.text) and not _inside_identifier(new, words):
             extra.append(new)  # the first read missed it (or read it inside a word of another script)
     out: list[Word] = []
     placed: set[int] = set()
@@ -130,6 +140,25 @@ def _outread(new: Word, old: list[Word]) -> bool:
         return False
     width = sum(w.width for w in old) or 1
     return sum(w.conf * w.width for w in old) / width < new.conf - 15
+
+
+# A word whose checksum holds (a TRON address the first read, or its crop's read, got right) is
+# proven: the second read of the whole line can only make it worse.
+
+
+def _cut_short(new: str, old: str) -> bool:
+    """The second read lost the part after an underscore that the first read has (`yuenan_xinniang`
+    + `888` read again under `yuenan_xinniang_888`): the first read's word is the better one."""
+    core = new.strip("(),.;:")
+    at = old.find(core) if core else -1
+    return at >= 0 and old[at + len(core):at + len(core) + 2][:1] == "_" and old[at + len(core) + 1:][:1].isalnum()
+
+
+def _inside_identifier(new: Word, words: list[Word]) -> bool:
+    """`new` lies on an identifier the first read already has (`@xigang` read again from under
+    `Q@xigang_trip_anna`): a piece of it, not something the first read missed."""
+    return any(old.text.isascii() and _STRONG.search(old.text) and _overlap(old, new) >= 0.6 * max(1, new.width)
+               for old in words)
 
 
 def _overlap(a: Word, b: Word) -> int:

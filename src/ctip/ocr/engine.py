@@ -10,10 +10,12 @@ from functools import lru_cache
 from PIL import Image
 
 from ctip.ocr.contacts import join_label_lines, join_split_identifiers, reread_contacts
+from ctip.ocr.handles import repair_handles
 from ctip.ocr.layout import Line, lines_text, parse_tsv
 from ctip.ocr.linkforms import repair_link_forms
 from ctip.ocr.script_words import reread_script_words
 from ctip.ocr.text import tidy_ocr_text
+from ctip.ocr.wallet_reads import reread_wallets
 from ctip.ocr.wallets import repair_wallets
 from ctip.ocr.wrap import join_wrapped
 
@@ -198,6 +200,6 @@ def ocr_image(image: Image.Image, lang: str | None = None, *, time_limit: float 
 
     lines = reread_script_words(image, lines, packs, run)
     if "eng" in installed_packs() or not installed_packs():
-        lines = reread_contacts(image, lines, run)
+        lines = reread_contacts(image, reread_wallets(image, lines, run), run)
     text = join_label_lines(tidy_ocr_text(join_split_identifiers(lines_text(lines))))
-    return repair_wallets(join_wrapped(repair_link_forms(text))), packs
+    return repair_wallets(join_wrapped(repair_handles(repair_link_forms(text)))), packs

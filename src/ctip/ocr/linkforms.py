@@ -1,5 +1,5 @@
 """Links and e-mail addresses whose dots or spaces OCR misread: `t-me/`, `wa,me/`, `wwww.`, `wwwsite.com`,
-`powerco.th`, `hr@nan shan-tech.cn`.
+`powerco.th`, `hr@nan shan-tech.cn`, `www.tokutei-kaigo. jp/cn`.
 
 Only the OCR text goes through this (typed text keeps its exact spelling: a `t-me/` typed by a
 person is not a link). Tesseract reads the small dot between two letters as a dash, a comma or
@@ -8,7 +8,9 @@ no dashed twin that a poster would print, so these readings have one answer. Lik
 glued to a host (`wwwsaigontravel-deal.com`: the dot lost), a Thai or Cambodian domain whose
 second-level dot was lost (`easternpowerco.th`: `.th` and `.kh` names are only registered under
 `co.th`, `com.kh`...), and a space read inside an e-mail's domain (`hr@nan shan-tech.cn`, where
-`nan` alone has no dot and so is no domain).
+`nan` alone has no dot and so is no domain), and a space read after the last dot of a host that
+starts with `www.` or `http(s)://` (`www.tokutei-kaigo. jp/cn`): such a host cannot end in a dot,
+so the top-level domain after the space is its end (only a known one: `www.site. Then` stays).
 """
 
 from __future__ import annotations
@@ -27,6 +29,10 @@ _GLUED_WWW = re.compile(r"(?<![\w.@/])([Ww]ww)(?=[A-Za-z0-9][A-Za-z0-9-]{2,}\.[A
 _LOST_SLD = re.compile(r"(?<=[A-Za-z0-9])(?<![./@])(?<!\.co)(?<!\.com)((?:co|ac|go|in|or|net|mi)\.th|(?:com|edu|gov|org|net|per)\.kh)\b")
 # "hr@nan shan-tech.cn": a space inside the domain of an address, when the part before it has no dot.
 _SPACED_MAIL = re.compile(r"(\b[\w.+-]+@[A-Za-z0-9-]+) ([A-Za-z0-9-]+\.[A-Za-z]{2,}(?:\.[A-Za-z]{2,})?\b)")
+# "www.tokutei-kaigo. jp/cn": a space read after the dot before the top-level domain.
+_SPACED_TLD = re.compile(r"(?<![\w.@/])((?:https?://|[Ww]ww\.)[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.) "
+                         r"((?:com|net|org|info|biz|io|cn|kh|vn|th|la|mm|id|co|ph|my|sg|jp|kr|tw|hk|asia)"
+                         r"(?:\.[a-z]{2})?)(?=/|\s|$|[,;)])")
 
 
 def repair_link_forms(text: str) -> str:
@@ -34,6 +40,7 @@ def repair_link_forms(text: str) -> str:
     text = _DASHED_ME.sub(lambda m: f"{m.group(1).lower()}.me/", text)
     text = _GLUED_WWW.sub(r"\1.", _FOUR_W.sub("www", text))
     text = _LOST_SLD.sub(lambda m: _dotted(m), text)
+    text = _SPACED_TLD.sub(r"\1\2", text)
     return _SPACED_MAIL.sub(r"\1\2", text)
 
 

@@ -16,7 +16,7 @@ from dataclasses import replace
 
 from PIL import Image
 
-from ctip.ocr.contacts import Runner, is_contact_line, read_stacked
+from ctip.ocr.contacts import Runner, is_contact_line, is_identifier_shaped, read_stacked
 from ctip.ocr.layout import Line, Word
 from ctip.ocr.text import NO_SPACE_SCRIPTS
 
@@ -27,10 +27,37 @@ _UNSURE = 85.0  # first-read confidence below which a Latin word on a non-Latin 
 _MAX_LINES = 12
 
 
-def suspect(word: Word) -> bool:
-    """A word the first read may have read as Latin though it is in the poster's script."""
+def suspect(word: Word, following: Word | None = None) -> bool:
+    """A word the first read may have read as Latin though it is in the poster's script.
+
+    Two letters are too few to say so alone (`HR`, `ok`), but enough right before an identifier
+    (`hf yuenan_xinniang_888`, `au baby_care_home`): there they are most likely the contact
+    label (微信, ไลน์) misread, and the label is what gives the identifier its type."""
     text = word.text.strip(".,:;!?")
-    return (len(text) >= 3 and text.isascii() and text.isalpha() and 0 <= word.conf < _UNSURE)
+    shortest = 2 if following is not None and is_identifier_shaped(following.text) else 3
+    return (len(text) >= shortest and text.isascii() and text.isalpha() and 0 <= word.conf < _UNSURE)
+
+
+def _suspects(line: Line, after: Word | None) -> list[bool]:
+    """Which words of `line` are suspect; `after` is the first word of the next line (a label
+    ending a line, the handle starting the next one: `微信` ⏎ `yuenan_xinniang_888`)."""
+    words = [*line.words, after]
+    return [suspect(w, words[i + 1]) for i, w in enumerate(line.words)]
+
+
+def _chosen(lines: list[Line]) -> list[tuple[int, list[bool]]]:
+    """The lines to read again, with their suspect words: contact lines holding a suspect word,
+    and any line where a suspect word comes right before an identifier (then it is the label)."""
+    out = []
+    for i, line in enumerate(lines):
+        if not line.words:
+            continue
+        after = lines[i + 1].words[0] if i + 1 < len(lines) and lines[i + 1].words else None
+        marked = _suspects(line, after)
+        labelled = any(bad and len(w.text.strip(".,:;!?")) < 3 for w, bad in zip(line.words, marked, strict=True))
+        if any(marked) and (labelled or is_contact_line(line.text)):
+            out.append((i, marked))
+    return out[:_MAX_LINES]
 
 
 def _in_script(text: str) -> bool:
@@ -43,26 +70,26 @@ def reread_script_words(image: Image.Image, lines: list[Line], packs: str, run: 
     script = "+".join(p for p in packs.split("+") if p not in LATIN_PACKS)
     if not script:
         return lines
-    chosen = [i for i, line in enumerate(lines)
-              if line.words and is_contact_line(line.text) and any(suspect(w) for w in line.words)][:_MAX_LINES]
+    chosen = _chosen(lines)
     if not chosen:
         return lines
-    found = read_stacked(image, [lines[i] for i in chosen], ["-l", script, "--psm", "6", "tsv"], run)
+    found = read_stacked(image, [lines[i] for i, _ in chosen], ["-l", script, "--psm", "6", "tsv"], run)
     out = list(lines)
-    for slot, index in enumerate(chosen):
-        out[index] = Line(tuple(_replaced(word, found.get(slot, [])) for word in lines[index].words))
+    for slot, (index, marked) in enumerate(chosen):
+        out[index] = Line(tuple(_replaced(word, found.get(slot, [])) if bad else word
+                                for word, bad in zip(lines[index].words, marked, strict=True)))
     return out
 
 
 def _replaced(word: Word, reread: list[Word]) -> Word:
-    if not suspect(word):
-        return word
     under = [w for w in reread if _overlap(w, word) >= 0.5 * max(1, w.width)]
     if not under or not all(_in_script(w.text) for w in under):
         return word
-    if min(w.conf for w in under) <= word.conf:
+    # Surer on average over the word's width: a label read as `微` (47) `信` (92) beats `hf` (49).
+    sure = sum(w.conf * w.width for w in under) / max(1, sum(w.width for w in under))
+    if sure <= word.conf:
         return word
-    return replace(word, text=" ".join(w.text for w in under), conf=min(w.conf for w in under))
+    return replace(word, text=" ".join(w.text for w in under), conf=sure)
 
 
 def _overlap(a: Word, b: Word) -> int:
