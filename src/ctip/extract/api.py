@@ -7,6 +7,7 @@ wallets, handles, then phone numbers over whatever digits are left.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 
 from ctip.detect.construct import maker
@@ -32,6 +33,7 @@ class _Spans:
         self.used = bytearray(size)
         self.spans: list[tuple[int, int]] = []
         self.found: list[Found] = []
+        self.labelled: set[tuple[int, int]] = set()  # handles a platform label vouches for
 
     def take(self, hits: Iterable[Found]) -> None:
         """Keep each hit unless it overlaps one already claimed; claim its span either way."""
@@ -47,7 +49,21 @@ class _Spans:
         return mask(text, spans)
 
 
-def _entities(norm: NormText, found: list[Found]) -> list[Entity]:
+# Letters of scripts that write no Latin-looking words: Thai, Lao, Burmese, Khmer, CJK, Hangul.
+_UNLIKE_LATIN = re.compile("[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]")
+
+
+def _disguise_only(norm: NormText, raw: str, span: tuple[int, int], labelled: set[tuple[int, int]]) -> bool:
+    """Is `raw` (look-alike letters only, "ѕоѕо") a word of another script rather than an identifier?
+    Yes, unless a LINE/WeChat/Telegram label names it in a post written in a script such as Thai or
+    Lao, where a Russian or Greek word would be out of place ("ไลน์ ѕоѕо" is LINE id soso). In posts
+    with genuine Cyrillic/Greek words the normaliser leaves such words alone, so they never match."""
+    if not disguised_word(raw):
+        return False
+    return span not in labelled or not _UNLIKE_LATIN.search(norm.original)
+
+
+def _entities(norm: NormText, found: list[Found], labelled: set[tuple[int, int]]) -> list[Entity]:
     tel_links = {value for _, _, kind, value in found if kind == "whatsapp"}
     seen: set[tuple[str, str]] = set()
     out: list[Entity] = []
@@ -57,7 +73,7 @@ def _entities(norm: NormText, found: list[Found]) -> list[Entity]:
             continue
         seen.add(key)
         o_start, o_end, raw = norm.original_span(start, end)
-        if disguised_word(raw):  # "@сосорехх": a Cyrillic word, not a handle
+        if _disguise_only(norm, raw, (start, end), labelled):  # "@сосорехх": a Cyrillic word, not a handle
             continue
         out.append(_entity(kind, value, raw, o_start, o_end, "text"))
     return out
@@ -94,9 +110,11 @@ def extract_batch(
     work = [s.masked(w) for s, w in zip(spans, work, strict=True)]
     hits = [scan(w) for w in work]
     for s, w, n, h in zip(spans, work, norms, hits, strict=True):
-        s.take((x.start, x.end, x.type, x.value) for x in find_handles(w, n, h.labels))
+        handles = list(find_handles(w, n, h.labels))
+        s.labelled.update((x.start, x.end) for x in handles if x.labelled)
+        s.take((x.start, x.end, x.type, x.value) for x in handles)
     work = [s.masked(w) for s, w in zip(spans, work, strict=True)]
     for s, w, h, lang in zip(spans, work, hits, langs, strict=True):
         ranker = RegionRanker(w, lang, region, h.nonphone)
         s.take((p.start, p.end, "phone", p.value) for p in find_phones(w, h.digits, ranker))
-    return [_entities(n, s.found) for n, s in zip(norms, spans, strict=True)]
+    return [_entities(n, s.found, s.labelled) for n, s in zip(norms, spans, strict=True)]

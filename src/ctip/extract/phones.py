@@ -21,11 +21,20 @@ _LETTER_NOT_O = "a-np-z0-9_\u00c0-\u024f\u1e00-\u1eff"
 _IS_LETTER = re.compile(f"[{_LETTER}]")
 # A digit group. The letter o (and Burmese wa) count as zero inside a group that has real digits;
 # the class starts with a digit so the regex engine can skip ahead fast, leading o's are added after.
-_NUM = re.compile(rf"[0-9](?<![{_LETTER_NOT_O}].)[0-9o\u101d]*(?![{_LETTER}])")
+# "_" counts as a letter ("file_2024") except between two digits ("0_9_1", an evasive separator).
+_STARTS = rf"[0-9](?<![{_LETTER_NOT_O.replace('_', '')}].)(?<![^0-9]_.)"
+_NUM = re.compile(rf"{_STARTS}[0-9o\u101d]*(?![{_LETTER.replace('_', '')}]|_(?![0-9]))")
+_SEP = r" \t.\-\u2010-\u2015()"
+# Separators evasive posts put between digits ("០_៩_១", "0/9/1", "091✨234", "081 • 234"): they join
+# groups only into a number written with its leading 0 or country code (`_groups`), so amounts
+# ("1,500 / 2,000"), ages and lists of numbers stay apart.
+_WIDE = (_SEP + r"_/,|\u00b7\u2022\u2219\u30fb\u2190-\u21ff\u2600-\u27bf\u2b00-\u2bff"
+         r"\U0001f000-\U0001faff")
 # A whole run of digit groups; only runs with enough digits are split into groups.
-_RUN = re.compile(rf"[0-9](?<![{_LETTER_NOT_O}].)[0-9o\u101d]*(?:[ \t.\-\u2010-\u2015()]{{1,3}}[0-9o\u101d]+)*")
+_RUN = re.compile(rf"{_STARTS}[0-9o\u101d]*(?:[{_WIDE}]{{1,5}}[0-9o\u101d]+)*")
 _NON_DIGIT = re.compile(r"[^0-9o\u101d]+")
-_GAP = re.compile(r"[ \t.\-\u2010-\u2015()]{0,3}")
+_GAP = re.compile(rf"[{_SEP}]{{0,3}}")
+_WIDE_GAP = re.compile(rf"[{_WIDE}]{{1,5}}")
 # between a licence/account word and its number: "No.", "#", ":" and at most one short word (a bank code)
 _NONPHONE_GAP = re.compile(r"[\s.:#\-]*(?:[a-z\u0e00-\u0e7f]{1,12}[\s.:#\-]+)?(?:no|nr|number|số|ที่|号|號)?[\s.:#\-]*")
 _ZEROS = str.maketrans({"o": "0", "\u101d": "0"})
@@ -75,12 +84,31 @@ def _atoms(text: str, digit_words: tuple[Hit, ...], pos: int = 0, endpos: int | 
     return atoms
 
 
+def _wide_mark(text: str, group: list[Atom], atom: Atom) -> str | None:
+    """The wide separator (spaces removed) that may join `atom` to `group`, "" for a plain gap,
+    None when nothing joins them. Wide separators join only a group that starts like a phone
+    number (0 or + country code)."""
+    if _GAP.fullmatch(text, group[-1].end, atom.start):
+        return ""
+    if not _WIDE_GAP.fullmatch(text, group[-1].end, atom.start):
+        return None
+    if group[0].digits.startswith("0") or _plus_before(text, group[0].start) >= 0:
+        return text[group[-1].end:atom.start].replace(" ", "").replace("\t", "")
+    return None
+
+
 def _groups(text: str, atoms: list[Atom]) -> Iterator[list[Atom]]:
+    """Atoms split into runs; one run uses one kind of wide separator ("0/9/1/2…" or "0✨9✨1…",
+    while "01/02/2024, 15/03" is two dates)."""
     group: list[Atom] = []
+    wide = ""
     for atom in atoms:
-        if group and not _GAP.fullmatch(text, group[-1].end, atom.start):
+        mark = _wide_mark(text, group, atom) if group else None
+        if group and (mark is None or (mark and wide and mark != wide)):
             yield group
-            group = []
+            group, wide = [], ""
+        elif mark:
+            wide = mark
         group.append(atom)
     if group:
         yield group
