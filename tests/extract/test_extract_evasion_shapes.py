@@ -164,6 +164,11 @@ def test_separator_span_covers_the_number_as_written() -> None:
     ("vi", "Hạn chót 15-03-2024, lương 8.000.000 đ, giờ 08:30"),
     ("id", "Gaji Rp 5.000.000 / bulan, tgl 01-02-2024"),
     ("en", "items 0.5 kg / 1.5 kg / 2.5 kg / 3 kg"),
+    ("id", "Jadwal kapal: 08.00, 09.30, 13.00 dari pelabuhan"),  # times in a list
+    ("km", "ម៉ោង 08, 09, 10, 11, 12 រៀងរាល់ថ្ងៃ"),
+    ("en", "Order #0123/456/789 shipped"),
+    ("en", "Rooms 0 / 1 / 2 / 3 / 4 / 5 / 6 / 7 / 8"),
+    ("en", "Score 0,1,2,3,4,5,6,7,8,9"),
     ("ru", "Пишите мне, я сосед, как дела? Это рекорд."),
     ("ru", "Телеграм: сосед рядом"),
     ("ru", "Line: сосед"),

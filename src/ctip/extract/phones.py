@@ -87,28 +87,37 @@ def _atoms(text: str, digit_words: tuple[Hit, ...], pos: int = 0, endpos: int | 
 def _wide_mark(text: str, group: list[Atom], atom: Atom) -> str | None:
     """The wide separator (spaces removed) that may join `atom` to `group`, "" for a plain gap,
     None when nothing joins them. Wide separators join only a group that starts like a phone
-    number (0 or + country code)."""
-    if _GAP.fullmatch(text, group[-1].end, atom.start):
+    number (0 or + country code); a comma only unspaced ("០,៩,១", not a list "08, 09, 10")."""
+    gap = text[group[-1].end:atom.start]
+    if _GAP.fullmatch(gap):
         return ""
-    if not _WIDE_GAP.fullmatch(text, group[-1].end, atom.start):
+    if not _WIDE_GAP.fullmatch(gap):
+        return None
+    mark = gap.replace(" ", "").replace("\t", "")
+    if "," in mark and mark != gap:
         return None
     if group[0].digits.startswith("0") or _plus_before(text, group[0].start) >= 0:
-        return text[group[-1].end:atom.start].replace(" ", "").replace("\t", "")
+        return mark
     return None
 
 
 def _groups(text: str, atoms: list[Atom]) -> Iterator[list[Atom]]:
-    """Atoms split into runs; one run uses one kind of wide separator ("0/9/1/2…" or "0✨9✨1…",
-    while "01/02/2024, 15/03" is two dates)."""
+    """Atoms split into runs. A run joined by a wide separator uses one kind of it and otherwise
+    only spaces ("0/9/1/2…", "091 ✨ 234 ✨ 567"), so "01/02/2024, 15/03" is two dates and
+    "08.00, 09.30" two times."""
     group: list[Atom] = []
-    wide = ""
+    wide, punct = "", False  # the run's wide separator; has the run a dot, dash or bracket gap?
     for atom in atoms:
         mark = _wide_mark(text, group, atom) if group else None
-        if group and (mark is None or (mark and wide and mark != wide)):
+        dotted = mark == "" and not text[group[-1].end:atom.start].isspace() and atom.start > group[-1].end
+        if group and (mark is None or (mark and ((wide and mark != wide) or punct))
+                      or (dotted and wide)):
             yield group
-            group, wide = [], ""
+            group, wide, punct = [], "", False
         elif mark:
             wide = mark
+        elif dotted:
+            punct = True
         group.append(atom)
     if group:
         yield group
@@ -188,6 +197,17 @@ def _search(text: str, group: list[Atom], ranker: RegionRanker) -> Iterator[Phon
         i = j + 1
 
 
+_COUNTS = "01234567890123456789 98765432109876543210"
+_PLAIN_GAPS = re.compile(rf"[0-9o\u101d{_SEP}]*")
+
+
+def _counting(digits: str, text: str, run: list[Atom]) -> bool:
+    """"0/1/2/3/4/5/6/7/8", "#0123/456/789": counting digits joined by a wide separator are a list,
+    a score or an order number, not a phone number (spaced ones are kept, as before, and marked
+    as placeholders by `is_placeholder`)."""
+    return digits in _COUNTS and not _PLAIN_GAPS.fullmatch(text, run[0].start, run[-1].end)
+
+
 def _longest_from(text: str, group: list[Atom], i: int, ranker: RegionRanker) -> tuple[int, str] | None:
     digits = ""
     candidates: list[tuple[int, str]] = []
@@ -200,7 +220,7 @@ def _longest_from(text: str, group: list[Atom], i: int, ranker: RegionRanker) ->
     for j, cand in reversed(candidates):
         run = group[i:j + 1]
         start, end = run[0].start, run[-1].end
-        if _looks_like_date_or_money(run, text) or _glued_to_code(text, start, end):
+        if _looks_like_date_or_money(run, text) or _glued_to_code(text, start, end) or _counting(cand, text, run):
             continue
         value = _resolve(cand, _plus_before(text, start) >= 0, ranker, start, end)
         if value:
