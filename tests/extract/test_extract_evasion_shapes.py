@@ -137,6 +137,8 @@ TH = "+66812345678"
     ("id", "WA 0812/3456/7890", "+6281234567890"),
     ("zh", "电话 +86 138 ★ 1234 ★ 5678", "+8613812345678"),
     ("en", "call 0 9 1 | 2 3 4 | 5 6 7 Cambodia", KH),
+    ("zh", "家人电话 1/3/8/1/2/3/4/5/6/7/8 求转发", "+8613812345678"),  # a Chinese mobile has no trunk 0
+    ("zh", "联系：１３８ | １２３ | ４５６ | ７８", "+8613812345678"),
 ])
 def test_phone_digits_split_by_evasive_separators(lang: str, text: str, value: str) -> None:
     assert found(text, lang) == [("phone", value)]
@@ -169,6 +171,8 @@ def test_separator_span_covers_the_number_as_written() -> None:
     ("en", "Order #0123/456/789 shipped"),
     ("en", "Rooms 0 / 1 / 2 / 3 / 4 / 5 / 6 / 7 / 8"),
     ("en", "Score 0,1,2,3,4,5,6,7,8,9"),
+    ("zh", "年龄 13/14/15/16/17/18 岁"),  # starts like a Chinese mobile but has 12 digits
+    ("zh", "尺码 1/2/3/4/5/6/7/8/9/10"),
     ("ru", "Пишите мне, я сосед, как дела? Это рекорд."),
     ("ru", "Телеграм: сосед рядом"),
     ("ru", "Line: сосед"),
@@ -194,3 +198,23 @@ def test_not_identifiers(lang: str, text: str) -> None:
 
 def test_bare_host_without_line_label_stays_a_url() -> None:
     assert found("visit shop.vn today", "vi") == [("url", "https://shop.vn")]
+
+
+# --- identifiers written wholly in look-alikes, held together by "_", ".", "/" or "-" ---------
+
+@pytest.mark.parametrize(("lang", "text", "kind", "value"), [
+    ("vi", "Gửi ảnh qua Telegram τ.мε/κагαоке_ρр_νιр nhé", "telegram", "karaoke_pp_vip"),
+    ("en", "DM @нοре_вαЬιεѕ_аѕιа today", "telegram", "hope_babies_asia"),
+    ("en", "Book via ԝԝѡ.οтᴦεѕвαу-τгανеӏ.сσм or call", "url", "https://www.otresbay-travel.com"),
+])
+def test_connected_look_alike_identifiers(lang: str, text: str, kind: str, value: str) -> None:
+    assert (kind, value) in found(text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("ru", "Пишите @сосо_рех, т.е. сосед"),  # a Russian post: its Cyrillic words are not folded
+    ("ru", "Контакт: сосо.рех"),
+    ("en", "т.е. ok"),
+])
+def test_connected_words_of_other_scripts_stay_words(lang: str, text: str) -> None:
+    assert found(text, lang) == []

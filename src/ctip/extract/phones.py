@@ -84,11 +84,12 @@ def _atoms(text: str, digit_words: tuple[Hit, ...], pos: int = 0, endpos: int | 
     return atoms
 
 
-def _wide_mark(text: str, group: list[Atom], atom: Atom) -> str | None:
-    """The wide separator (spaces removed) that may join `atom` to `group`, "" for a plain gap,
+def _wide_mark(text: str, first: Atom, last: Atom, atom: Atom) -> str | None:
+    """The wide separator (spaces removed) that may join `atom` to the run `first`…`last`, "" for a plain gap,
     None when nothing joins them. Wide separators join only a group that starts like a phone
-    number (0 or + country code); a comma only unspaced ("០,៩,១", not a list "08, 09, 10")."""
-    gap = text[group[-1].end:atom.start]
+    number (0, + country code, or 1 for a Chinese mobile, see `_kept`); a comma only unspaced
+    ("០,៩,១", not a list "08, 09, 10")."""
+    gap = text[last.end:atom.start]
     if _GAP.fullmatch(gap):
         return ""
     if not _WIDE_GAP.fullmatch(gap):
@@ -96,31 +97,47 @@ def _wide_mark(text: str, group: list[Atom], atom: Atom) -> str | None:
     mark = gap.replace(" ", "").replace("\t", "")
     if "," in mark and mark != gap:
         return None
-    if group[0].digits.startswith("0") or _plus_before(text, group[0].start) >= 0:
+    if first.digits[0] in "01" or _plus_before(text, first.start) >= 0:
         return mark
     return None
+
+
+def _kept(text: str, parts: list[list[Atom]]) -> list[list[Atom]]:
+    """A run joined by wide separators that starts with 1 (no trunk 0, no +) stays one run only
+    when it has the 11 digits of a Chinese mobile, 1[3-9]…; else its plainly joined parts."""
+    if len(parts) == 1 or parts[0][0].digits[0] != "1" or _plus_before(text, parts[0][0].start) >= 0:
+        return [[a for part in parts for a in part]]
+    digits = "".join(a.digits for part in parts for a in part)
+    if len(digits) == 11 and digits[1] in "3456789":
+        return [[a for part in parts for a in part]]
+    return parts
 
 
 def _groups(text: str, atoms: list[Atom]) -> Iterator[list[Atom]]:
     """Atoms split into runs. A run joined by a wide separator uses one kind of it and otherwise
     only spaces ("0/9/1/2…", "091 ✨ 234 ✨ 567"), so "01/02/2024, 15/03" is two dates and
     "08.00, 09.30" two times."""
-    group: list[Atom] = []
+    parts: list[list[Atom]] = []  # the current run, cut at its wide separators
     wide, punct = "", False  # the run's wide separator; has the run a dot, dash or bracket gap?
     for atom in atoms:
-        mark = _wide_mark(text, group, atom) if group else None
+        group = parts[-1] if parts else []
+        mark = _wide_mark(text, parts[0][0], group[-1], atom) if group else None
         dotted = mark == "" and not text[group[-1].end:atom.start].isspace() and atom.start > group[-1].end
-        if group and (mark is None or (mark and ((wide and mark != wide) or punct))
-                      or (dotted and wide)):
-            yield group
-            group, wide, punct = [], "", False
-        elif mark:
+        if group and (mark is None or (mark and ((wide and mark != wide) or punct)) or (dotted and wide)):
+            yield from _kept(text, parts)
+            parts, wide, punct = [[atom]], "", False
+            continue
+        if mark:
             wide = mark
-        elif dotted:
-            punct = True
-        group.append(atom)
-    if group:
-        yield group
+            parts.append([atom])
+            continue
+        punct = punct or dotted
+        if parts:
+            group.append(atom)
+        else:
+            parts = [[atom]]
+    if parts:
+        yield from _kept(text, parts)
 
 
 def _looks_like_date_or_money(run: list[Atom], text: str) -> bool:
