@@ -12,7 +12,7 @@ from collections.abc import Iterable, Sequence
 
 from ctip.detect.construct import maker
 from ctip.extract.emails import find_emails
-from ctip.extract.handles import find_handles
+from ctip.extract.handles import HandleHit, find_handles
 from ctip.extract.links import find_app_links, find_links, find_spaced_links
 from ctip.extract.phones import find_phones
 from ctip.extract.regions import RegionRanker
@@ -29,11 +29,12 @@ _entity = maker(Entity, "type", "value", "raw", "start", "end", "source")  # Ent
 class _Spans:
     """Spans already claimed by an earlier pass; overlap tests cost O(span length)."""
 
+    handles: Sequence[HandleHit] = ()  # the handle pass's hits, for those a platform label vouches for
+
     def __init__(self, size: int) -> None:
         self.used = bytearray(size)
         self.spans: list[tuple[int, int]] = []
         self.found: list[Found] = []
-        self.labelled: set[tuple[int, int]] = set()  # handles a platform label vouches for
 
     def take(self, hits: Iterable[Found]) -> None:
         """Keep each hit unless it overlaps one already claimed; claim its span either way."""
@@ -53,17 +54,15 @@ class _Spans:
 _UNLIKE_LATIN = re.compile("[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]")
 
 
-def _disguise_only(norm: NormText, raw: str, span: tuple[int, int], labelled: set[tuple[int, int]]) -> bool:
-    """Is `raw` (look-alike letters only, "ѕоѕо") a word of another script rather than an identifier?
-    Yes, unless a LINE/WeChat/Telegram label names it in a post written in a script such as Thai or
-    Lao, where a Russian or Greek word would be out of place ("ไลน์ ѕоѕо" is LINE id soso). In posts
-    with genuine Cyrillic/Greek words the normaliser leaves such words alone, so they never match."""
-    if not disguised_word(raw):
-        return False
-    return span not in labelled or not _UNLIKE_LATIN.search(norm.original)
+def _vouched(norm: NormText, span: tuple[int, int], handles: Sequence[HandleHit]) -> bool:
+    """Is the look-alike-only word at `span` ("ѕоѕо") an id all the same? Yes when a LINE/WeChat/
+    Telegram label names it in a post written in a script such as Thai or Lao, where a Russian or
+    Greek word would be out of place ("ไลน์ ѕоѕо" is LINE id soso). In posts with genuine
+    Cyrillic/Greek words the normaliser leaves such words alone, so they never match."""
+    return any((h.start, h.end) == span and h.labelled for h in handles) and bool(_UNLIKE_LATIN.search(norm.original))
 
 
-def _entities(norm: NormText, found: list[Found], labelled: set[tuple[int, int]]) -> list[Entity]:
+def _entities(norm: NormText, found: list[Found], handles: Sequence[HandleHit]) -> list[Entity]:
     tel_links = {value for _, _, kind, value in found if kind == "whatsapp"}
     seen: set[tuple[str, str]] = set()
     out: list[Entity] = []
@@ -73,7 +72,7 @@ def _entities(norm: NormText, found: list[Found], labelled: set[tuple[int, int]]
             continue
         seen.add(key)
         o_start, o_end, raw = norm.original_span(start, end)
-        if _disguise_only(norm, raw, (start, end), labelled):  # "@сосорехх": a Cyrillic word, not a handle
+        if disguised_word(raw) and not _vouched(norm, (start, end), handles):  # "@сосорехх": a Cyrillic word
             continue
         out.append(_entity(kind, value, raw, o_start, o_end, "text"))
     return out
@@ -110,11 +109,10 @@ def extract_batch(
     work = [s.masked(w) for s, w in zip(spans, work, strict=True)]
     hits = [scan(w) for w in work]
     for s, w, n, h in zip(spans, work, norms, hits, strict=True):
-        handles = list(find_handles(w, n, h.labels))
-        s.labelled.update((x.start, x.end) for x in handles if x.labelled)
-        s.take((x.start, x.end, x.type, x.value) for x in handles)
+        s.handles = list(find_handles(w, n, h.labels))
+        s.take((x.start, x.end, x.type, x.value) for x in s.handles)
     work = [s.masked(w) for s, w in zip(spans, work, strict=True)]
     for s, w, h, lang in zip(spans, work, hits, langs, strict=True):
         ranker = RegionRanker(w, lang, region, h.nonphone)
         s.take((p.start, p.end, "phone", p.value) for p in find_phones(w, h.digits, ranker))
-    return [_entities(n, s.found, s.labelled) for n, s in zip(norms, spans, strict=True)]
+    return [_entities(n, s.found, s.handles) for n, s in zip(norms, spans, strict=True)]

@@ -28,10 +28,19 @@ _SEP = r" \t.\-\u2010-\u2015()"
 # Separators evasive posts put between digits ("០_៩_១", "0/9/1", "091✨234", "081 • 234"): they join
 # groups only into a number written with its leading 0 or country code (`_groups`), so amounts
 # ("1,500 / 2,000"), ages and lists of numbers stay apart.
-_WIDE = (_SEP + r"_/,|\u00b7\u2022\u2219\u30fb\u2190-\u21ff\u2600-\u27bf\u2b00-\u2bff"
-         r"\U0001f000-\U0001faff")
-# A whole run of digit groups; only runs with enough digits are split into groups.
-_RUN = re.compile(rf"{_STARTS}[0-9o\u101d]*(?:[{_WIDE}]{{1,5}}[0-9o\u101d]+)*")
+_WIDE_ONLY = r"_/,|\u00b7\u2022\u2219\u30fb\u2190-\u21ff\u2600-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff"
+_WIDE = _SEP + _WIDE_ONLY
+# One search per post: is there a number starting with 0, 1 or + with a wide separator in its
+# first groups? (Bounded repetition keeps the search linear on long digit runs.)
+_GROUPS = rf"[0-9o\u101d]*(?:[{_SEP}]{{1,3}}[0-9o\u101d]+){{0,15}}[ \t]{{0,2}}"
+_WIDE_HINT = re.compile(rf"(?:(?<![0-9])(?<![0-9][,.])0|\+ ?[0-9]){_GROUPS}[{_WIDE_ONLY}][ \t]{{0,2}}[0-9]"
+                        rf"|(?<![0-9])(?<![0-9][,.])1{_GROUPS}[{_WIDE_ONLY.replace(',', '')}][ \t]{{0,2}}[0-9]")
+# A whole run of digit groups; only runs with enough digits are split into groups. A run that
+# starts like a phone number and meets a wide separator is re-read with `_WIDE_RUN`.
+_RUN = re.compile(rf"{_STARTS}[0-9o\u101d]*(?:[{_SEP}]{{1,3}}[0-9o\u101d]+)*")
+_WIDE_RUN = re.compile(rf"[0-9][0-9o\u101d]*(?:[{_WIDE}]{{1,5}}[0-9o\u101d]+)*")
+_WIDE_NEXT = re.compile(rf"[{_WIDE}]{{1,5}}[0-9o\u101d]")
+_WIDE_NEXT_NO_COMMA = re.compile(rf"[{_WIDE.replace(',', '')}]{{1,5}}[0-9o\u101d]")
 _NON_DIGIT = re.compile(r"[^0-9o\u101d]+")
 _GAP = re.compile(rf"[{_SEP}]{{0,3}}")
 _WIDE_GAP = re.compile(rf"[{_WIDE}]{{1,5}}")
@@ -87,8 +96,8 @@ def _atoms(text: str, digit_words: tuple[Hit, ...], pos: int = 0, endpos: int | 
 def _wide_mark(text: str, first: Atom, last: Atom, atom: Atom) -> str | None:
     """The wide separator (spaces removed) that may join `atom` to the run `first`…`last`, "" for a plain gap,
     None when nothing joins them. Wide separators join only a group that starts like a phone
-    number (0, + country code, or 1 for a Chinese mobile, see `_kept`); a comma only unspaced
-    ("០,៩,១", not a list "08, 09, 10")."""
+    number (0, + country code, or 1 for a Chinese mobile, see `_kept`, but not after a comma:
+    "1,500"); a comma only unspaced ("០,៩,១", not a list "08, 09, 10")."""
     gap = text[last.end:atom.start]
     if _GAP.fullmatch(gap):
         return ""
@@ -97,9 +106,9 @@ def _wide_mark(text: str, first: Atom, last: Atom, atom: Atom) -> str | None:
     mark = gap.replace(" ", "").replace("\t", "")
     if "," in mark and mark != gap:
         return None
-    if first.digits[0] in "01" or _plus_before(text, first.start) >= 0:
+    if first.digits[0] == "0" or _plus_before(text, first.start) >= 0:
         return mark
-    return None
+    return mark if first.digits[0] == "1" and "," not in mark else None
 
 
 def _kept(text: str, parts: list[list[Atom]]) -> list[list[Atom]]:
@@ -114,25 +123,34 @@ def _kept(text: str, parts: list[list[Atom]]) -> list[list[Atom]]:
 
 
 def _groups(text: str, atoms: list[Atom]) -> Iterator[list[Atom]]:
-    """Atoms split into runs. A run joined by a wide separator uses one kind of it and otherwise
-    only spaces ("0/9/1/2…", "091 ✨ 234 ✨ 567"), so "01/02/2024, 15/03" is two dates and
-    "08.00, 09.30" two times."""
+    group: list[Atom] = []
+    for atom in atoms:
+        if group and not _GAP.fullmatch(text, group[-1].end, atom.start):
+            yield group
+            group = []
+        group.append(atom)
+    if group:
+        yield group
+
+
+def _wide_groups(text: str, atoms: list[Atom]) -> Iterator[list[Atom]]:
+    """`_groups` where wide separators may join too. A run joined by one uses one kind of it and
+    otherwise only spaces ("0/9/1/2…", "091 ✨ 234 ✨ 567"), so "01/02/2024, 15/03" is two dates
+    and "08.00, 09.30" two times."""
     parts: list[list[Atom]] = []  # the current run, cut at its wide separators
     wide, punct = "", False  # the run's wide separator; has the run a dot, dash or bracket gap?
     for atom in atoms:
         group = parts[-1] if parts else []
         mark = _wide_mark(text, parts[0][0], group[-1], atom) if group else None
-        dotted = mark == "" and not text[group[-1].end:atom.start].isspace() and atom.start > group[-1].end
+        dotted = mark == "" and atom.start > group[-1].end and not text[group[-1].end:atom.start].isspace()
         if group and (mark is None or (mark and ((wide and mark != wide) or punct)) or (dotted and wide)):
             yield from _kept(text, parts)
             parts, wide, punct = [[atom]], "", False
-            continue
-        if mark:
+        elif mark:
             wide = mark
             parts.append([atom])
-            continue
-        punct = punct or dotted
-        if parts:
+        elif group:
+            punct = punct or dotted
             group.append(atom)
         else:
             parts = [[atom]]
@@ -237,7 +255,8 @@ def _longest_from(text: str, group: list[Atom], i: int, ranker: RegionRanker) ->
     for j, cand in reversed(candidates):
         run = group[i:j + 1]
         start, end = run[0].start, run[-1].end
-        if _looks_like_date_or_money(run, text) or _glued_to_code(text, start, end) or _counting(cand, text, run):
+        if _looks_like_date_or_money(run, text) or _glued_to_code(text, start, end) or (
+                cand in _COUNTS and _counting(cand, text, run)):
             continue
         value = _resolve(cand, _plus_before(text, start) >= 0, ranker, start, end)
         if value:
@@ -263,12 +282,28 @@ def _next_to_digits(text: str, start: int, end: int | None = None) -> bool:
     return any(c.isdigit() for c in window)
 
 
+def _wide_start(text: str, start: int, end: int) -> bool:
+    """Does the run [start, end) start like a phone number (0, 1, + before it) and go on across a
+    wide separator, without continuing digits before it ("25,000-40,000": not the "000")?"""
+    plus = "+" in text[max(0, start - 3):start]
+    if not (text[start] == "0" or plus or (text[start] == "1" and _WIDE_NEXT_NO_COMMA.match(text, end))):
+        return False
+    if _WIDE_NEXT.match(text, end) is None:
+        return False
+    return not (start >= 2 and text[start - 2].isdigit() and not text[start - 1].isspace())
+
+
 def _runs(text: str, digit_words: tuple[Hit, ...]) -> Iterator[list[Atom]]:
     """Groups of atoms worth searching. Without spelled-out digits, only digit runs holding
     enough digits are split into atoms (most posts hold only ages, prices and dates)."""
+    wide = _WIDE_HINT.search(text) is not None
     if _spelled_run(text, digit_words):
-        yield from _groups(text, _atoms(text, digit_words))
-        return
+        return (_wide_groups if wide else _groups)(text, _atoms(text, digit_words))
+    return _wide_runs(text) if wide else _plain_runs(text)
+
+
+def _plain_runs(text: str) -> Iterator[list[Atom]]:
+    """`_runs` of a post without wide separators between digits."""
     for run in _RUN.finditer(text):
         start, end = run.start(), run.end()
         if end - start < MIN_DIGITS - 1:  # too short to hold a number, even after leading o's
@@ -279,6 +314,24 @@ def _runs(text: str, digit_words: tuple[Hit, ...]) -> Iterator[list[Atom]]:
             start = start if extended is None else extended
         if len(_NON_DIGIT.sub("", run.group())) + (run.start() - start) >= MIN_DIGITS:
             yield from _groups(text, _atoms(text, (), start, min(len(text), end + 1)))
+
+
+def _wide_runs(text: str) -> Iterator[list[Atom]]:
+    """`_runs` where a run that starts like a phone number may go on across wide separators."""
+    for run in _RUN.finditer(text):
+        start, end = run.start(), run.end()
+        wide = _wide_start(text, start, end)
+        if wide:  # "០_៩_១…", "091✨234✨567": re-read the run across its wide separators
+            end = _WIDE_RUN.match(text, start).end()  # type: ignore[union-attr]
+        if end - start < MIN_DIGITS - 1:  # too short to hold a number, even after leading o's
+            if not (start and text[start - 1] in "o\u101d"):
+                continue
+        if start and text[start - 1] in "o\u101d":
+            extended = _leading_zeros(text, start)
+            start = start if extended is None else extended
+        if len(_NON_DIGIT.sub("", text[run.start():end])) + (run.start() - start) >= MIN_DIGITS:
+            atoms = _atoms(text, (), start, min(len(text), end + 1))
+            yield from (_wide_groups if wide else _groups)(text, atoms)
 
 
 def find_phones(text: str, digit_words: tuple[Hit, ...], ranker: RegionRanker) -> list[PhoneHit]:
