@@ -33,8 +33,9 @@ _WIDE = _SEP + _WIDE_ONLY
 # One search per post: is there a number starting with 0, 1 or + with a wide separator in its
 # first groups? (Bounded repetition keeps the search linear on long digit runs.)
 _GROUPS = rf"[0-9o\u101d]*(?:[{_SEP}]{{1,3}}[0-9o\u101d]+){{0,15}}[ \t]{{0,2}}"
-_WIDE_HINT = re.compile(rf"(?:(?<![0-9])(?<![0-9][,.])0|\+ ?[0-9]){_GROUPS}[{_WIDE_ONLY}][ \t]{{0,2}}[0-9]"
-                        rf"|(?<![0-9])(?<![0-9][,.])1{_GROUPS}[{_WIDE_ONLY.replace(',', '')}][ \t]{{0,2}}[0-9]")
+# Each branch starts with a literal character, so the regex engine skips ahead in C.
+_WIDE_HINT = re.compile(rf"(?:0(?<![0-9]0)(?<![0-9][,.]0)|\+ ?[0-9]){_GROUPS}[{_WIDE_ONLY}][ \t]{{0,2}}[0-9]"
+                        rf"|1(?<![0-9]1)(?<![0-9][,.]1){_GROUPS}[{_WIDE_ONLY.replace(',', '')}][ \t]{{0,2}}[0-9]")
 # A whole run of digit groups; only runs with enough digits are split into groups. A run that
 # starts like a phone number and meets a wide separator is re-read with `_WIDE_RUN`.
 _RUN = re.compile(rf"{_STARTS}[0-9o\u101d]*(?:[{_SEP}]{{1,3}}[0-9o\u101d]+)*")
@@ -318,11 +319,14 @@ def _plain_runs(text: str) -> Iterator[list[Atom]]:
 
 def _wide_runs(text: str) -> Iterator[list[Atom]]:
     """`_runs` where a run that starts like a phone number may go on across wide separators."""
+    done = 0  # end of the last wide run: runs inside it were read with it
     for run in _RUN.finditer(text):
         start, end = run.start(), run.end()
+        if start < done:
+            continue
         wide = _wide_start(text, start, end)
         if wide:  # "០_៩_១…", "091✨234✨567": re-read the run across its wide separators
-            end = _WIDE_RUN.match(text, start).end()  # type: ignore[union-attr]
+            end = done = _WIDE_RUN.match(text, start).end()  # type: ignore[union-attr]
         if end - start < MIN_DIGITS - 1:  # too short to hold a number, even after leading o's
             if not (start and text[start - 1] in "o\u101d"):
                 continue
