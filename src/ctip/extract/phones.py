@@ -32,13 +32,10 @@ _WIDE_ONLY = r"_/,|\u00b7\u2022\u2219\u30fb\u2190-\u21ff\u2600-\u27bf\u2b00-\u2b
 _WIDE = _SEP + _WIDE_ONLY
 # One search per post: is there a number starting with 0, 1 or + with a wide separator in its
 # first groups? (Bounded repetition keeps the search linear on long digit runs.)
-_GROUPS = rf"[0-9o\u101d]*(?:[{_SEP}]{{1,3}}[0-9o\u101d]+){{0,15}}[ \t]{{0,2}}"
-# Each branch starts with a literal character, so the regex engine skips ahead in C.
-_WIDE_HINT = re.compile(rf"(?:0(?<![0-9]0)(?<![0-9][,.]0)|\+ ?[0-9]){_GROUPS}[{_WIDE_ONLY}][ \t]{{0,2}}[0-9]"
-                        rf"|1(?<![0-9]1)(?<![0-9][,.]1){_GROUPS}[{_WIDE_ONLY.replace(',', '')}][ \t]{{0,2}}[0-9]")
 # A whole run of digit groups; only runs with enough digits are split into groups. A run that
 # starts like a phone number and meets a wide separator is re-read with `_WIDE_RUN`.
-_RUN = re.compile(rf"{_STARTS}[0-9o\u101d]*(?:[{_SEP}]{{1,3}}[0-9o\u101d]+)*")
+# (Its empty group is matched when a wide separator follows, which is rare and checked in C.)
+_RUN = re.compile(rf"{_STARTS}[0-9o\u101d]*(?:[{_SEP}]{{1,3}}[0-9o\u101d]+)*(?:(?=[ \t]{{0,4}}[{_WIDE_ONLY}])())?")
 _WIDE_RUN = re.compile(rf"[0-9][0-9o\u101d]*(?:[{_WIDE}]{{1,5}}[0-9o\u101d]+)*")
 _WIDE_NEXT = re.compile(rf"[{_WIDE}]{{1,5}}[0-9o\u101d]")
 _WIDE_NEXT_NO_COMMA = re.compile(rf"[{_WIDE.replace(',', '')}]{{1,5}}[0-9o\u101d]")
@@ -297,36 +294,22 @@ def _wide_start(text: str, start: int, end: int) -> bool:
 def _runs(text: str, digit_words: tuple[Hit, ...]) -> Iterator[list[Atom]]:
     """Groups of atoms worth searching. Without spelled-out digits, only digit runs holding
     enough digits are split into atoms (most posts hold only ages, prices and dates)."""
-    wide = _WIDE_HINT.search(text) is not None
     if _spelled_run(text, digit_words):
-        return (_wide_groups if wide else _groups)(text, _atoms(text, digit_words))
-    return _wide_runs(text) if wide else _plain_runs(text)
+        return _groups(text, _atoms(text, digit_words))
+    return _digit_runs(text)
 
 
-def _plain_runs(text: str) -> Iterator[list[Atom]]:
-    """`_runs` of a post without wide separators between digits."""
-    for run in _RUN.finditer(text):
-        start, end = run.start(), run.end()
-        if end - start < MIN_DIGITS - 1:  # too short to hold a number, even after leading o's
-            if not (start and text[start - 1] in "o\u101d"):
-                continue
-        if start and text[start - 1] in "o\u101d":
-            extended = _leading_zeros(text, start)
-            start = start if extended is None else extended
-        if len(_NON_DIGIT.sub("", run.group())) + (run.start() - start) >= MIN_DIGITS:
-            yield from _groups(text, _atoms(text, (), start, min(len(text), end + 1)))
-
-
-def _wide_runs(text: str) -> Iterator[list[Atom]]:
-    """`_runs` where a run that starts like a phone number may go on across wide separators."""
+def _digit_runs(text: str) -> Iterator[list[Atom]]:
     done = 0  # end of the last wide run: runs inside it were read with it
     for run in _RUN.finditer(text):
-        start, end = run.start(), run.end()
-        if start < done:
-            continue
-        wide = _wide_start(text, start, end)
-        if wide:  # "០_៩_១…", "091✨234✨567": re-read the run across its wide separators
-            end = done = _WIDE_RUN.match(text, start).end()  # type: ignore[union-attr]
+        start, end = run.span()
+        wide = False
+        if run.lastindex is not None or start < done:  # rare: a wide separator follows, or read already
+            if start < done:
+                continue
+            wide = _wide_start(text, start, end)
+            if wide:  # "០_៩_១…", "091✨234✨567": re-read the run across its wide separators
+                end = done = _WIDE_RUN.match(text, start).end()  # type: ignore[union-attr]
         if end - start < MIN_DIGITS - 1:  # too short to hold a number, even after leading o's
             if not (start and text[start - 1] in "o\u101d"):
                 continue
@@ -334,8 +317,7 @@ def _wide_runs(text: str) -> Iterator[list[Atom]]:
             extended = _leading_zeros(text, start)
             start = start if extended is None else extended
         if len(_NON_DIGIT.sub("", text[run.start():end])) + (run.start() - start) >= MIN_DIGITS:
-            atoms = _atoms(text, (), start, min(len(text), end + 1))
-            yield from (_wide_groups if wide else _groups)(text, atoms)
+            yield from (_wide_groups if wide else _groups)(text, _atoms(text, (), start, min(len(text), end + 1)))
 
 
 def find_phones(text: str, digit_words: tuple[Hit, ...], ranker: RegionRanker) -> list[PhoneHit]:
