@@ -218,3 +218,8 @@ def test_connected_look_alike_identifiers(lang: str, text: str, kind: str, value
 ])
 def test_connected_words_of_other_scripts_stay_words(lang: str, text: str) -> None:
     assert found(text, lang) == []
+
+
+def test_evasive_separators_next_to_spelled_out_digits() -> None:
+    text = "Viber +639/362/746/464 (or text zero nine two seven nine two four four eight five four)"
+    assert found(text, "en") == [("phone", "+639362746464"), ("phone", "+639279244854")]

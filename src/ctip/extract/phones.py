@@ -295,7 +295,7 @@ def _runs(text: str, digit_words: tuple[Hit, ...]) -> Iterator[list[Atom]]:
     """Groups of atoms worth searching. Without spelled-out digits, only digit runs holding
     enough digits are split into atoms (most posts hold only ages, prices and dates)."""
     if _spelled_run(text, digit_words):
-        return _groups(text, _atoms(text, digit_words))
+        return _wide_groups(text, _atoms(text, digit_words))
     return _digit_runs(text)
 
 
