@@ -4,9 +4,9 @@ Each dev post's gold identifiers (located as the spans where `ctip.extract` find
 clean post: the dev set's gold values, all of which it finds) are disguised with
 `ctip.text.disguise`: look-alike letters (Cyrillic and Greek only, or every letter whose TR39
 skeleton is an ASCII letter), full-width forms, zero-width characters, or all three.
-`lookalike_all` replaces every letter that has a look-alike (no ASCII letter need remain: only
-digits, "_", "." keep such an id ASCII-anchored; ids wholly of look-alikes are kept only after a
-platform label in a Thai/Lao/Khmer/Burmese/CJK post, so part of its loss is by design).
+`lookalike_all` replaces every letter that has a look-alike (no ASCII letter need remain; an id
+wholly of look-alikes counts only with an inner "_", ".", "/" or "-", or after a platform label in a
+Thai/Lao/Khmer/Burmese/CJK post, so a loss there can be by design: see docs/identifiers.md).
 `glued` also removes the space between an identifier and native-script text after it.
 `phone_separators` rewrites each phone number's digits (in the post's native digits for
 km/th/lo/my) with one evasive separator between single digits or groups ("_", "/", "•", " | ",
