@@ -198,6 +198,8 @@ def test_not_identifiers(lang: str, text: str) -> None:
 
 def test_bare_host_without_line_label_stays_a_url() -> None:
     assert found("visit shop.vn today", "vi") == [("url", "https://shop.vn")]
+    # longer than a LINE id can be (20 characters): still the site it names
+    assert found("line: jobs-recruitment-asia-pacific.com", "th") == [("url", "https://jobs-recruitment-asia-pacific.com")]
 
 
 # --- identifiers written wholly in look-alikes, held together by "_", ".", "/" or "-" ---------

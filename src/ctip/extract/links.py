@@ -164,6 +164,7 @@ def _candidates(text: str) -> Iterator[re.Match[str]]:
 # What may stand between a LINE label and its id: separators, an "ID" word, "@" or "~".
 _LABEL_GAP = re.compile(r"[ \t:=\-|>]*(?:id|ไอดี|ໄອດີ)?[ \t:=\-|>]*[@~]? ?$")
 _LABEL_REACH = 24
+_LINE_ID_SHAPE = re.compile(r"[a-z0-9][a-z0-9._\-]{3,19}")  # a LINE id is 4-20 characters (see handles)
 
 
 def _line_id_after_label(text: str, start: int) -> bool:
@@ -180,7 +181,8 @@ def find_links(text: str, norm: NormText) -> Iterator[LinkHit]:
         host, tld, path = m.group("host"), m.group("tld"), m.group("path") or ""
         scheme = m.group("scheme")
         if not scheme and not host.startswith("www.") and (
-                not _bare_ok(host, tld, path) or (not path and _line_id_after_label(text, m.start()))):
+                not _bare_ok(host, tld, path) or (not path and _LINE_ID_SHAPE.fullmatch(host)
+                                                   and _line_id_after_label(text, m.start()))):
             continue
         end = _trim(text, m.start(), m.end())
         path = path[:end - m.start("path")] if path else ""
