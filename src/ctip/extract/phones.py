@@ -26,12 +26,10 @@ _STARTS = rf"[0-9](?<![{_LETTER_NOT_O.replace('_', '')}].)(?<![^0-9]_.)"
 _NUM = re.compile(rf"{_STARTS}[0-9o\u101d]*(?![{_LETTER.replace('_', '')}]|_(?![0-9]))")
 _SEP = r" \t.\-\u2010-\u2015()"
 # Separators evasive posts put between digits ("០_៩_១", "0/9/1", "091✨234", "081 • 234"): they join
-# groups only into a number written with its leading 0 or country code (`_groups`), so amounts
+# groups only into a number written with its leading 0 or country code (`_wide_groups`), so amounts
 # ("1,500 / 2,000"), ages and lists of numbers stay apart.
 _WIDE_ONLY = r"_/,|\u00b7\u2022\u2219\u30fb\u2190-\u21ff\u2600-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff"
 _WIDE = _SEP + _WIDE_ONLY
-# One search per post: is there a number starting with 0, 1 or + with a wide separator in its
-# first groups? (Bounded repetition keeps the search linear on long digit runs.)
 # A whole run of digit groups; only runs with enough digits are split into groups. A run that
 # starts like a phone number and meets a wide separator is re-read with `_WIDE_RUN`.
 # (Its empty group is matched when a wide separator follows, which is rare and checked in C.)
@@ -300,6 +298,7 @@ def _runs(text: str, digit_words: tuple[Hit, ...]) -> Iterator[list[Atom]]:
 
 
 def _digit_runs(text: str) -> Iterator[list[Atom]]:
+    """Groups of atoms of the digit runs with enough digits for a number."""
     done = 0  # end of the last wide run: runs inside it were read with it
     for run in _RUN.finditer(text):
         start, end = run.span()
