@@ -76,3 +76,4 @@ def test_fold_identifier_and_disguised_word() -> None:
     assert fold_identifier("plain_ascii") == "plain_ascii"
     assert disguised_word("@сосорехх") and disguised_word("ｃ") is False
     assert not disguised_word("@jоb") and not disguised_word("рор8") and disguised_word("@абв")
+    assert not disguised_word("τ.мε/κагαоке_ρр") and disguised_word("сосо.")

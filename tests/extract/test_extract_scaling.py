@@ -23,6 +23,8 @@ def _seconds(text: str) -> float:
 @pytest.mark.parametrize("unit", [
     "12 345 6789 0 ",  # endless digit runs
     "0812345678",  # one digit run without separators
+    "0 _ 1 / 2 ✨ 3 | ",  # digits between evasive separators (one endless wide run)
+    "0_",  # a wide run of single zeros
     "www.a1.com/x t.me/abc_def wa.me/123 ",  # many links
     "a.b.c.d.e.f.g.h.",  # dotted words that are almost hosts
     "zero nine one two three four five six seven eight ",  # spelled-out digits

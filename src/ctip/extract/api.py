@@ -7,11 +7,12 @@ wallets, handles, then phone numbers over whatever digits are left.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 
 from ctip.detect.construct import maker
 from ctip.extract.emails import find_emails
-from ctip.extract.handles import find_handles
+from ctip.extract.handles import HandleHit, find_handles
 from ctip.extract.links import find_app_links, find_links, find_spaced_links
 from ctip.extract.phones import find_phones
 from ctip.extract.regions import RegionRanker
@@ -27,6 +28,8 @@ _entity = maker(Entity, "type", "value", "raw", "start", "end", "source")  # Ent
 
 class _Spans:
     """Spans already claimed by an earlier pass; overlap tests cost O(span length)."""
+
+    handles: Sequence[HandleHit] = ()  # the handle pass's hits, for those a platform label vouches for
 
     def __init__(self, size: int) -> None:
         self.used = bytearray(size)
@@ -47,7 +50,19 @@ class _Spans:
         return mask(text, spans)
 
 
-def _entities(norm: NormText, found: list[Found]) -> list[Entity]:
+# Letters of scripts that write no Latin-looking words: Thai, Lao, Burmese, Khmer, CJK, Hangul.
+_UNLIKE_LATIN = re.compile("[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]")
+
+
+def _vouched(norm: NormText, span: tuple[int, int], handles: Sequence[HandleHit]) -> bool:
+    """Is the look-alike-only word at `span` ("ѕоѕо") an id all the same? Yes when a LINE/WeChat/
+    Telegram label names it in a post written in a script such as Thai or Lao, where a Russian or
+    Greek word would be out of place ("ไลน์ ѕоѕо" is LINE id soso). In posts with genuine
+    Cyrillic/Greek words the normaliser leaves such words alone, so they never match."""
+    return any((h.start, h.end) == span and h.labelled for h in handles) and bool(_UNLIKE_LATIN.search(norm.original))
+
+
+def _entities(norm: NormText, found: list[Found], handles: Sequence[HandleHit]) -> list[Entity]:
     tel_links = {value for _, _, kind, value in found if kind == "whatsapp"}
     seen: set[tuple[str, str]] = set()
     out: list[Entity] = []
@@ -57,7 +72,7 @@ def _entities(norm: NormText, found: list[Found]) -> list[Entity]:
             continue
         seen.add(key)
         o_start, o_end, raw = norm.original_span(start, end)
-        if disguised_word(raw):  # "@сосорехх": a Cyrillic word, not a handle
+        if disguised_word(raw) and not _vouched(norm, (start, end), handles):  # "@сосорехх": a Cyrillic word
             continue
         out.append(_entity(kind, value, raw, o_start, o_end, "text"))
     return out
@@ -94,9 +109,10 @@ def extract_batch(
     work = [s.masked(w) for s, w in zip(spans, work, strict=True)]
     hits = [scan(w) for w in work]
     for s, w, n, h in zip(spans, work, norms, hits, strict=True):
-        s.take((x.start, x.end, x.type, x.value) for x in find_handles(w, n, h.labels))
+        s.handles = list(find_handles(w, n, h.labels))
+        s.take((x.start, x.end, x.type, x.value) for x in s.handles)
     work = [s.masked(w) for s, w in zip(spans, work, strict=True)]
     for s, w, h, lang in zip(spans, work, hits, langs, strict=True):
         ranker = RegionRanker(w, lang, region, h.nonphone)
         s.take((p.start, p.end, "phone", p.value) for p in find_phones(w, h.digits, ranker))
-    return [_entities(n, s.found) for n, s in zip(norms, spans, strict=True)]
+    return [_entities(n, s.found, s.handles) for n, s in zip(norms, spans, strict=True)]

@@ -21,7 +21,7 @@ from ctip.text.normalise import NormText
 
 _SYMBOLS = "\u2190-\u21ff\u2600-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff\u3000-\u3003\u3008-\u3011"
 _SEP = rf"[ \t:=\-\u2013\u2014>|()\[\]\"'“”*•·{_SYMBOLS}]"
-_FILLER = r"(?:id|username|user|handle|号|號|ไอดี|ໄອດີ)"
+_FILLER = r"(?:id|username|user|handle|号|號|ไอดี|ໄອດີ|អាយឌី|အိုင်ဒီ)"
 # label [native words of the label's script] [separators] [id word] [separators] [@ or ~] handle
 _AFTER = re.compile(
     rf"(?P<skip>[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]{{0,8}}?)"
@@ -36,6 +36,11 @@ _TELEGRAM = re.compile(r"[a-z][a-z0-9_]{4,31}")
 _LINE = re.compile(r"[a-z0-9][a-z0-9._\-]{3,19}")
 _WECHAT = re.compile(r"[a-z][a-z0-9_\-]{5,19}|wxid_[a-z0-9]{4,30}")
 _LABEL_REACH = 30  # how far before an "@name" a label still applies
+# Letters of scripts whose label words are also ordinary words (Lao ລາຍ, Khmer ឡាញ, Burmese လိုင်း).
+_NATIVE = "\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff"
+_NATIVE_LABEL = re.compile(f"[{_NATIVE}]")
+# What follows a lone Latin handle: native-script text, punctuation or the end, not another Latin word.
+_LONE_END = re.compile(r"[ \t]*(?:$|[^ \ta-z0-9\u00c0-\u024f\u1e00-\u1eff])")
 
 
 class HandleHit(NamedTuple):
@@ -43,6 +48,7 @@ class HandleHit(NamedTuple):
     end: int
     type: str
     value: str
+    labelled: bool = False  # a LINE/WeChat/Telegram label names the platform
 
 
 @lru_cache(maxsize=1)
@@ -70,12 +76,16 @@ def _clean(handle: str) -> str:
     return handle.rstrip(".-")
 
 
-def _weak_ok(label: Hit, gap: str, sigil: str | None, handle: str, norm: NormText) -> bool:
-    """A weak label (also an ordinary word) needs a colon, an ID word, @/~ or a handle-like token."""
+def _weak_ok(label: Hit, gap: str, sigil: str | None, handle: str, norm: NormText, after: int) -> bool:
+    """A weak label (also an ordinary word) needs a colon, an ID word, @/~ or a handle-like token;
+    a weak label in Lao, Khmer or Burmese script also takes a lone Latin word before native text
+    ("ລາຍ somphone ເງິນດີ": a Latin word in a Lao sentence is the id, unlike "line manager")."""
     if label.extra != "weak" or sigil or ":" in gap or re.search(_FILLER, gap):
         return True
     if any(c.isdigit() or c in "_." for c in handle):
         return True
+    if _NATIVE_LABEL.match(norm.text, label.start) and _LONE_END.match(norm.text, after):
+        return len(handle) >= 4 and not gap.strip()
     _, _, raw = norm.original_span(label.start, label.end)
     return raw.isupper() and len(raw) > 2  # "LINE nimmancoffee", not "line manager"
 
@@ -85,11 +95,11 @@ def _after_label(text: str, norm: NormText, label: Hit) -> HandleHit | None:
     if not m or ("\n" in m.group("gap")) or (m.group("skip") and label.extra == "weak"):
         return None
     handle = _clean(m.group("h"))
-    if not _valid(label.value, handle) or not _weak_ok(label, m.group("gap"), m.group("sigil"), handle, norm):
-        return None
     start, end = m.start("h"), m.start("h") + len(handle)
+    if not _valid(label.value, handle) or not _weak_ok(label, m.group("gap"), m.group("sigil"), handle, norm, end):
+        return None
     return HandleHit(m.start("sigil") if m.group("sigil") else start, end, label.value,
-                     _value(label.value, norm, start, end, handle))
+                     _value(label.value, norm, start, end, handle), True)
 
 
 def _before_label(text: str, norm: NormText, label: Hit) -> HandleHit | None:
@@ -101,7 +111,7 @@ def _before_label(text: str, norm: NormText, label: Hit) -> HandleHit | None:
         return None
     start = m.start("h")
     return HandleHit(m.start(), start + len(handle), label.value,
-                     _value(label.value, norm, start, start + len(handle), handle))
+                     _value(label.value, norm, start, start + len(handle), handle), True)
 
 
 def _in_brackets(text: str, label: Hit) -> bool:
@@ -110,15 +120,16 @@ def _in_brackets(text: str, label: Hit) -> bool:
     return before.endswith("(") and after.startswith(")")
 
 
-def _platform_for_at(pos: int, labels: tuple[Hit, ...], ends: list[int], text: str) -> str:
-    """The platform of the nearest label ending shortly before `pos` (bisect: labels are in order)."""
+def _platform_for_at(pos: int, labels: tuple[Hit, ...], ends: list[int], text: str) -> tuple[str, bool]:
+    """The platform of the nearest label ending shortly before `pos` (bisect: labels are in order),
+    and whether a label named it (else an "@name" is Telegram by default)."""
     i = bisect.bisect_right(ends, pos) - 1
     if i < 0:
-        return "telegram"
+        return "telegram", False
     label = labels[i]
     if pos - label.end > _LABEL_REACH or "\n" in text[label.end:pos] or label.value == "phone":
-        return "telegram"
-    return label.value
+        return "telegram", False
+    return label.value, True
 
 
 def find_handles(text: str, norm: NormText, labels: tuple[Hit, ...]) -> Iterator[HandleHit]:
@@ -136,9 +147,9 @@ def find_handles(text: str, norm: NormText, labels: tuple[Hit, ...]) -> Iterator
         return
     ends = [label.end for label in labels]
     for m in [*_AT.finditer(text), *_AT_SPACED.finditer(text)]:
-        platform = _platform_for_at(m.start(), labels, ends, text)
+        platform, labelled = _platform_for_at(m.start(), labels, ends, text)
         handle = _clean(m.group("h"))
         if platform in ("telegram", "line", "wechat") and _valid(platform, handle):
             start = m.start("h")
             yield HandleHit(m.start(), start + len(handle), platform,
-                            _value(platform, norm, start, start + len(handle), handle))
+                            _value(platform, norm, start, start + len(handle), handle), labelled)

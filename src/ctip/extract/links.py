@@ -14,6 +14,7 @@ from urllib.parse import parse_qs, unquote, urlsplit
 
 from ctip.extract.data import lines, word_set
 from ctip.extract.phonecheck import international
+from ctip.extract.scan import scan
 from ctip.extract.surface import as_written
 from ctip.text.normalise import NormText
 
@@ -160,12 +161,28 @@ def _candidates(text: str) -> Iterator[re.Match[str]]:
             pos = dot.start() + 1
 
 
+# What may stand between a LINE label and its id: separators, an "ID" word, "@" or "~".
+_LABEL_GAP = re.compile(r"[ \t:=\-|>]*(?:id|ไอดี|ໄອດີ)?[ \t:=\-|>]*[@~]? ?$")
+_LABEL_REACH = 24
+_LINE_ID_SHAPE = re.compile(r"[a-z0-9][a-z0-9._\-]{3,19}")  # a LINE id is 4-20 characters (see handles)
+
+
+def _line_id_after_label(text: str, start: int) -> bool:
+    """A LINE label just before a bare "host" ("ไลน์ somchai.th", "Line: vieclam.vn"): the text
+    is a LINE id with a dot, left for the handle pass, not a site."""
+    window = text[max(0, start - _LABEL_REACH):start]
+    labels = [h for h in scan(window).labels if h.value == "line"]
+    return bool(labels) and bool(_LABEL_GAP.match(window, labels[-1].end))
+
+
 def find_links(text: str, norm: NormText) -> Iterator[LinkHit]:
     """Links in normalised `text`, typed and normalised (see module docstring)."""
     for m in _candidates(text):
         host, tld, path = m.group("host"), m.group("tld"), m.group("path") or ""
         scheme = m.group("scheme")
-        if not scheme and not host.startswith("www.") and not _bare_ok(host, tld, path):
+        if not scheme and not host.startswith("www.") and (
+                not _bare_ok(host, tld, path) or (not path and _LINE_ID_SHAPE.fullmatch(host)
+                                                   and _line_id_after_label(text, m.start()))):
             continue
         end = _trim(text, m.start(), m.end())
         path = path[:end - m.start("path")] if path else ""

@@ -21,11 +21,25 @@ _LETTER_NOT_O = "a-np-z0-9_\u00c0-\u024f\u1e00-\u1eff"
 _IS_LETTER = re.compile(f"[{_LETTER}]")
 # A digit group. The letter o (and Burmese wa) count as zero inside a group that has real digits;
 # the class starts with a digit so the regex engine can skip ahead fast, leading o's are added after.
-_NUM = re.compile(rf"[0-9](?<![{_LETTER_NOT_O}].)[0-9o\u101d]*(?![{_LETTER}])")
-# A whole run of digit groups; only runs with enough digits are split into groups.
-_RUN = re.compile(rf"[0-9](?<![{_LETTER_NOT_O}].)[0-9o\u101d]*(?:[ \t.\-\u2010-\u2015()]{{1,3}}[0-9o\u101d]+)*")
+# "_" counts as a letter ("file_2024") except between two digits ("0_9_1", an evasive separator).
+_STARTS = rf"[0-9](?<![{_LETTER_NOT_O.replace('_', '')}].)(?<![^0-9]_.)"
+_NUM = re.compile(rf"{_STARTS}[0-9o\u101d]*(?![{_LETTER.replace('_', '')}]|_(?![0-9]))")
+_SEP = r" \t.\-\u2010-\u2015()"
+# Separators evasive posts put between digits ("០_៩_១", "0/9/1", "091✨234", "081 • 234"): they join
+# groups only into a number written with its leading 0 or country code (`_wide_groups`), so amounts
+# ("1,500 / 2,000"), ages and lists of numbers stay apart.
+_WIDE_ONLY = r"_/,|\u00b7\u2022\u2219\u30fb\u2190-\u21ff\u2600-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff"
+_WIDE = _SEP + _WIDE_ONLY
+# A whole run of digit groups; only runs with enough digits are split into groups. A run that
+# starts like a phone number and meets a wide separator is re-read with `_WIDE_RUN`.
+# (Its empty group is matched when a wide separator follows, which is rare and checked in C.)
+_RUN = re.compile(rf"{_STARTS}[0-9o\u101d]*(?:[{_SEP}]{{1,3}}[0-9o\u101d]+)*(?:(?=[ \t]{{0,4}}[{_WIDE_ONLY}])())?")
+_WIDE_RUN = re.compile(rf"[0-9][0-9o\u101d]*(?:[{_WIDE}]{{1,5}}[0-9o\u101d]+)*")
+_WIDE_NEXT = re.compile(rf"[{_WIDE}]{{1,5}}[0-9o\u101d]")
+_WIDE_NEXT_NO_COMMA = re.compile(rf"[{_WIDE.replace(',', '')}]{{1,5}}[0-9o\u101d]")
 _NON_DIGIT = re.compile(r"[^0-9o\u101d]+")
-_GAP = re.compile(r"[ \t.\-\u2010-\u2015()]{0,3}")
+_GAP = re.compile(rf"[{_SEP}]{{0,3}}")
+_WIDE_GAP = re.compile(rf"[{_WIDE}]{{1,5}}")
 # between a licence/account word and its number: "No.", "#", ":" and at most one short word (a bank code)
 _NONPHONE_GAP = re.compile(r"[\s.:#\-]*(?:[a-z\u0e00-\u0e7f]{1,12}[\s.:#\-]+)?(?:no|nr|number|số|ที่|号|號)?[\s.:#\-]*")
 _ZEROS = str.maketrans({"o": "0", "\u101d": "0"})
@@ -75,6 +89,35 @@ def _atoms(text: str, digit_words: tuple[Hit, ...], pos: int = 0, endpos: int | 
     return atoms
 
 
+def _wide_mark(text: str, first: Atom, last: Atom, atom: Atom) -> str | None:
+    """The wide separator (spaces removed) that may join `atom` to the run `first`…`last`, "" for a plain gap,
+    None when nothing joins them. Wide separators join only a group that starts like a phone
+    number (0, + country code, or 1 for a Chinese mobile, see `_kept`, but not after a comma:
+    "1,500"); a comma only unspaced ("០,៩,១", not a list "08, 09, 10")."""
+    gap = text[last.end:atom.start]
+    if _GAP.fullmatch(gap):
+        return ""
+    if not _WIDE_GAP.fullmatch(gap):
+        return None
+    mark = gap.replace(" ", "").replace("\t", "")
+    if "," in mark and mark != gap:
+        return None
+    if first.digits[0] == "0" or _plus_before(text, first.start) >= 0:
+        return mark
+    return mark if first.digits[0] == "1" and "," not in mark else None
+
+
+def _kept(text: str, parts: list[list[Atom]]) -> list[list[Atom]]:
+    """A run joined by wide separators that starts with 1 (no trunk 0, no +) stays one run only
+    when it has the 11 digits of a Chinese mobile, 1[3-9]…; else its plainly joined parts."""
+    if len(parts) == 1 or parts[0][0].digits[0] != "1" or _plus_before(text, parts[0][0].start) >= 0:
+        return [[a for part in parts for a in part]]
+    digits = "".join(a.digits for part in parts for a in part)
+    if len(digits) == 11 and digits[1] in "3456789":
+        return [[a for part in parts for a in part]]
+    return parts
+
+
 def _groups(text: str, atoms: list[Atom]) -> Iterator[list[Atom]]:
     group: list[Atom] = []
     for atom in atoms:
@@ -84,6 +127,31 @@ def _groups(text: str, atoms: list[Atom]) -> Iterator[list[Atom]]:
         group.append(atom)
     if group:
         yield group
+
+
+def _wide_groups(text: str, atoms: list[Atom]) -> Iterator[list[Atom]]:
+    """`_groups` where wide separators may join too. A run joined by one uses one kind of it and
+    otherwise only spaces ("0/9/1/2…", "091 ✨ 234 ✨ 567"), so "01/02/2024, 15/03" is two dates
+    and "08.00, 09.30" two times."""
+    parts: list[list[Atom]] = []  # the current run, cut at its wide separators
+    wide, punct = "", False  # the run's wide separator; has the run a dot, dash or bracket gap?
+    for atom in atoms:
+        group = parts[-1] if parts else []
+        mark = _wide_mark(text, parts[0][0], group[-1], atom) if group else None
+        dotted = mark == "" and atom.start > group[-1].end and not text[group[-1].end:atom.start].isspace()
+        if group and (mark is None or (mark and ((wide and mark != wide) or punct)) or (dotted and wide)):
+            yield from _kept(text, parts)
+            parts, wide, punct = [[atom]], "", False
+        elif mark:
+            wide = mark
+            parts.append([atom])
+        elif group:
+            punct = punct or dotted
+            group.append(atom)
+        else:
+            parts = [[atom]]
+    if parts:
+        yield from _kept(text, parts)
 
 
 def _looks_like_date_or_money(run: list[Atom], text: str) -> bool:
@@ -160,6 +228,17 @@ def _search(text: str, group: list[Atom], ranker: RegionRanker) -> Iterator[Phon
         i = j + 1
 
 
+_COUNTS = "01234567890123456789 98765432109876543210"
+_PLAIN_GAPS = re.compile(rf"[0-9o\u101d{_SEP}]*")
+
+
+def _counting(digits: str, text: str, run: list[Atom]) -> bool:
+    """"0/1/2/3/4/5/6/7/8", "#0123/456/789": counting digits joined by a wide separator are a list,
+    a score or an order number, not a phone number (spaced ones are kept, as before, and marked
+    as placeholders by `is_placeholder`)."""
+    return digits in _COUNTS and not _PLAIN_GAPS.fullmatch(text, run[0].start, run[-1].end)
+
+
 def _longest_from(text: str, group: list[Atom], i: int, ranker: RegionRanker) -> tuple[int, str] | None:
     digits = ""
     candidates: list[tuple[int, str]] = []
@@ -172,7 +251,8 @@ def _longest_from(text: str, group: list[Atom], i: int, ranker: RegionRanker) ->
     for j, cand in reversed(candidates):
         run = group[i:j + 1]
         start, end = run[0].start, run[-1].end
-        if _looks_like_date_or_money(run, text) or _glued_to_code(text, start, end):
+        if _looks_like_date_or_money(run, text) or _glued_to_code(text, start, end) or (
+                cand in _COUNTS and _counting(cand, text, run)):
             continue
         value = _resolve(cand, _plus_before(text, start) >= 0, ranker, start, end)
         if value:
@@ -198,22 +278,45 @@ def _next_to_digits(text: str, start: int, end: int | None = None) -> bool:
     return any(c.isdigit() for c in window)
 
 
+def _wide_start(text: str, start: int, end: int) -> bool:
+    """Does the run [start, end) start like a phone number (0, 1, + before it) and go on across a
+    wide separator, without continuing digits before it ("25,000-40,000": not the "000")?"""
+    plus = "+" in text[max(0, start - 3):start]
+    if not (text[start] == "0" or plus or (text[start] == "1" and _WIDE_NEXT_NO_COMMA.match(text, end))):
+        return False
+    if _WIDE_NEXT.match(text, end) is None:
+        return False
+    return not (start >= 2 and text[start - 2].isdigit() and not text[start - 1].isspace())
+
+
 def _runs(text: str, digit_words: tuple[Hit, ...]) -> Iterator[list[Atom]]:
     """Groups of atoms worth searching. Without spelled-out digits, only digit runs holding
     enough digits are split into atoms (most posts hold only ages, prices and dates)."""
     if _spelled_run(text, digit_words):
-        yield from _groups(text, _atoms(text, digit_words))
-        return
+        return _wide_groups(text, _atoms(text, digit_words))
+    return _digit_runs(text)
+
+
+def _digit_runs(text: str) -> Iterator[list[Atom]]:
+    """Groups of atoms of the digit runs with enough digits for a number."""
+    done = 0  # end of the last wide run: runs inside it were read with it
     for run in _RUN.finditer(text):
-        start, end = run.start(), run.end()
+        start, end = run.span()
+        wide = False
+        if run.lastindex is not None or start < done:  # rare: a wide separator follows, or read already
+            if start < done:
+                continue
+            wide = _wide_start(text, start, end)
+            if wide:  # "០_៩_១…", "091✨234✨567": re-read the run across its wide separators
+                end = done = _WIDE_RUN.match(text, start).end()  # type: ignore[union-attr]
         if end - start < MIN_DIGITS - 1:  # too short to hold a number, even after leading o's
             if not (start and text[start - 1] in "o\u101d"):
                 continue
         if start and text[start - 1] in "o\u101d":
             extended = _leading_zeros(text, start)
             start = start if extended is None else extended
-        if len(_NON_DIGIT.sub("", run.group())) + (run.start() - start) >= MIN_DIGITS:
-            yield from _groups(text, _atoms(text, (), start, min(len(text), end + 1)))
+        if len(_NON_DIGIT.sub("", text[run.start():end])) + (run.start() - start) >= MIN_DIGITS:
+            yield from (_wide_groups if wide else _groups)(text, _atoms(text, (), start, min(len(text), end + 1)))
 
 
 def find_phones(text: str, digit_words: tuple[Hit, ...], ranker: RegionRanker) -> list[PhoneHit]:

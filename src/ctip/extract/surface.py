@@ -5,12 +5,14 @@ Identifiers are ASCII by nature (handles, WeChat/LINE ids, e-mail, URL paths, wa
 characters (dropped), native digits, and look-alike letters of other scripts to the ASCII letter
 they imitate with the case kept (`ctip.text.lookalikes`; a TRON address typed with a Cyrillic
 "о" then passes its checksum). A candidate written only with look-alike letters and no ASCII
-letter or digit ("@сосорехх") is an ordinary word of another script, not an identifier
-(`disguised_word`).
+letter, digit or inner connector ("@сосорехх", not "τ.мε/κагαоке_ρр") is an ordinary word of
+another script, not an identifier (`disguised_word`), unless a platform label vouches for it
+(`ctip.extract.api`).
 """
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from functools import cache
 
@@ -38,15 +40,22 @@ def fold_identifier(raw: str) -> str:
     return IGNORABLE_RE.sub("", unicodedata.normalize("NFKC", raw)).translate(_ascii_fold())
 
 
+# "_", ".", "/" or "-" between two characters: words of other scripts are not written like
+# "τ.мε/κагαоке_ρр" or "нοре_вαЬιεѕ", identifiers are.
+_CONNECTED = re.compile(r"[^\s._/\-][._/\-]+[^\s._/\-]")
+
+
 def disguised_word(raw: str) -> bool:
-    """True when `raw` has look-alike letters but no ASCII letter or digit even after NFKC: a word
-    of another script that folding happened to turn into something identifier-shaped."""
+    """True when `raw` has look-alike letters but no ASCII letter or digit even after NFKC, nor an
+    inner "_", ".", "/" or "-": a word of another script that folding happened to turn into
+    something identifier-shaped."""
     if raw.isascii():
         return False
+    nfkc = unicodedata.normalize("NFKC", raw)
     table = lookalikes()
-    if not any(ch in table for ch in unicodedata.normalize("NFKC", raw)):
+    if not any(ch in table for ch in nfkc):
         return False
-    return not any(ch.isascii() and ch.isalnum() for ch in unicodedata.normalize("NFKC", raw))
+    return not any(ch.isascii() and ch.isalnum() for ch in nfkc) and not _CONNECTED.search(nfkc)
 
 
 def as_written(norm: NormText, start: int, end: int) -> str:

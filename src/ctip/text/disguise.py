@@ -31,6 +31,7 @@ class Tricks:
     full_width: float = 0.2
     zero_width: float = 0.2
     cyrillic_greek_only: bool = False  # the classic look-alikes, not every TR39 skeleton twin
+    keep_ascii: bool = True  # leave one ASCII letter or digit as written (False: every letter may change)
 
 
 @cache
@@ -53,7 +54,7 @@ def disguise_span(text: str, rng: random.Random, tricks: Tricks = Tricks()) -> s
         chars = list(_full_width(text))
     else:
         plain = [i for i, c in enumerate(text) if c.isascii() and c.isalnum()]
-        keep = rng.choice(plain) if plain else -1
+        keep = rng.choice(plain) if plain and tricks.keep_ascii else -1
         twins = _imitators(tricks.cyrillic_greek_only)
         chars = [rng.choice(twins[c]) if i != keep and c in twins and rng.random() < tricks.lookalike
                  else c for i, c in enumerate(text)]
