@@ -12,6 +12,8 @@ command -v tesseract >/dev/null || need+=(tesseract-ocr)
 for pack in eng khm tha lao mya chi_sim chi_tra vie ind; do
   [ -f "/usr/share/tesseract-ocr/5/tessdata/${pack}.traineddata" ] || need+=("tesseract-ocr-${pack//_/-}")
 done
+# Instruction counts for the speed benchmarks (bench/instructions_screen.py): steady on a busy machine.
+command -v valgrind >/dev/null || need+=(valgrind)
 if [ ${#need[@]} -eq 0 ]; then exit 0; fi
 if [ "$(id -u)" != 0 ]; then
   echo "Missing system packages: ${need[*]} (run as root or: sudo apt-get install ${need[*]})" >&2

@@ -20,13 +20,14 @@ from importlib import resources
 import yaml
 
 from ctip.detect.cues import CUE, cue_set
+from ctip.text.regex_first import with_first_set
 
 __all__ = ["despaced_myanmar_spans", "drop_excepted"]
 
 Spans = dict[str, list[tuple[int, int]]]
 _MY_LETTER = "\u1000-\u103f\u104a-\u108f\u109a-\u109f"  # Myanmar letters and marks, not its digits
 _MYANMAR = re.compile("[\u1000-\u109f]")
-_MY_SPACE = re.compile(rf"(?<=[{_MY_LETTER}]) +(?=[{_MY_LETTER}])")
+_MY_SPACE = with_first_set(re.compile(rf"(?<=[{_MY_LETTER}]) +(?=[{_MY_LETTER}])"))  # tried only at spaces
 
 
 def despaced_myanmar_spans(text: str) -> Spans:
@@ -72,8 +73,9 @@ def _exceptions() -> dict[str, tuple[_Exception, ...]]:
     out: dict[str, list[_Exception]] = {}
     for rule in yaml.safe_load(text)["exceptions"]:
         span = "|".join(rule.get("span", []))
-        out.setdefault(rule["id"], []).append(_Exception(
-            re.compile(span) if span else None, re.compile("|".join(rule["context"])), int(rule.get("window", 40))))
+        out.setdefault(rule["id"], []).append(_Exception(  # tried only where a match can begin (regex_first)
+            with_first_set(re.compile(span)) if span else None, with_first_set(re.compile("|".join(rule["context"]))),
+            int(rule.get("window", 40))))
     return {iid: tuple(rules) for iid, rules in out.items()}
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from functools import lru_cache
+from typing import Any
 
 from ctip.detect.construct import maker
 from ctip.detect.context import despaced_myanmar_spans, drop_excepted
@@ -23,6 +24,7 @@ from ctip.detect.cues import (
     Found,
     IndicatorInfo,
     Match,
+    RegexRule,
     cue_set,
     load_catalog,
 )
@@ -30,6 +32,7 @@ from ctip.detect.obfuscation import obfuscated_number_spans
 from ctip.detect.salary import L3_RANGE, R1_RATIO, check_pay, destination, salaries_in
 from ctip.records import IndicatorHit, Span
 from ctip.text.normalise import NormText
+from ctip.text.regex_first import with_first_set
 
 __all__ = ["IndicatorInfo", "find_indicators", "indicator_catalog"]
 
@@ -100,11 +103,24 @@ def _drop_negated(spans: Spans, found: Found) -> None:
 
 def _regex_spans(text: str, found: Found, spans: Spans) -> None:
     triggered = sorted({m[3] for m in found.get(TRIGGER, ())})
-    rules = cue_set().regexes
+    rules, patterns = _regex_patterns()
     for index in triggered:
-        for hit in rules[index].pattern.finditer(text):
+        for hit in patterns[index].finditer(text):
             if hit.end() > hit.start():
                 spans.setdefault(rules[index].id, []).append(hit.span())
+
+
+_patterns: tuple[Any, tuple[re.Pattern[str], ...]] = (None, ())
+
+
+def _regex_patterns() -> tuple[tuple[RegexRule, ...], tuple[re.Pattern[str], ...]]:
+    """The regex rules of the current cue set and their patterns compiled to be tried only
+    where a match can begin (`regex_first`: the same matches; built once per cue set)."""
+    global _patterns
+    rules = cue_set().regexes
+    if _patterns[0] is not rules:
+        _patterns = (rules, tuple(with_first_set(rule.pattern) for rule in rules))
+    return rules, _patterns[1]
 
 
 def _app_spans(found: Found, spans: Spans) -> None:

@@ -13,14 +13,16 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
+from ctip.text.regex_first import with_first_set  # patterns that open with a look-behind
+
 __all__ = ["obfuscated_number_spans"]
 
 MIN_DIGITS = 7
 # Single digits each followed by a separator: "0 9 7 1 2 3 4" (normal grouping "097 123 4567" is not this).
-_SPACED = re.compile(r"(?<![0-9a-z])[0-9](?:[ .\-_·•/]{1,2}[0-9]){6,}(?![0-9])")
+_SPACED = with_first_set(re.compile(r"(?<![0-9a-z])[0-9](?:[ .\-_·•/]{1,2}[0-9]){6,}(?![0-9])"))
 # A token where a letter o/i/l stands next to a digit ("o97", "02o", "i23"), inside a run of digit-like tokens.
-_MIXED = re.compile(r"(?<![a-z0-9])[0-9oil]*(?:[0-9][oil]|[oil][0-9])[0-9oil]*(?![a-z0-9])")
-_RUN = re.compile(r"(?<![a-z0-9])[0-9oil]+(?:[ .\-]{1,2}[0-9oil]+)*(?![a-z0-9])")
+_MIXED = with_first_set(re.compile(r"(?<![a-z0-9])[0-9oil]*(?:[0-9][oil]|[oil][0-9])[0-9oil]*(?![a-z0-9])"))
+_RUN = with_first_set(re.compile(r"(?<![a-z0-9])[0-9oil]+(?:[ .\-]{1,2}[0-9oil]+)*(?![a-z0-9])"))
 
 
 @lru_cache(maxsize=1)

@@ -15,9 +15,10 @@ import ahocorasick_rs
 
 from ctip.extract.data import fold, rows
 from ctip.extract.links import tlds
+from ctip.text.regex_first import with_first_set
 
 _LATIN = re.compile(r"[a-z ]+")
-_LOCAL = re.compile(r"(?<![a-z0-9._%+\-])[a-z0-9](?:[a-z0-9._%+\-]{0,62}[a-z0-9_])?\Z")
+_LOCAL = with_first_set(re.compile(r"(?<![a-z0-9._%+\-])[a-z0-9](?:[a-z0-9._%+\-]{0,62}[a-z0-9_])?\Z"))  # regex_first
 _OPEN = ("[", "(", "{", "<")
 
 

@@ -18,6 +18,7 @@ from ctip.extract.data import word_set
 from ctip.extract.scan import Hit
 from ctip.extract.surface import as_written
 from ctip.text.normalise import NormText
+from ctip.text.regex_first import with_first_set
 
 _SYMBOLS = "\u2190-\u21ff\u2600-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff\u3000-\u3003\u3008-\u3011"
 _SEP = rf"[ \t:=\-\u2013\u2014>|()\[\]\"'“”*•·{_SYMBOLS}]"
@@ -28,10 +29,11 @@ _AFTER = re.compile(
     rf"(?P<gap>{_SEP}*(?:{_FILLER}{_SEP}*)?)(?P<sigil>[@~] ?)?"
     r"(?P<h>[a-z0-9][a-z0-9._\-]{1,31})(?![a-z0-9_@\-])"
 )
-_BEFORE = re.compile(r"(?<![a-z0-9_.@\-])@?(?P<h>[a-z][a-z0-9._\-]{3,31})\s*\(\s*$")
+# with_first_set: patterns that open with a look-behind are tried only where a match can begin
+_BEFORE = with_first_set(re.compile(r"(?<![a-z0-9_.@\-])@?(?P<h>[a-z][a-z0-9._\-]{3,31})\s*\(\s*$"))
 _AT = re.compile(r"@(?<![a-z0-9_.@/\-].)(?P<h>[a-z0-9][a-z0-9._\-]{2,31})(?![a-z0-9_@\-])")
 # "@ name" with a space: only handle-like names (with _ or a digit), "meet @ office" is not one.
-_AT_SPACED = re.compile(r"(?<![a-z0-9_.@/\-])@ (?P<h>[a-z][a-z0-9_]*[_0-9][a-z0-9_]*)(?![a-z0-9_@\-])")
+_AT_SPACED = with_first_set(re.compile(r"(?<![a-z0-9_.@/\-])@ (?P<h>[a-z][a-z0-9_]*[_0-9][a-z0-9_]*)(?![a-z0-9_@\-])"))
 _TELEGRAM = re.compile(r"[a-z][a-z0-9_]{4,31}")
 _LINE = re.compile(r"[a-z0-9][a-z0-9._\-]{3,19}")
 _WECHAT = re.compile(r"[a-z][a-z0-9_\-]{5,19}|wxid_[a-z0-9]{4,30}")

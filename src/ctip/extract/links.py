@@ -17,6 +17,7 @@ from ctip.extract.phonecheck import international
 from ctip.extract.scan import scan
 from ctip.extract.surface import as_written
 from ctip.text.normalise import NormText
+from ctip.text.regex_first import with_first_set
 
 _URL = re.compile(
     r"(?<![a-z0-9@._%+\-/])(?P<scheme>https?://)?"
@@ -194,10 +195,10 @@ def find_links(text: str, norm: NormText) -> Iterator[LinkHit]:
 
 
 # "t . me / name", "t[.]me/name", "t dot me/name": a Telegram link spaced out to dodge filters.
-_SPACED_TME = re.compile(
+_SPACED_TME = with_first_set(re.compile(  # tried only at "t" (regex_first)
     r"(?<![a-z0-9])t(?:\s*\.\s*|\s*\[\s*(?:\.|dot)\s*\]\s*|\s*\(\s*(?:\.|dot)\s*\)\s*|\s+dot\s+)me"
     r"\s*/\s*(?P<h>[a-z][a-z0-9_]{3,31})(?![a-z0-9_])"
-)
+))
 
 
 def find_spaced_links(text: str) -> Iterator[LinkHit]:

@@ -24,6 +24,7 @@ from ctip.text import fasttext_lid
 from ctip.text.fold_rules import IGNORABLE_RE
 from ctip.text.latin import latin_language, latin_model_language
 from ctip.text.normalise import normalise
+from ctip.text.regex_first import with_first_set
 from ctip.text.scripts import Script, script_counts, script_counts_many
 
 UNDETERMINED = "und"
@@ -34,7 +35,7 @@ KANA_SHARE = 0.1  # Japanese text has far more kana than this; Chinese posts hav
 
 # A whitespace-delimited token holding @, /, _, an ASCII digit or "www." is a link, address,
 # handle or number. Anchored at token starts so the scan stays linear.
-_NOISE_RE = re.compile(r"(?<!\S)\S*?(?:[@/_0-9]|www\.)\S*")
+_NOISE_RE = with_first_set(re.compile(r"(?<!\S)\S*?(?:[@/_0-9]|www\.)\S*"))  # regex_first: tried only at non-spaces
 _LATIN_LETTER_RE = re.compile(r"[A-Za-z\u00c0-\u024f\u1e00-\u1eff]")
 _LOCAL = {Script.KHMER: "km", Script.THAI: "th", Script.LAO: "lo", Script.MYANMAR: "my",
           Script.HAN: "zh", Script.HANGUL: "ko"}
