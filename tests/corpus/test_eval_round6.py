@@ -13,13 +13,12 @@ fixtures (round 6's parts), so the two splits are held to the same rules by the 
 
 from __future__ import annotations
 
-import warnings
-from collections import Counter
 from pathlib import Path
 
 import pytest
 from eval_gold_checks import (
-    datasheet_rows,
+    check_counts_match_datasheet,
+    check_no_identifier_reused,
     jsonl_rows,
     post_files,
     split_entities,
@@ -116,40 +115,12 @@ def test_no_text_shared_with_corpus_or_earlier_rounds(posts):
 def test_no_identifier_reused_from_earlier_rounds_or_between_posts_of_this_half(posts, entities):
     """New numbers and handles: none from the gold of rounds 3, 4 and 5, and within this half each
     in one post."""
-    earlier = {(e["type"], e["value"].lower()) for path in EARLIER_GOLD if path.exists()
-               for r in jsonl_rows(path) for e in r["entities"]}
-    assert earlier, "no gold identifiers of earlier rounds found"
-    lang_of = {p["id"]: p["lang"] for p in posts}
-    seen: dict[tuple[str, str], str] = {}
-    for pid, ents in entities.items():
-        for e in ents:
-            key = (e["type"], e["value"].lower())
-            assert key not in earlier, f"{pid}: {key} already in an earlier round"
-            if lang_of[pid] in MINE:
-                assert key not in seen, f"{pid} and {seen.get(key)} share {key}"
-                seen[key] = pid
+    check_no_identifier_reused(posts, entities, EARLIER_GOLD, MINE)
 
 
 def test_counts_match_datasheet(posts):
     """The datasheet counts the languages it lists exactly; a language merged later is named."""
-    rows = datasheet_rows(SPLIT, "counts")
-    listed = {r[0] for r in rows}
-    assert {p["lang"] for p in posts if p["lang"] in MINE} <= listed
-    got = Counter((p["lang"], p["category"], p["frame"]) for p in posts if p["lang"] in listed)
-    assert Counter({(r[0], r[1], r[2]): int(r[3]) for r in rows}) == got
-    per_lang = {r[0]: r for r in datasheet_rows(SPLIT, "languages")}
-    for lang in listed:
-        mine = [p for p in posts if p["lang"] == lang]
-        assert per_lang[lang][1:4] == [str(len(mine)), str(sum(p["label"] for p in mine)),
-                                       str(sum(1 - p["label"] for p in mine))], lang
-    missing = {p["lang"] for p in posts} - listed
-    if missing:
-        warnings.warn(f"DATASHEET.md does not count {sorted(missing)} yet: run "
-                      "python scripts/eval_round6/build_parts.py --datasheet", stacklevel=1)
-    else:
-        kinds = Counter(k for p in posts for k in p.get("evasion_kinds", []))
-        kinds["posts"] = sum(p["evasion"] for p in posts)
-        assert Counter({r[0]: int(r[1]) for r in datasheet_rows(SPLIT, "evasion")}) == kinds
+    check_counts_match_datasheet(SPLIT, posts, MINE, "scripts/eval_round6/build_parts.py")
 
 
 def test_quality_bench_reads_every_part_as_test_r6(posts, entities):
