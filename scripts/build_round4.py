@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import json
 import sys
+from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -47,7 +49,7 @@ def jaccard(a: set[str], b: set[str]) -> float:
     return len(a & b) / len(a | b) if a or b else 0.0
 
 
-def parse(lang: str, round_no: int = ROUND,
+def parse(lang: str, round_no: int | str = ROUND,
           categories: dict[str, tuple[int, str, tuple[str, ...]]] = CATEGORIES) -> list[dict[str, object]]:
     posts = []
     path = ROOT / "scripts" / f"hand_r{round_no}_{lang}.txt"
@@ -67,7 +69,7 @@ def parse(lang: str, round_no: int = ROUND,
     return posts
 
 
-def near_copies(lang: str, posts: list[dict[str, object]], round_no: int = ROUND) -> list[str]:
+def near_copies(lang: str, posts: list[dict[str, object]], round_no: int | str = ROUND) -> list[str]:
     own = [grams(str(p["text"])) for p in posts]
     others = []
     for part in sorted(PARTS.glob(f"{lang}.*jsonl")):
@@ -83,7 +85,7 @@ def near_copies(lang: str, posts: list[dict[str, object]], round_no: int = ROUND
     return bad
 
 
-def main(langs: list[str], round_no: int = ROUND,
+def main(langs: list[str], round_no: int | str = ROUND,
          categories: dict[str, tuple[int, str, tuple[str, ...]]] = CATEGORIES) -> None:
     for lang in langs:
         posts = parse(lang, round_no, categories)
@@ -93,6 +95,13 @@ def main(langs: list[str], round_no: int = ROUND,
         out = PARTS / f"{lang}.s{round_no}.jsonl"
         out.write_text("".join(json.dumps(p, ensure_ascii=False) + "\n" for p in posts), encoding="utf-8")
         print(f"wrote {out} ({len(posts)} posts)")
+
+
+def bound(round_no: int | str, categories: dict[str, tuple[int, str, tuple[str, ...]]]
+          ) -> tuple[Callable[[str], list[dict[str, object]]], Callable[[str, list[dict[str, object]]], list[str]]]:
+    """`parse(lang)` and `near_copies(lang, posts)` of a later round (a number, or a tag such as "7w"
+    that only names its files and ids), for its builder front and the corpus tests."""
+    return partial(parse, round_no=round_no, categories=categories), partial(near_copies, round_no=round_no)
 
 
 if __name__ == "__main__":

@@ -23,13 +23,7 @@ ROUND = 5
 # category -> (label, default frame, other allowed frames)
 CATEGORIES: dict[str, tuple[int, str, tuple[str, ...]]] = {**build_round4.CATEGORIES, "legit_job": (0, "offer", ())}
 
-
-def parse(lang: str) -> list[dict[str, object]]:
-    return build_round4.parse(lang, ROUND, CATEGORIES)
-
-
-def near_copies(lang: str, posts: list[dict[str, object]]) -> list[str]:
-    return build_round4.near_copies(lang, posts, ROUND)
+parse, near_copies = build_round4.bound(ROUND, CATEGORIES)
 
 
 if __name__ == "__main__":

@@ -27,13 +27,7 @@ ROUND = 7
 CATEGORIES: dict[str, tuple[int, str, tuple[str, ...]]] = {
     **build_round6.CATEGORIES, "legit_travel": (0, "other", ())}
 
-
-def parse(lang: str) -> list[dict[str, object]]:
-    return build_round4.parse(lang, ROUND, CATEGORIES)
-
-
-def near_copies(lang: str, posts: list[dict[str, object]]) -> list[str]:
-    return build_round4.near_copies(lang, posts, ROUND)
+parse, near_copies = build_round4.bound(ROUND, CATEGORIES)
 
 
 if __name__ == "__main__":

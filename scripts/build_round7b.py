@@ -19,13 +19,8 @@ import build_round7w  # noqa: E402
 ROUND = "7b"  # only formatted into file names and ids, so a tag keeps them apart from round 7's
 CATEGORIES = build_round7w.CATEGORIES  # the same table as round 7w's (another new author)
 
+parse, near_copies = build_round4.bound(ROUND, CATEGORIES)
 
-def parse(lang: str) -> list[dict[str, object]]:
-    return build_round4.parse(lang, ROUND, CATEGORIES)  # type: ignore[arg-type]
-
-
-def near_copies(lang: str, posts: list[dict[str, object]]) -> list[str]:
-    return build_round4.near_copies(lang, posts, ROUND)  # type: ignore[arg-type]
 
 if __name__ == "__main__":
-    build_round4.main(sys.argv[1:], ROUND, CATEGORIES)  # type: ignore[arg-type]
+    build_round4.main(sys.argv[1:], ROUND, CATEGORIES)

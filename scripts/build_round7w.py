@@ -21,14 +21,8 @@ ROUND = "7w"  # a string: ids `<lang>-r7w-NNNN`, files hand_r7w_<lang>.txt and <
 CATEGORIES: dict[str, tuple[int, str, tuple[str, ...]]] = {
     **build_round6.CATEGORIES, "sexual_exploitation": (1, "offer", ()), "forced_marriage": (1, "offer", ())}
 
-
-def parse(lang: str) -> list[dict[str, object]]:
-    return build_round4.parse(lang, ROUND, CATEGORIES)  # type: ignore[arg-type]
-
-
-def near_copies(lang: str, posts: list[dict[str, object]]) -> list[str]:
-    return build_round4.near_copies(lang, posts, ROUND)  # type: ignore[arg-type]
+parse, near_copies = build_round4.bound(ROUND, CATEGORIES)
 
 
 if __name__ == "__main__":
-    build_round4.main(sys.argv[1:], ROUND, CATEGORIES)  # type: ignore[arg-type]
+    build_round4.main(sys.argv[1:], ROUND, CATEGORIES)
