@@ -231,3 +231,20 @@ def check_counts_match_datasheet(split: Path, posts: list[dict], mine: list[str]
         kinds = Counter(k for p in posts for k in p.get("evasion_kinds", []))
         kinds["posts"] = sum(p["evasion"] for p in posts)
         assert Counter({r[0]: int(r[1]) for r in datasheet_rows(split, "evasion")}) == kinds
+
+
+def check_files_come_in_pairs(parts: Path, langs: list[str] | tuple[str, ...], rnd: int) -> None:
+    """Each `<lang>.jsonl` of a split's parts is one language with ids `r<rnd>-<lang>-NNN` in order,
+    beside a `<lang>.entities.jsonl` that names only its posts, and no gold file lacks its posts."""
+    for path in post_files(parts):
+        lang = path.stem
+        assert lang in langs, f"{path}: file name must be a language code ({', '.join(langs)})"
+        assert (parts / f"{lang}.entities.jsonl").exists(), f"{path}: no {lang}.entities.jsonl"
+        rows = jsonl_rows(path)
+        assert {r["lang"] for r in rows} == {lang}, path
+        assert [r["id"] for r in rows] == [f"r{rnd}-{lang}-{n:03d}" for n in range(1, len(rows) + 1)], path
+        ids = {r["id"] for r in rows}
+        ents = jsonl_rows(parts / f"{lang}.entities.jsonl")
+        assert all(r["id"] in ids for r in ents), f"{lang}.entities.jsonl names a post {lang}.jsonl lacks"
+    for path in parts.glob("*.entities.jsonl"):
+        assert (parts / path.name.replace(".entities", "")).exists(), f"{path}: no posts file"

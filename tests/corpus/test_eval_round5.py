@@ -22,11 +22,11 @@ from eval_gold_checks import (
     ZERO_WIDTH,
     check_counts_match_datasheet,
     check_entities_well_formed,
+    check_files_come_in_pairs,
     check_gold_values_normalised,
     check_no_identifier_reused,
     fold,
     gold_value_found,
-    jsonl_rows,
     post_files,
     split_entities,
     split_posts,
@@ -79,18 +79,7 @@ def entities() -> dict[str, list[dict]]:
 
 
 def test_files_come_in_pairs_one_language_each():
-    for path in post_files(PARTS):
-        lang = path.stem
-        assert lang in LANGS, f"{path}: file name must be a language code ({', '.join(LANGS)})"
-        assert (PARTS / f"{lang}.entities.jsonl").exists(), f"{path}: no {lang}.entities.jsonl"
-        rows = jsonl_rows(path)
-        assert {r["lang"] for r in rows} == {lang}, path
-        assert [r["id"] for r in rows] == [f"r5-{lang}-{n:03d}" for n in range(1, len(rows) + 1)], path
-        ids = {r["id"] for r in rows}
-        ents = jsonl_rows(PARTS / f"{lang}.entities.jsonl")
-        assert all(r["id"] in ids for r in ents), f"{lang}.entities.jsonl names a post {lang}.jsonl lacks"
-    for path in PARTS.glob("*.entities.jsonl"):
-        assert (PARTS / path.name.replace(".entities", "")).exists(), f"{path}: no posts file"
+    check_files_come_in_pairs(PARTS, LANGS, 5)
 
 
 def _builder():

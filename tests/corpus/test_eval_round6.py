@@ -18,8 +18,8 @@ from pathlib import Path
 import pytest
 from eval_gold_checks import (
     check_counts_match_datasheet,
+    check_files_come_in_pairs,
     check_no_identifier_reused,
-    jsonl_rows,
     post_files,
     split_entities,
     split_posts,
@@ -70,18 +70,7 @@ def entities() -> dict[str, list[dict]]:
 
 
 def test_files_come_in_pairs_one_language_each():
-    for path in post_files(PARTS):
-        lang = path.stem
-        assert lang in LANGS, f"{path}: file name must be a language code ({', '.join(LANGS)})"
-        assert (PARTS / f"{lang}.entities.jsonl").exists(), f"{path}: no {lang}.entities.jsonl"
-        rows = jsonl_rows(path)
-        assert {r["lang"] for r in rows} == {lang}, path
-        assert [r["id"] for r in rows] == [f"r6-{lang}-{n:03d}" for n in range(1, len(rows) + 1)], path
-        ids = {r["id"] for r in rows}
-        ents = jsonl_rows(PARTS / f"{lang}.entities.jsonl")
-        assert all(r["id"] in ids for r in ents), f"{lang}.entities.jsonl names a post {lang}.jsonl lacks"
-    for path in PARTS.glob("*.entities.jsonl"):
-        assert (PARTS / path.name.replace(".entities", "")).exists(), f"{path}: no posts file"
+    check_files_come_in_pairs(PARTS, LANGS, 6)
 
 
 def test_parts_are_what_the_builder_writes():
