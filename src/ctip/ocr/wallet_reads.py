@@ -20,11 +20,10 @@ from PIL import Image
 from ctip.extract.wallets import is_tron_address
 from ctip.ocr.contacts import Runner
 from ctip.ocr.layout import Line, Word
-from ctip.ocr.wallets import repair_tron
+from ctip.ocr.wallets import BASE58, repair_tron
 
 __all__ = ["BASE58", "reread_wallets"]
 
-BASE58 = "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz"
 _TRON_LIKE = re.compile(r"T\S{31,37}")
 _HEIGHTS = (64, 96, 48, 80, 128)  # Tesseract's misreads change with the size of the letters: up to five tries
 _PAD = 8

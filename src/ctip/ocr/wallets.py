@@ -21,9 +21,10 @@ from itertools import combinations
 
 from ctip.extract.wallets import is_tron_address
 
-__all__ = ["repair_evm", "repair_tron", "repair_wallets"]
+__all__ = ["BASE58", "repair_evm", "repair_tron", "repair_wallets"]
 
-_BASE58 = frozenset("123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz")
+BASE58 = "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz"  # the characters a TRON address is made of
+_BASE58 = frozenset(BASE58)
 # What Tesseract reads for each base58 character (and for characters base58 has not), as
 # {read: characters it may stand for}; only base58 characters are ever put in.
 _LOOKALIKES: dict[str, str] = {
