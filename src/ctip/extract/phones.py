@@ -251,8 +251,7 @@ def _longest_from(text: str, group: list[Atom], i: int, ranker: RegionRanker) ->
     for j, cand in reversed(candidates):
         run = group[i:j + 1]
         start, end = run[0].start, run[-1].end
-        if _looks_like_date_or_money(run, text) or _glued_to_code(text, start, end) or (
-                cand in _COUNTS and _counting(cand, text, run)):
+        if _looks_like_date_or_money(run, text) or _glued_to_code(text, start, end) or _counting(cand, text, run):
             continue
         value = _resolve(cand, _plus_before(text, start) >= 0, ranker, start, end)
         if value:
