@@ -5,14 +5,12 @@
 - test: the bundled labelled sample (`examples/sample_posts.jsonl` + `sample_labels.jsonl`,
   200 posts written apart from the training corpus): no decision may use it; it is read only
   here, to report;
-- test-r5: the round-5 test split (`data/eval/round5/parts/<lang>.jsonl`, the same shape, new
-  posts written blind to everything above and to the posts of rounds 3 and 4): report only;
-- test-r6: the round-6 test split (`data/eval/round6/parts/<lang>.jsonl`, the same shape, new
-  posts written blind to everything above and to round 5's posts): report only.
+- test-r7: the round-7 test split (`data/eval/round7/parts/<lang>.jsonl`, the same shape, new
+  posts written blind to everything above and to the posts of rounds 3 to 6): report only.
 
-The round-3 and round-4 test splits (`data/eval/round3/`, `data/eval/round4/`) were read too often to
-stay honest; since session 7 they are training data (copied into `data/corpus/parts/`) and are no
-longer reported here.
+The test splits of rounds 3 to 6 (`data/eval/round3/` … `round6/`) were read, so they no longer measure
+honestly: rounds 3 and 4 are training data since session 7, rounds 5 and 6 since session 8 (copied
+into `data/corpus/parts/`). They are no longer reported; test-r5 and test-r6 can still be loaded.
 
 Besides F1 it reports the frame accuracy (on splits without gold frames, against the frame their
 category implies), the false-positive rate per kind of negative post and the share of victims'
@@ -48,9 +46,10 @@ SAMPLE = ROOT / "examples" / "sample_posts.jsonl"
 SAMPLE_LABELS = ROOT / "examples" / "sample_labels.jsonl"
 ROUND5 = ROOT / "data" / "eval" / "round5" / "parts"
 ROUND6 = ROOT / "data" / "eval" / "round6" / "parts"
+ROUND7 = ROOT / "data" / "eval" / "round7" / "parts"
 # Split name → folder of its per-language parts (posts `<lang>.jsonl`, gold `<lang>.entities.jsonl`).
-PARTS_SPLITS = {"test-r5": ROUND5, "test-r6": ROUND6}
-SPLITS = ("validation", "test", "test-r5", "test-r6")
+PARTS_SPLITS = {"test-r5": ROUND5, "test-r6": ROUND6, "test-r7": ROUND7}
+SPLITS = ("validation", "test", "test-r7")  # the reported ones: test-r5/r6 are training data now
 # Kinds of post that need no review, for the false-positive rate per kind (issue 13).
 NEGATIVE_KIND = {
     "awareness": "warnings", "news": "news", "testimony": "testimony",
@@ -274,7 +273,7 @@ def markdown(results: dict, base_rate: float) -> str:
                 value = g["recall"] if g["recall"] is not None else g["false_positive_rate"]
                 cells.append(f"{pct(value)} (n={g['n']})")
         lines.append(f"| {cat} | " + " | ".join(cells) + " |")
-    lines += ["", "Frames and kinds of negative post (frame accuracy against gold frames on test-r5/test-r6 "
+    lines += ["", "Frames and kinds of negative post (frame accuracy against gold frames on the round splits "
               "and against the frame each category implies elsewhere; warnings, news and testimony flagged; "
               "victims' pleas flagged):", "", "| figure | " + " | ".join(results) + " |",
               "|---|" + "---|" * len(results)]
@@ -356,7 +355,7 @@ def main() -> None:
         v, te = results["validation"]["overall"], results["test"]["overall"]
         line = (f"validation (240 posts): F1 {fmt(v['f1'])}, Brier {v['brier'][0]:.3f}; "
                 f"test (200 posts): F1 {fmt(te['f1'])}, Brier {te['brier'][0]:.3f}")
-        for split, name in (("test-r5", "round-5"), ("test-r6", "round-6")):
+        for split, name in (("test-r7", "round-7"),):
             if split in results:
                 r = results[split]
                 line += f"; {name} test ({r['n']} posts): F1 {fmt(r['overall']['f1'])}, Brier {r['overall']['brier'][0]:.3f}"
