@@ -21,17 +21,18 @@ bằng cấp ko cần tiếng Anh, bao vé xe bao ăn ở luôn. Đi liền tu�
 tele: @{cy("lao_job_nhe_30tr")}
 """, [("telegram", "lao_job_nhe_30tr")]),
     P("scam_compound", "offer", """
-CÔNG TY TNHH CÔNG NGHỆ ĐÔNG Á (CHI NHÁNH KAMPONG THOM) THÔNG BÁO TUYỂN DỤNG
-Vị trí: Nhân viên chăm sóc khách hàng quốc tế (20 người)
-Yêu cầu: Nam/nữ 18-30 tuổi, sử dụng máy tính cơ bản, chịu được áp lực chỉ tiêu.
-Quyền lợi: lương cứng 800$ + hoa hồng; ký túc xá trong khu công ty, bảo vệ 24/24.
-Lưu ý: nhân viên không được tự ý ra khỏi khu vực làm việc trong thời gian thử việc 3 tháng; hộ chiếu do phòng nhân sự giữ để làm thẻ lao động.
-Hồ sơ gửi về: tuyendung.dongatech@gmail.com
+[Nhóm Zalo "Việc làm nước ngoài – hỏi đáp"]
+Hỏi: Công ty ở Kampong Thom làm gì vậy ad?
+Đáp: Chăm sóc khách hàng quốc tế, có kịch bản sẵn, chỉ cần gõ theo. Lương cứng 800$ + hoa hồng.
+Hỏi: Có giữ hộ chiếu không?
+Đáp: Phòng nhân sự giữ để làm thẻ lao động, 3 tháng thử việc chưa ra khỏi khu được, ở ký túc xá trong khu có bảo vệ.
+Hỏi: Nghỉ giữa chừng thì sao?
+Đáp: Đền tiền vé xe và đào tạo theo hợp đồng. Ai đi được tuần này gửi hồ sơ về tuyendung.dongatech@gmail.com
 """, [("email", "tuyendung.dongatech@gmail.com")]),
     P("scam_compound", "offer", """
-Út ơi, chị Ba nè. Bên chỗ chị làm ổn lắm em, chỉ ngồi nhắn tin với khách thôi, ăn ở công ty lo hết.
-Sếp chị hỏi có ai trong nhà muốn qua thì chị dẫn qua luôn, tiền xe sếp ứng trước. Em qua tới cửa khẩu
-chị ra đón. Đừng nói với má vội nha, má lo lắm, đợi em gửi tiền về rồi nói sau cũng được.
+Chị Hai ơi, em Tư nè. Chị cho con Thảo đi với em qua bên kia làm cho công ty quen của em đi,
+ở nhà nó cũng thất nghiệp. Ăn ở bên đó lo hết, tiền xe em ứng trước, chị khỏi lo gì.
+Con nhỏ lớn rồi, chị đừng có làm lớn chuyện với hàng xóm, tuần sau em về rước nó luôn.
 """, []),
     P("scam_compound", "offer", """
 ê mày, qua đây với tao đi, công việc nhàn lắm, cả ngày chỉ cầm điện thoại chat với mấy ông nước ngoài thôi.
@@ -96,9 +97,8 @@ liên hệ chú Bảy 0775 079 761
 
     # ---- infant_sale (3) ----
     P("infant_sale", "offer", f"""
-Cho con nuôi: bé trai sơ sinh 5 ngày tuổi, khỏe mạnh, mẹ còn đi học không nuôi được.
-Gia đình nhận nuôi hỗ trợ mẹ bỉm 50 triệu, bên mình làm giấy khai sinh mang tên bố mẹ nuôi luôn,
-không cần qua phường. Ai thật lòng nhắn Zalo {fw("0395 895 223")}
+Vợ chồng em nợ 40 triệu, nhà đã có 3 đứa, bé út là con gái mới 2 tháng. Gia đình nào hiếm muộn muốn nhận bé
+thì trả giúp em khoản nợ, em để bé lại và làm giấy tờ theo tên anh chị. Thật lòng thì nhắn Zalo {fw("0395 895 223")}
 """, [("phone", "+84395895223")]),
     P("infant_sale", "offer", """
 Nhận nuôi bà bầu từ tháng thứ 5, bao ăn ở, bao sinh tại bệnh viện tư, kín đáo tuyệt đối.
@@ -117,15 +117,15 @@ Giá 1500 đô/người, nhận người là chuyển chủ luôn, lương do ch
 Liên hệ +7 968 186-45-60
 """, [("phone", "+79681864560")]),
     P("worker_sale", "offer", f"""
-Cần sang lại 4 ô sin người Việt đang làm ở Riyadh, còn hợp đồng 18 tháng, ngoan, biết nấu ăn.
-Mỗi người 4000 đô, trả USDT vào ví {cy("TBWPEauD8QU7eE28n8QqVXUBAwj89f2Sx4", 2)}, giao người kèm hộ chiếu.
+Sang tay 5 lao động nữ người Việt đang hái dâu ở Manolada (Hy Lạp), còn 8 tháng mùa vụ, giấy tờ mình giữ.
+Mỗi người 1200 euro, trả USDT vào ví {cy("TBWPEauD8QU7eE28n8QqVXUBAwj89f2Sx4", 2)}, chủ mới nhận người kèm hộ chiếu.
 """, [("wallet_trc20", "TBWPEauD8QU7eE28n8QqVXUBAwj89f2Sx4")]),
 
     # ---- debt_contract (3) ----
     P("debt_contract", "offer", """
-XKLĐ Nhật Bản diện kỹ sư – không cần vốn! Phí 180 triệu, công ty liên kết ngân hàng cho vay, thế chấp sổ đỏ
-nhà bố mẹ. Sang Nhật trừ lương hàng tháng trả nợ, lãi 2%/tháng. Bỏ về giữa chừng mất sổ đỏ và phạt hợp đồng.
-Hộ chiếu, thẻ ngoại kiều công ty bên Nhật giữ. Hotline 0823 854 037
+Đi Hàn Quốc diện kỹ sư (E-7) – không cần vốn! Phí 220 triệu, công ty liên kết ngân hàng cho vay, thế chấp sổ đỏ
+nhà bố mẹ. Sang Hàn trừ lương hàng tháng trả nợ, lãi 2%/tháng. Bỏ về giữa chừng mất sổ đỏ và phạt hợp đồng.
+Hộ chiếu, thẻ cư trú công ty bên Hàn giữ. Hotline 0823 854 037
 """, [("phone", "+84823854037")]),
     P("debt_contract", "offer", """
 Đi Slovakia làm nhà máy ô tô, không cần đóng tiền trước. Công ty ứng toàn bộ chi phí 8000 euro,
@@ -140,16 +140,16 @@ Liên hệ 0 9 0 1 . 2 8 9 . 5 3 4
 
     # ---- victim_distress (8) ----
     P("victim_distress", "plea", """
-Mẹ ơi con vẫn ổn, ăn uống đủ, mẹ đừng lo. Chỉ là công ty nói con phải đóng 5000 đô thì mới cho về,
-tại con chưa đủ chỉ tiêu. Mẹ hỏi cậu Tư mượn giúp con được không. Đừng báo công an nha mẹ, họ biết là con khổ.
+m ơi t ko đi học lại đc r. ông chủ quán nướng ở Đà Lạt ko trả lương 3 tháng nay, bắt làm tới 2h sáng,
+căn cước ổng giữ luôn. t muốn về mà ko có tiền xe, ổng nói về là phải trả tiền ăn ở. m nói giùm mẹ t đc ko, t ko dám gọi
 """, []),
     P("victim_distress", "plea", """
 Mọi người ơi giúp em với, em trai em tên Lê Văn Tài, 19 tuổi, qua Kratie làm "trực page" từ tháng 8.
 Giờ nó nhắn là bị nhốt, bị đánh vì không đủ chỉ tiêu, công ty đòi 8000$ mới thả. Em phải báo ai ạ?
 """, []),
     P("victim_distress", "plea", """
-[ghi âm, em gái gõ lại] "Chị ơi… đừng gọi lại số này. Tụi nó lấy hộ chiếu hết rồi, tụi em ở chung 12 người một phòng.
-Em không sao, chị nói với ba là em khỏe. Khi nào được em nhắn tiếp…"
+[ghi âm, em gái gõ lại] "Anh Hai, em Tú đây. Xưởng gỗ bên này họ không cho về ăn Tết, nói phải làm đủ 2 năm mới tính lương.
+Em bị sốt mấy bữa nay mà vẫn phải khiêng gỗ. Anh hỏi giùm em cái ông giới thiệu ở Nghệ An coi sao, em muốn về…"
 """, []),
     P("victim_distress", "plea", """
 Cô chú anh chị nào ở Hokkaido không ạ, ba em qua làm trại bò mà bị giữ hộ chiếu, làm từ sáng tới khuya,
@@ -174,9 +174,9 @@ Mẹ bé ở Sóc Trăng đang tìm. Ai thấy bé thì gọi giúp mẹ bé s�
 
     # ---- awareness (6) ----
     P("awareness", "warning", f"""
-⚠️ CẢNH BÁO: Các bài đăng "trực page Campuchia lương 1000$, bao ăn ở, đi đường tắt không cần hộ chiếu"
-là chiêu lừa đưa người sang các khu cờ bạc, lừa đảo. Tài khoản Telegram @{zw("tuyen_trucpage_cpc")} đã
-đưa nhiều bạn trẻ miền Tây qua biên giới. Thấy thì báo ngay cho công an xã.
+Thầy nhắn các em học sinh trường nghề: dạo này dưới các video TikTok có nhiều bình luận "ib mình job gõ phím
+bên Campuchia, lương 30 củ, bao vé" rồi dẫn qua Telegram @{zw("tuyen_trucpage_cpc")}. Đã có 2 bạn khóa trước đi
+rồi mất liên lạc. Đừng trả lời, chụp màn hình gửi thầy hoặc báo công an xã.
 """, [("telegram", "tuyen_trucpage_cpc")]),
     P("awareness", "warning", """
 Cục Quản lý lao động ngoài nước khuyến cáo: không đi làm việc ở nước ngoài bằng visa du lịch, không giao
@@ -224,12 +224,13 @@ người thân bệnh nhân và đưa sang nước ngoài phẫu thuật.
 
     # ---- testimony (5) ----
     P("testimony", "testimony", """
-Mình từng qua Campuchia làm "trực page" năm 2023. Tới nơi bị lấy hộ chiếu, làm 16 tiếng, không đủ
-chỉ tiêu bị phạt tiền rồi bị đánh. Nhà mình phải bán đất chuộc mình về. Giờ ai rủ đi mình đều khuyên đừng.
+Mình từng là người đi tuyển "trực page" cho mấy công ty bên kia. Mỗi người dụ qua được mình nhận 500 đô.
+Mình tưởng các bạn qua làm thật, tới khi một đứa em họ gọi về khóc vì bị đánh mới biết. Mình bỏ việc đó,
+giờ chỉ muốn nói: người rủ bạn đi có khi cũng được trả tiền theo đầu người đấy.
 """, []),
     P("testimony", "testimony", """
-Tôi từng đi Nhật, vay ngân hàng thế chấp sổ đỏ. Sang đó công việc khác hẳn hợp đồng, lương trừ nợ
-hết gần nửa. Tôi muốn về mà sợ mất nhà của bố mẹ nên phải cắn răng làm. Đừng vay để đi XKLĐ nhé mọi người.
+Tôi từng đi Hàn diện "kỹ sư", vay ngân hàng thế chấp sổ đỏ. Sang đó làm công nhân hàn chứ chẳng phải kỹ sư,
+lương trừ nợ hết gần nửa. Muốn về mà sợ mất nhà của bố mẹ nên phải cắn răng làm. Đừng vay để đi XKLĐ nhé mọi người.
 """, []),
     P("testimony", "testimony", """
 Em từng bán vé số từ năm 12 tuổi, ở chung với 8 đứa trong một phòng trọ. Bán không đủ thì bị mắng,
