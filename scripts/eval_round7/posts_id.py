@@ -16,14 +16,10 @@ Bangkok, dijemput tim kami. Kontrak 1 thn, paspor dipegang HRD selama kontrak.
 Minat langsung WA: wa.me/{zw("6281266425985", 6)}
 """, [("whatsapp", "+6281266425985")]),
     P("scam_compound", "offer", """
-Lowongan: Digital Marketing Executive (penempatan Takeo, Kamboja)
-Perusahaan: PT Mekong Digital Solusindo (mitra)
-Tanggung jawab: mencari dan membina calon investor melalui media sosial sesuai SOP dan naskah perusahaan.
-Kualifikasi: SMA/SMK sederajat, usia maks. 35 tahun, siap target harian.
-Fasilitas: gaji USD 900 + bonus, asrama dalam kompleks kantor, keamanan 24 jam, makan 3x.
-Catatan: selama masa percobaan 3 bulan karyawan tidak diperkenankan keluar kompleks tanpa izin
-supervisor. Pelamar yang mengundurkan diri sebelum kontrak berakhir wajib mengganti biaya tiket dan pelatihan.
-Kirim CV ke rekrutmen.mekongdigital@gmail.com
+Kena PHK? Jangan sedih gaes 🙏 Ada lowongan OPERATOR GAME ONLINE penempatan Takeo, Kamboja.
+Interview lewat Zoom 5 menit aja, visa bisnis & tiket ditalangi kantor, mulai kerja minggu depan.
+Gaji USD 900 + bonus target, tinggal di asrama dalam kompleks kantor (tidak boleh keluar kompleks 3 bulan pertama).
+Resign sebelum 1 tahun wajib ganti biaya tiket & pelatihan. CV kirim ke rekrutmen.mekongdigital@gmail.com
 """, [("email", "rekrutmen.mekongdigital@gmail.com")]),
     P("scam_compound", "offer", f"""
 Mas, iki ono kerjoan neng Laos, cedak Luang Prabang. Gajine 20 juta, mung ngetik chat ning komputer,
@@ -31,14 +27,14 @@ tiket pesawat dibayari bos. Ora perlu pengalaman, sing penting wani budhal mingg
 Japri telegram @{cy("kerja_laos_bos_jo", 2)} yo, ojo suwe2 mundak kebak
 """, [("telegram", "kerja_laos_bos_jo")]),
     P("scam_compound", "offer", """
-Dek, ini mbak Yanti. Mbak sekarang kerja di Kamboja, enak kok, cuma chat-chat di kantor ber-AC, makan
-dijamin. Bos mbak lagi cari orang lagi, mbak langsung kepikiran kamu. Tiket nanti dibayarin dulu sama bos.
-Jangan bilang bapak ibu dulu ya, nanti malah dilarang. Kalau udah kirim uang pertama baru cerita.
+Nduk, kemarin pas lebaran Bulik lihat kamu masih nganggur ya. Di kantor tempat Bulik kerja sekarang ada
+tempat kosong, kerjanya di depan komputer, tidur dan makan sudah diurus kantor. Nanti kamu pulang bareng Bulik
+aja, cukup bawa paspor, semua biaya dari kantor. Ndak usah ribet urus-urus ke dinas, lama. Pikirkan ya, Nduk.
 """, []),
     P("scam_compound", "offer", """
-sayang aku udah ngomong sama manajer aku, kamu boleh gabung di tim aku 🥰 kerjanya gampang kok,
-nanti aku ajarin. Kamu terbang ke Bangkok aja, nanti ada mobil kantor yang jemput ke tempat aku.
-Jangan cerita ke keluarga dulu ya sayang, biar jadi kejutan pas kamu udah sukses di sini ❤️
+bro lu kan jago ngetik + bahasa Inggris lumayan. tim gue di luar lagi butuh satu orang buat pegang akun,
+kerjanya duduk doang. bos yang tanggung tiket, berangkat dari Medan nanti ada yang urus sampai lokasi.
+ga usah pamit lama2 ke orang rumah, ntar malah ga jadi. abis baca hapus chat ini ya, biar aman 👍
 """, []),
 
     # ---- forced_labour (3) ----
@@ -86,8 +82,8 @@ urus rumah dan kebun. Ortu yang berminat hub +60 13-576 9882
     # ---- organ (1) ----
     P("organ", "offer", """
 Butuh donor ginjal, pria/wanita 18-45 thn, sehat. Operasi di rumah sakit di Phnom Penh, imbalan 135 juta,
-tiket, paspor, hotel kami tanggung. Surat-surat dibuat seolah keluarga pasien, aman. Yg butuh uang cepat
-langsung telegram @donor_ginjal_cepat
+tiket, paspor, visa berobat & hotel kami tanggung. Dijamin rahasia, keluarga tidak perlu tahu.
+Yg butuh uang cepat langsung telegram @donor_ginjal_cepat
 """, [("telegram", "donor_ginjal_cepat")]),
 
     # ---- child (1) ----
@@ -104,9 +100,9 @@ cukup mengganti biaya persalinan 15 juta, akta kelahiran langsung atas nama oran
 urus ke Dinsos. Serius hub 0821 8427 1143
 """, [("phone", "+6282184271143")]),
     P("infant_sale", "offer", """
-Hamil di luar nikah & bingung? Kami tampung dari usia kandungan 5 bulan, biaya hidup & lahiran gratis.
-Setelah lahir, bayi diserahkan ke keluarga mampu di Singapura, ibu dapat "tali asih" 25 juta. Rahasia
-terjamin. WA: 0895 3808 8080
+Info dari bidan: ada pasien saya yang mau menyerahkan bayinya (perempuan, lahir normal 2 hari lalu).
+Keluarga yang berminat cukup "bantu biaya" 25 juta lewat saya, nanti surat keterangan lahir saya buatkan
+atas nama Bapak/Ibu. Tidak usah lewat Dinsos. Hub bidan Wati 0895 3808 8080
 """, [("phone", "+6289538088080")]),
     P("infant_sale", "offer", """
 Ready bayi perempuan usia 1 bulan, putih, sehat. Untuk pasangan yang sudah lama menanti. Mahar
@@ -115,10 +111,9 @@ pengganti 30 jt nego, surat-surat beres. Lokasi Surabaya, bisa antar. Hub 0857 3
 
     # ---- worker_sale (2) ----
     P("worker_sale", "offer", """
-OVER PMI 5 orang (cewek) sekarang kerja di Johor, permit masih 10 bulan, paspor ada di saya.
-Majikan baru cukup bayar RM 4.500 per orang, orangnya langsung pindah. Ambil semua dapat diskon.
-WA +60 16-025 7024
-""", [("phone", "+60160257024")]),
+Ada 6 pekerja "kaburan" (4 cowok 2 cewek) di Taichung, ARC & paspor saya yang pegang. Siap kerja di pabrik
+atau kebun, gaji terserah bos. Lepas NT$ 30.000 per orang, ambil semua harga khusus. Hub +886 904 946 651
+""", [("phone", "+886904946651")]),
     P("worker_sale", "offer", f"""
 Jual 10 ABK berpengalaman lengkap dgn buku pelaut & paspor, siap naik kapal tuna minggu depan.
 Rp 7 juta per kepala, dibayar USDT juga bisa: {gr("TGopv1CLXkppm8FqLgkKCZR8DBJENo2ZkL", 1)}
@@ -144,8 +139,9 @@ sekaligus. Hub 0 8 7 8 - 8 0 1 2 - 9 7 9 8 (Pak Dodi)
 
     # ---- victim_distress (8) ----
     P("victim_distress", "plea", """
-Bu, aku baik2 aja kok, makan cukup. Cuma kata kantor aku harus bayar 60 juta dulu baru boleh pulang,
-soalnya target aku belum sampai. Ibu bisa pinjam ke Pakde dulu? Jangan lapor polisi ya Bu, nanti aku malah susah di sini.
+Mbak, aku ra popo, tenang wae. Cuma majikan bilang gajiku disimpen dulu sampai kontrak habis, jadi 14 bulan
+aku belum pegang duit. Libur juga belum pernah. HP cuma boleh malam sebentar. Mbak tolong tanya Pak RT, ada
+nomor orang BP2MI atau KJRI Johor ndak. Jangan bilang Emak dulu, nanti kepikiran.
 """, []),
     P("victim_distress", "plea", """
 Tolong dibantu share. Adik saya Dewi Anggraini (21) berangkat ke "Kamboja" bulan Juli lewat teman FB.
@@ -153,8 +149,9 @@ Sekarang dia cuma bisa WA sebentar, bilang dikurung, HP-nya dipegang, kalau targ
 Kami dari Cianjur. Harus lapor ke mana? KBRI atau BP2MI?
 """, []),
     P("victim_distress", "plea", """
-[VN 0:35 ditulis ulang sepupu] "Mbak... jangan telpon balik nomor ini. Paspor semua diambil pas di
-bandara. Kami tidur 14 orang satu kamar. Aku nggak apa-apa, bilang ibu aku sehat. Nanti kalau bisa aku kabari lagi..."
+[VN 0:41 ditulis ulang adik] "Mak, ini Lia, pakai HP anak majikan. Kontrakku sudah habis dua bulan tapi Madam
+bilang aku nggak boleh pulang sebelum ada pengganti. Paspor di lemari Madam. Mak minta tolong Pak Lurah
+hubungi Kemlu ya, aku di Riyadh, rumahnya dekat masjid besar warna hijau…"
 """, []),
     P("victim_distress", "plea", """
 Assalamualaikum, ada yang kerja di Sibu? Istri saya kerja di pabrik walet sudah 1 tahun, gajinya belum
@@ -181,9 +178,9 @@ ditahan, dia bilang dipaksa melayani tamu dan utangnya terus bertambah. Dia taku
 
     # ---- awareness (6) ----
     P("awareness", "warning", f"""
-⚠️ WASPADA LOKER "ADMIN CS LUAR NEGERI GAJI 15 JUTA, TIKET DITANGGUNG, PASPOR DIPEGANG HRD"!
-Ini modus TPPO ke perusahaan penipuan online di Myanmar & Kamboja. Akun Telegram @{cy("loker_admin_myanmar")}
-sudah memberangkatkan puluhan orang. Cek lowongan resmi di BP2MI sebelum berangkat.
+[Admin grup "Info Loker Sukabumi"] Mulai hari ini postingan lowongan "admin luar negeri" kami hapus. Sudah
+3 anggota grup ini berangkat lewat Bangkok lalu dibawa ke Hpa-An, Myanmar, dan disekap di perusahaan judi
+online. Calonya pakai Telegram @{cy("loker_admin_myanmar")}. Kalau dia japri kalian, laporkan ke polisi.
 """, [("telegram", "loker_admin_myanmar")]),
     P("awareness", "warning", """
 Imbauan KBRI: WNI diminta tidak menerima tawaran kerja di luar negeri yang berangkat dengan visa
@@ -201,13 +198,14 @@ dengan bayaran harian. Ini eksploitasi anak dan melanggar hukum. Laporkan ke Din
 SAPA 129.
 """, []),
     P("awareness", "warning", """
-Dinsos mengingatkan: adopsi lewat media sosial dengan "mengganti biaya persalinan" atau "mahar" adalah
-perdagangan bayi. Pengangkatan anak yang sah harus melalui Dinas Sosial dan penetapan pengadilan.
+Pesan dari PKK desa: menikahkan anak di bawah umur dengan orang luar karena "mahar besar" atau supaya utang
+keluarga lunas bisa jadi perdagangan orang. Banyak anak dibawa ke luar negeri lalu dipekerjakan tanpa upah.
+Kalau ada tawaran seperti itu di lingkungan kita, lapor ke kepala desa atau UPTD PPA.
 """, []),
     P("awareness", "warning", f"""
-Info buat keluarga korban: ada yang mengaku bisa "menebus" WNI dari perusahaan scam di Kamboja dengan
-bayar USDT ke alamat {fw("TBZ1ppWY9YhpTPAYPjnyPueqeQfBbghwE8")}. Setelah dibayar, pelaku menghilang. Jangan
-transfer, hubungi KBRI.
+HATI-HATI: channel Telegram yang mengatasnamakan BP2MI menjual "kuota kerja Korea tanpa tes" seharga 500 USDT.
+Pembayaran diminta ke alamat {fw("TBZ1ppWY9YhpTPAYPjnyPueqeQfBbghwE8")}. BP2MI tidak pernah memungut biaya lewat
+kripto. Program G to G Korea hanya lewat pendaftaran resmi dan ujian EPS-TOPIK.
 """, [("wallet_trc20", "TBZ1ppWY9YhpTPAYPjnyPueqeQfBbghwE8")]),
 
     # ---- news (5) ----
@@ -234,8 +232,9 @@ selama setahun dan paspornya ditahan majikan.
 
     # ---- testimony (5) ----
     P("testimony", "testimony", """
-Saya dulu korban loker "admin Myanmar". Tiga bulan saya disuruh menipu orang pakai akun palsu, kalau
-target kurang disetrum. Keluarga saya sampai jual sawah buat nebus. Jangan percaya gaji besar tanpa syarat.
+Anak saya pulang dari Myanmar setelah 8 bulan. Dulu dia pamit kerja jadi admin, ternyata disuruh menipu orang
+lewat HP. Sekarang dia jadi pendiam, sering kaget kalau dengar pintu diketuk. Saya cerita di sini supaya
+orang tua lain lebih waspada kalau anaknya ditawari kerja luar negeri yang gampang.
 """, []),
     P("testimony", "testimony", """
 Dulu saya PMI di Hong Kong, 7 bulan gaji dipotong agensi. Paspor ditahan, saya tidak berani ganti majikan
