@@ -112,9 +112,9 @@ Adopting family only settle the hospital cost RM 15k and we arrange birth cert w
 parents, no need JKM. Serious couples PM or whatsapp wa.me/{fw("60199306295")}
 """, [("whatsapp", "+60199306295")]),
     P("infant_sale", "offer", """
-Pa-ampon po, newborn baby girl, 2 days old, mother is 17 and her family doesn't know. Konting
-pasasalamat lang po sa mother for her recovery and we do the birth cert under your name, no need
-DSWD na, less hassle. Metro Manila pickup. Message lang po +63 963 937 8830
+Looking for buntis moms 6-8 months, any province 🤰 A foreign couple (US) will "adopt" your baby, we pay
+PHP 80,000 after delivery plus free board in our house in Angeles until you give birth. The birth cert
+will show the couple as parents, the hospital is "ours". Discreet, no DSWD. Message lang po +63 963 937 8830
 """, [("phone", "+639639378830")]),
     P("infant_sale", "offer", """
 Are you childless? God has answered. We have newborn babies available for good homes, very

@@ -255,7 +255,7 @@ gaji habis buat cicilan, mau pindah kerja tidak bisa. Tiga tahun pulang hampir t
 
     # ---- commerce (4) ----
     P("commerce", "other", f"""
-Dijual Honda Vario 125 th 2020, pajak hidup, surat lengkap, harga 15,5 jt nego. Bisa bayar USDT juga:
+Dijual drone DJI Mini 3 fly more combo, jarang terbang, mulus, 3 baterai, harga 7,2 jt nego. Bisa bayar USDT juga:
 {cy("TJAmWptQg2ms6DiS8PEJt8Bg6gt3EFnBWt", 2)} COD area Sleman, DM aja ya gan
 """, [("wallet_trc20", "TJAmWptQg2ms6DiS8PEJt8Bg6gt3EFnBWt")]),
     P("commerce", "other", """

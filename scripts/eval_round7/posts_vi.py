@@ -247,8 +247,8 @@ Hội người Việt ở đó giúp tôi liên hệ đại sứ quán, giờ t�
 
     # ---- commerce (4) ----
     P("commerce", "other", f"""
-Thanh lý iPhone 13 128GB, pin 88%, máy zin, giá 8tr5, có thể trả USDT. Ví nhận: {gr("TLvsd7sj2uwH27Qoo41vLr2AA4Aj5KyCpd", 1)}
-Giao dịch trực tiếp ở Thủ Đức, gọi 0987 133 118
+Pass lại máy ảnh Sony A7 III kèm lens 28-70, chụp 12k shot, fullbox, giá 21tr, nhận cả USDT. Ví nhận: {gr("TLvsd7sj2uwH27Qoo41vLr2AA4Aj5KyCpd", 1)}
+Test máy trực tiếp ở Thủ Đức, gọi 0987 133 118
 """, [("wallet_trc20", "TLvsd7sj2uwH27Qoo41vLr2AA4Aj5KyCpd"), ("phone", "+84987133118")]),
     P("commerce", "other", """
 Cho thuê phòng trọ Quận 7, 20m2, có gác, máy lạnh, 3tr5/tháng, giờ giấc tự do, gần Lotte. Liên hệ chú Thành,
