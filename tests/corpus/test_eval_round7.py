@@ -135,3 +135,8 @@ def test_quality_bench_reads_every_part_as_test_r7(posts, entities):
         assert post.extra.get("evasion") == gold[post.id]["evasion"], post.id
     want = {pid: {quality.entity_key(e["type"], e["value"]) for e in ents} for pid, ents in entities.items()}
     assert quality.load_gold_entities("test-r7") == want
+
+
+def test_no_identifier_shared_between_the_two_halves(posts, entities):
+    """Round 7's two authors wrote apart: across all eight languages each identifier is in one post only."""
+    check_no_identifier_reused(posts, entities, EARLIER_GOLD, ["km", "my", "lo", "th", "en", "zh", "vi", "id"])
