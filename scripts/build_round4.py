@@ -87,14 +87,28 @@ def near_copies(lang: str, posts: list[dict[str, object]], round_no: int | str =
 
 def main(langs: list[str], round_no: int | str = ROUND,
          categories: dict[str, tuple[int, str, tuple[str, ...]]] = CATEGORIES) -> None:
+    write_parts(langs, round_no, *bound(round_no, categories))
+
+
+def write_parts(langs: list[str], round_no: int | str, parse_lang: Callable[[str], list[dict[str, object]]],
+                near: Callable[[str, list[dict[str, object]]], list[str]]) -> None:
+    """Parse each language's hand file, stop on near-copies, write `<lang>.s<round>.jsonl`."""
     for lang in langs:
-        posts = parse(lang, round_no, categories)
-        bad = near_copies(lang, posts, round_no)
+        posts = parse_lang(lang)
+        bad = near(lang, posts)
         if bad:
             raise SystemExit(f"{lang}: near-copies: {bad}")
         out = PARTS / f"{lang}.s{round_no}.jsonl"
         out.write_text("".join(json.dumps(p, ensure_ascii=False) + "\n" for p in posts), encoding="utf-8")
         print(f"wrote {out} ({len(posts)} posts)")
+
+
+def with_line_breaks(posts: list[dict[str, object]], strip: Callable[[str], str] = str.strip) -> list[dict[str, object]]:
+    """Each literal `\\n` of a post's text becomes a line break (a hand line must stay one line; a
+    contract or a comment thread needs several); `strip` tidies each line (rounds 8a and 8b)."""
+    for post in posts:
+        post["text"] = "\n".join(strip(line) for line in str(post["text"]).split("\\n")).strip()
+    return posts
 
 
 def bound(round_no: int | str, categories: dict[str, tuple[int, str, tuple[str, ...]]]

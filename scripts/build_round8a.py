@@ -12,7 +12,6 @@ start; phone numbers are random, valid for their country; TRC20 wallets random, 
 
 from __future__ import annotations
 
-import json
 import sys
 from pathlib import Path
 
@@ -30,21 +29,11 @@ _parse, near_copies = build_round4.bound(ROUND, CATEGORIES)
 
 def parse(lang: str) -> list[dict[str, object]]:
     """Round 4's parse, then each literal `\\n` of a text becomes a line break."""
-    posts = _parse(lang)
-    for post in posts:
-        post["text"] = "\n".join(line.strip() for line in str(post["text"]).split("\\n")).strip()
-    return posts
+    return build_round4.with_line_breaks(_parse(lang), str.strip)
 
 
 def main(langs: list[str]) -> None:
-    for lang in langs:
-        posts = parse(lang)
-        bad = near_copies(lang, posts)
-        if bad:
-            raise SystemExit(f"{lang}: near-copies: {bad}")
-        out = build_round4.PARTS / f"{lang}.s{ROUND}.jsonl"
-        out.write_text("".join(json.dumps(p, ensure_ascii=False) + "\n" for p in posts), encoding="utf-8")
-        print(f"wrote {out} ({len(posts)} posts)")
+    build_round4.write_parts(langs, ROUND, parse, near_copies)
 
 
 if __name__ == "__main__":
