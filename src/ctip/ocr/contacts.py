@@ -331,7 +331,8 @@ def _stack(image: Image.Image, lines: list[Line]) -> tuple[Image.Image, list[tup
 
 
 _BASE58 = "1-9A-HJ-NP-Za-km-z"
-_SPLIT_HEX = re.compile(r"\b0x[0-9a-fA-F]+(?: [0-9a-fA-F]+)+")
+# "0x…" (its 0 maybe read as O), pieces of hex digits and of the few marks read for a 1 or a 0.
+_SPLIT_HEX = re.compile(r"(?<![A-Za-z0-9])[0Oo]x[0-9a-fA-F]+[0-9a-fA-F†|lIOo]*(?: [0-9a-fA-F†|lIOo]*[0-9a-fA-F]+[0-9a-fA-F†|lIOo]*)+")
 _SPLIT_TRON = re.compile(f"\\bT[{_BASE58}]+(?: [{_BASE58}]+)+")
 _SPLIT_LINK_DIGITS = re.compile(r"(?:(?<=wa\.me/)|(?<=[?&]phone=))\d+(?: \d+)+")  # wa.me/… and api.whatsapp.com/send?phone=…
 
