@@ -69,3 +69,44 @@ def test_a_chinese_poster_with_some_thai_look_alikes_is_still_chinese():
     first_read = "ภา ต. SAFER, 18-257\nirk, BIE, GAO, ไซ ่\n3” ก (10\n) ， 跑 了 包 退 换 。 微 信\nyuenan_xinniang_888"
     assert script_of(first_read) == "Han"
     assert script_of("รับสมัครพนักงาน ด่วน 微信 abc") == "Thai"  # a Thai poster with a Chinese label
+
+
+def test_an_email_split_inside_its_domain_by_the_second_read_is_joined():
+    from ctip.ocr.contacts import join_open_handles
+
+    words = [Word("tuyendung@vietsta", 110, 0, 388, 0, 89), Word("rhr.com.vn", 504, 0, 209, 0, 89)]
+    assert [w.text for w in join_open_handles(words)] == ["tuyendung@vietstarhr.com.vn"]
+    whole = [Word("hr@site.com", 0, 0, 100, 0, 90), Word("jobs.com", 110, 0, 80, 0, 90)]
+    assert [w.text for w in join_open_handles(whole)] == ["hr@site.com", "jobs.com"]  # domain complete
+
+
+def test_a_piece_of_a_number_does_not_replace_the_whole_number():
+    from ctip.ocr.contacts import splice
+    from ctip.ocr.layout import Line
+
+    first = Line((Word("me", 364, 0, 65, 40, 96), Word("+639169492998", 444, 0, 328, 40, 96)))
+    second = [Word("+6391", 444, 0, 119, 0, 96), Word("69492998", 571, 0, 200, 0, 96)]
+    assert splice(first, second).text == "me +639169492998"
+    # A second read of the whole number still replaces a first read that got it wrong.
+    wrong = Line((Word("+63916949Z998", 444, 0, 328, 40, 60),))
+    assert splice(wrong, [Word("+639169492998", 444, 0, 328, 0, 96)]).text == "+639169492998"
+
+
+def test_a_longer_suspect_word_right_before_an_identifier_makes_its_line_be_read_again():
+    from PIL import Image
+
+    from ctip.ocr.layout import Line
+    from ctip.ocr.script_words import reread_script_words
+
+    header = "level\tpage_num\tblock_num\tpar_num\tline_num\tword_num\tleft\ttop\twidth\theight\tconf\ttext\n"
+    calls: list[list[str]] = []
+
+    def run(args: list[str], sheet: Image.Image) -> str:
+        calls.append(args)
+        return header + f"5\t1\t1\t1\t1\t1\t{46 + 240 - 100}\t46\t206\t56\t80\t咨询微信\n"
+
+    # `Aisa` (微信 misread) ends a line with no contact cue; the handle starts the next line.
+    lines = [Line((Word("(i,", 100, 100, 63, 56, 64), Word("Aisa", 240, 100, 206, 56, 0))),
+             Line((Word("xigang_travel_anna", 100, 200, 400, 56, 90),))]
+    out = reread_script_words(Image.new("L", (900, 400), 255), lines, "chi_sim+eng", run)
+    assert calls and out[0].words[1].text == "咨询微信" and out[1] == lines[1]

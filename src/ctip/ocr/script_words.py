@@ -60,7 +60,11 @@ def _chosen(lines: list[Line]) -> list[tuple[int, list[bool]]]:
             continue
         after = lines[i + 1].words[0] if i + 1 < len(lines) and lines[i + 1].words else None
         marked = _suspects(line, after)
-        labelled = any(bad and len(w.text.strip(".,:;!?")) < 3 for w, bad in zip(line.words, marked, strict=True))
+        following = [*line.words[1:], after]
+        # A suspect word right before an identifier is its label misread (`Aisa` ⏎ `xigang_travel_anna`
+        # for 微信), even on a line that has no other sign of contact details.
+        labelled = any(bad and nxt is not None and is_identifier_shaped(nxt.text)
+                       for bad, nxt in zip(marked, following, strict=True))
         if any(marked) and (labelled or is_contact_line(line.text)):
             out.append((i, marked))
     return out[:_MAX_LINES]
