@@ -110,3 +110,10 @@ def test_a_longer_suspect_word_right_before_an_identifier_makes_its_line_be_read
              Line((Word("xigang_travel_anna", 100, 200, 400, 56, 90),))]
     out = reread_script_words(Image.new("L", (900, 400), 255), lines, "chi_sim+eng", run)
     assert calls and out[0].words[1].text == "咨询微信" and out[1] == lines[1]
+
+
+def test_a_label_wrapped_inside_is_put_right_once_the_lines_are_joined():
+    from ctip.ocr.wrap import join_wrapped
+
+    joined = repair_labels(join_wrapped("กรอกใบสมัคร แล้วแอดโ\nลน์ admin_job_kh"))
+    assert "แอดไลน์ admin_job_kh" in joined

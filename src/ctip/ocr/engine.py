@@ -209,4 +209,5 @@ def ocr_image(image: Image.Image, lang: str | None = None, *, time_limit: float 
     if "eng" in installed_packs() or not installed_packs():
         lines = reread_contacts(image, reread_wallets(image, lines, run), run)
     text = join_label_lines(repair_labels(tidy_ocr_text(join_split_identifiers(lines_text(lines)))))
-    return repair_wallets(join_wrapped(repair_handles(repair_link_forms(text)))), packs
+    # Labels again once the lines are joined: a poster may wrap inside one (`แอดโ` ⏎ `ลน์`).
+    return repair_labels(repair_wallets(join_wrapped(repair_handles(repair_link_forms(text))))), packs
