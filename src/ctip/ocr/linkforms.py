@@ -33,7 +33,6 @@ _GLUED_WWW = re.compile(r"(?<![\w.@/])([Ww]ww)(?=[A-Za-z0-9][A-Za-z0-9-]{2,}\.[A
 _LOST_SLD = re.compile(r"(?<=[A-Za-z0-9])(?<![./@])(?<!\.co)(?<!\.com)((?:co|ac|go|in|or|net|mi)\.th|(?:com|edu|gov|org|net|per)\.kh)\b")
 # "hr@nan shan-tech.cn": a space inside the domain of an address, when the part before it has no dot.
 _SPACED_MAIL = re.compile(r"(\b[\w.+-]+@[A-Za-z0-9-]+) ([A-Za-z0-9-]+\.[A-Za-z]{2,}(?:\.[A-Za-z]{2,})?\b)")
-# "www.tokutei-kaigo. jp/cn": a space read after the dot before the top-level domain.
 # "Wwa.me/855…": the w of a WhatsApp link read twice (no other host ends in "wa.me" on posters).
 _DOUBLED_WA = re.compile(r"(?<![A-Za-z0-9.])[Ww](?=wa\.me/\+?\d)")
 # "t.me/zh uzai_dealer": a space read inside a Telegram name. A name has at least 5 characters, so a
@@ -43,6 +42,7 @@ _CUT_TME = re.compile(r"(?<![A-Za-z0-9])(t\.me/[A-Za-z0-9_]{1,4}) (?=[A-Za-z0-9]
 _SPACE_DOT_TLD = re.compile(r"(?<![\w.@/])((?:https?://|[Ww]ww\.)[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*) "
                             r"(\.(?:com|net|org|info|biz|io|cn|kh|vn|th|la|mm|id|co|ph|my|sg|jp|kr|tw|hk|asia)"
                             r"(?:\.[a-z]{2})?)(?=/|\s|$|[,;)])")
+# "www.tokutei-kaigo. jp/cn": a space read after the dot before the top-level domain.
 _SPACED_TLD = re.compile(r"(?<![\w.@/])((?:https?://|[Ww]ww\.)[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.) "
                          r"((?:com|net|org|info|biz|io|cn|kh|vn|th|la|mm|id|co|ph|my|sg|jp|kr|tw|hk|asia)"
                          r"(?:\.[a-z]{2})?)(?=/|\s|$|[,;)])")
