@@ -98,7 +98,8 @@ def splice(line: Line, reread: list[Word], follows: str = "") -> Line:
         if not (_shaped(new.text) or _mail_name([*ordered, Word(follows, 0, 0, 0, 0)], k)):
             continue
         under = [i for i, old in enumerate(words) if _overlap(old, new) >= 0.6 * max(1, old.width)
-                 and not _cut_short(new.text, old.text) and not is_tron_address(old.text.rstrip(",.;:)"))]
+                 and not _cut_short(new.text, old.text) and not is_tron_address(old.text.rstrip(",.;:)"))
+                 and not _piece_of_number(new, old)]
         if not (_STRONG.search(new.text) or _outread(new, [words[i] for i in under])):
             under = [i for i in under if words[i].text.isascii()]
         if under:
@@ -154,6 +155,15 @@ def _cut_short(new: str, old: str) -> bool:
     return at >= 0 and old[at + len(core):at + len(core) + 2][:1] == "_" and old[at + len(core) + 1:][:1].isalnum()
 
 
+_NUMBER = re.compile(r"\+?\d[\d().-]{5,}\d[,.;:]?")
+
+
+def _piece_of_number(new: Word, old: Word) -> bool:
+    """The second read split a long number the first read has whole (`+6391` + `69492998` under
+    `+639169492998`): a piece covering only part of it would drop the rest, so the first read stays."""
+    return bool(_NUMBER.fullmatch(old.text)) and _overlap(old, new) < 0.85 * old.width
+
+
 def _inside_identifier(new: Word, words: list[Word]) -> bool:
     """`new` lies on an identifier the first read already has (`@xigang` read again from under
     `Q@xigang_trip_anna`): a piece of it, not something the first read missed."""
@@ -203,14 +213,21 @@ def read_stacked(image: Image.Image, lines: list[Line], args: list[str], run: Ru
     return found
 
 
+_OPEN_MAIL = re.compile(r"[\w.+-]+@[A-Za-z0-9-]+")
+_MAIL_REST = re.compile(r"[A-Za-z0-9-]*(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}[.,;:]?")
+
+
 def join_open_handles(words: list[Word]) -> list[Word]:
     """A handle read as two words because it ends the first at an underscore (`@vte_english_` +
-    `centre`) joined again: no messenger allows a handle ending in `_`, so the next word is its rest."""
+    `centre`) joined again: no messenger allows a handle ending in `_`, so the next word is its rest.
+    Likewise an e-mail address whose domain has no dot yet (`tuyendung@vietsta` + `rhr.com.vn`): a
+    domain needs one, so the next word, shaped like a domain's rest, is the rest."""
     out: list[Word] = []
     for word in sorted(words, key=lambda w: w.left):
         last = out[-1] if out else None
-        if (last is not None and last.text.endswith("_") and _handle_start(last.text)
-                and word.text[:1].isascii() and word.text[:1].isalnum()):
+        if last is not None and ((last.text.endswith("_") and _handle_start(last.text)
+                                  and word.text[:1].isascii() and word.text[:1].isalnum())
+                                 or (_OPEN_MAIL.fullmatch(last.text) and _MAIL_REST.fullmatch(word.text))):
             out[-1] = Word(last.text + word.text, last.left, last.top, word.right - last.left, last.height, min(last.conf, word.conf))
         else:
             out.append(word)
@@ -331,7 +348,8 @@ def _stack(image: Image.Image, lines: list[Line]) -> tuple[Image.Image, list[tup
 
 
 _BASE58 = "1-9A-HJ-NP-Za-km-z"
-_SPLIT_HEX = re.compile(r"\b0x[0-9a-fA-F]+(?: [0-9a-fA-F]+)+")
+# "0x…" (its 0 maybe read as O), pieces of hex digits and of the few marks read for a 1 or a 0.
+_SPLIT_HEX = re.compile(r"(?<![A-Za-z0-9])[0Oo]x[0-9a-fA-F]+[0-9a-fA-F†|lIOo]*(?: [0-9a-fA-F†|lIOo]*[0-9a-fA-F]+[0-9a-fA-F†|lIOo]*)+")
 _SPLIT_TRON = re.compile(f"\\bT[{_BASE58}]+(?: [{_BASE58}]+)+")
 _SPLIT_LINK_DIGITS = re.compile(r"(?:(?<=wa\.me/)|(?<=[?&]phone=))\d+(?: \d+)+")  # wa.me/… and api.whatsapp.com/send?phone=…
 

@@ -14,7 +14,7 @@ from ctip.ocr.handles import repair_handles
 from ctip.ocr.layout import Line, lines_text, parse_tsv
 from ctip.ocr.linkforms import repair_link_forms
 from ctip.ocr.script_words import reread_script_words
-from ctip.ocr.text import tidy_ocr_text
+from ctip.ocr.text import repair_labels, tidy_ocr_text
 from ctip.ocr.wallet_reads import reread_wallets
 from ctip.ocr.wallets import repair_wallets
 from ctip.ocr.wrap import join_wrapped
@@ -56,6 +56,12 @@ _SCRIPT_RANGES = (
     ("Han", 0x4E00, 0x9FFF),
     ("Han", 0x3400, 0x4DBF),
 )
+
+
+# A Chinese character is a whole syllable, written with two to four letters in the other scripts;
+# counted once, a Chinese poster whose first read also gave a few Thai look-alikes (`ภา ต. ไซ ่ ก`,
+# 7 Thai letters against 7 characters) was taken for Thai and read with the Thai pack.
+_WEIGHTS = {"Han": 2}
 
 
 class OcrError(RuntimeError):
@@ -128,7 +134,8 @@ def _single_thread_env() -> dict[str, str]:
 
 def script_of(text: str) -> str | None:
     """The script most letters of `text` are in; a non-Latin script wins from 15% of the letters,
-    since posters in Thai or Khmer still carry Latin handles, URLs and prices."""
+    since posters in Thai or Khmer still carry Latin handles, URLs and prices. A Chinese
+    character counts as two letters (a syllable, not a letter)."""
     counts: dict[str, int] = {}
     latin = 0
     for char in text:
@@ -138,7 +145,7 @@ def script_of(text: str) -> str | None:
             continue
         for name, low, high in _SCRIPT_RANGES:
             if low <= code <= high:
-                counts[name] = counts.get(name, 0) + 1
+                counts[name] = counts.get(name, 0) + _WEIGHTS.get(name, 1)
                 break
         else:
             latin += char.isalpha()
@@ -201,5 +208,6 @@ def ocr_image(image: Image.Image, lang: str | None = None, *, time_limit: float 
     lines = reread_script_words(image, lines, packs, run)
     if "eng" in installed_packs() or not installed_packs():
         lines = reread_contacts(image, reread_wallets(image, lines, run), run)
-    text = join_label_lines(tidy_ocr_text(join_split_identifiers(lines_text(lines))))
-    return repair_wallets(join_wrapped(repair_handles(repair_link_forms(text)))), packs
+    text = join_label_lines(repair_labels(tidy_ocr_text(join_split_identifiers(lines_text(lines)))))
+    # Labels again once the lines are joined: a poster may wrap inside one (`แอดโ` ⏎ `ลน์`).
+    return repair_labels(repair_wallets(join_wrapped(repair_handles(repair_link_forms(text))))), packs

@@ -10,7 +10,11 @@ second-level dot was lost (`easternpowerco.th`: `.th` and `.kh` names are only r
 `co.th`, `com.kh`...), and a space read inside an e-mail's domain (`hr@nan shan-tech.cn`, where
 `nan` alone has no dot and so is no domain), and a space read after the last dot of a host that
 starts with `www.` or `http(s)://` (`www.tokutei-kaigo. jp/cn`): such a host cannot end in a dot,
-so the top-level domain after the space is its end (only a known one: `www.site. Then` stays).
+so the top-level domain after the space is its end (only a known one: `www.site. Then` stays);
+likewise a space read before that dot (`www.otresbay-travel .com`). A WhatsApp link whose `w` was
+read twice (`Wwa.me/6281…`) loses the extra letter, and a Telegram link cut by a space after fewer
+than five characters (`t.me/zh uzai_dealer`: no Telegram name is that short) is joined to the next
+word when that word has a handle's `_` or digit (`t.me/abc please` stays).
 """
 
 from __future__ import annotations
@@ -29,6 +33,15 @@ _GLUED_WWW = re.compile(r"(?<![\w.@/])([Ww]ww)(?=[A-Za-z0-9][A-Za-z0-9-]{2,}\.[A
 _LOST_SLD = re.compile(r"(?<=[A-Za-z0-9])(?<![./@])(?<!\.co)(?<!\.com)((?:co|ac|go|in|or|net|mi)\.th|(?:com|edu|gov|org|net|per)\.kh)\b")
 # "hr@nan shan-tech.cn": a space inside the domain of an address, when the part before it has no dot.
 _SPACED_MAIL = re.compile(r"(\b[\w.+-]+@[A-Za-z0-9-]+) ([A-Za-z0-9-]+\.[A-Za-z]{2,}(?:\.[A-Za-z]{2,})?\b)")
+# "Wwa.me/855…": the w of a WhatsApp link read twice (no other host ends in "wa.me" on posters).
+_DOUBLED_WA = re.compile(r"(?<![A-Za-z0-9.])[Ww](?=wa\.me/\+?\d)")
+# "t.me/zh uzai_dealer": a space read inside a Telegram name. A name has at least 5 characters, so a
+# shorter piece is no name; it is joined to the next word when that one has the `_` or digit of a handle.
+_CUT_TME = re.compile(r"(?<![A-Za-z0-9])(t\.me/[A-Za-z0-9_]{1,4}) (?=[A-Za-z0-9]*[_0-9][A-Za-z0-9_]*(?![A-Za-z0-9_@.]))")
+# "www.otresbay-travel .com": a space read before the dot of the top-level domain.
+_SPACE_DOT_TLD = re.compile(r"(?<![\w.@/])((?:https?://|[Ww]ww\.)[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*) "
+                            r"(\.(?:com|net|org|info|biz|io|cn|kh|vn|th|la|mm|id|co|ph|my|sg|jp|kr|tw|hk|asia)"
+                            r"(?:\.[a-z]{2})?)(?=/|\s|$|[,;)])")
 # "www.tokutei-kaigo. jp/cn": a space read after the dot before the top-level domain.
 _SPACED_TLD = re.compile(r"(?<![\w.@/])((?:https?://|[Ww]ww\.)[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.) "
                          r"((?:com|net|org|info|biz|io|cn|kh|vn|th|la|mm|id|co|ph|my|sg|jp|kr|tw|hk|asia)"
@@ -40,7 +53,8 @@ def repair_link_forms(text: str) -> str:
     text = _DASHED_ME.sub(lambda m: f"{m.group(1).lower()}.me/", text)
     text = _GLUED_WWW.sub(r"\1.", _FOUR_W.sub("www", text))
     text = _LOST_SLD.sub(lambda m: _dotted(m), text)
-    text = _SPACED_TLD.sub(r"\1\2", text)
+    text = _SPACED_TLD.sub(r"\1\2", _SPACE_DOT_TLD.sub(r"\1\2", text))
+    text = _CUT_TME.sub(r"\1", _DOUBLED_WA.sub("", text))
     return _SPACED_MAIL.sub(r"\1\2", text)
 
 

@@ -24,6 +24,10 @@ __all__ = ["LATIN_PACKS", "reread_script_words", "suspect"]
 
 LATIN_PACKS = frozenset({"eng", "vie", "ind"})
 _UNSURE = 85.0  # first-read confidence below which a Latin word on a non-Latin poster is suspect
+# Right before an identifier a short Latin word is most likely the contact label misread, and
+# Tesseract can be fairly sure of the wrong letters there (`ไลน์` read as `lau`, `au` at 85.x).
+_UNSURE_LABEL = 93.0
+_LABEL_LETTERS = 4
 _MAX_LINES = 12
 
 
@@ -32,10 +36,12 @@ def suspect(word: Word, following: Word | None = None) -> bool:
 
     Two letters are too few to say so alone (`HR`, `ok`), but enough right before an identifier
     (`hf yuenan_xinniang_888`, `au baby_care_home`): there they are most likely the contact
-    label (微信, ไลน์) misread, and the label is what gives the identifier its type."""
+    label (微信, ไลน์) misread, and the label is what gives the identifier its type; there a word of
+    up to four letters is suspect up to confidence 93 (`lau` ⏎ ไลน์ came at 85)."""
     text = word.text.strip(".,:;!?")
-    shortest = 2 if following is not None and is_identifier_shaped(following.text) else 3
-    return (len(text) >= shortest and text.isascii() and text.isalpha() and 0 <= word.conf < _UNSURE)
+    labelled = following is not None and is_identifier_shaped(following.text)
+    unsure = _UNSURE_LABEL if labelled and len(text) <= _LABEL_LETTERS else _UNSURE
+    return (len(text) >= (2 if labelled else 3) and text.isascii() and text.isalpha() and 0 <= word.conf < unsure)
 
 
 def _suspects(line: Line, after: Word | None) -> list[bool]:
@@ -54,7 +60,11 @@ def _chosen(lines: list[Line]) -> list[tuple[int, list[bool]]]:
             continue
         after = lines[i + 1].words[0] if i + 1 < len(lines) and lines[i + 1].words else None
         marked = _suspects(line, after)
-        labelled = any(bad and len(w.text.strip(".,:;!?")) < 3 for w, bad in zip(line.words, marked, strict=True))
+        following = [*line.words[1:], after]
+        # A suspect word right before an identifier is its label misread (`Aisa` ⏎ `xigang_travel_anna`
+        # for 微信), even on a line that has no other sign of contact details.
+        labelled = any(bad and nxt is not None and is_identifier_shaped(nxt.text)
+                       for bad, nxt in zip(marked, following, strict=True))
         if any(marked) and (labelled or is_contact_line(line.text)):
             out.append((i, marked))
     return out[:_MAX_LINES]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["NO_SPACE_SCRIPTS", "tidy_ocr_text"]
+__all__ = ["NO_SPACE_SCRIPTS", "repair_labels", "tidy_ocr_text"]
 
 # Scripts written without spaces between words; Tesseract separates their characters anyway.
 _NO_SPACE = "\u0e00-\u0e7f\u0e80-\u0eff\u1780-\u17ff\u19e0-\u19ff\u1000-\u109f\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uff00-\uffef"
@@ -24,3 +24,17 @@ def tidy_ocr_text(raw: str) -> str:
     text = _INNER_SPACE.sub("", text)
     text = _TRAILING.sub("\n", text)
     return _BLANK_LINES.sub("\n", text).strip()
+
+
+# Contact labels whose misreading has one answer: `โลน์` (the leading vowel ไ read as its twin โ)
+# is no Thai word (โลน, "loan", takes no ์), so it can only be the LINE label ไลน์.
+_LABEL_MISREADS = re.compile(r"โลน์")
+
+
+def repair_labels(text: str) -> str:
+    """`text` with the misread contact labels above put right (the label types the identifier).
+
+    >>> repair_labels("แล้วแอดโลน์ admin_job_kh")
+    'แล้วแอดไลน์ admin_job_kh'
+    """
+    return _LABEL_MISREADS.sub("ไลน์", text)

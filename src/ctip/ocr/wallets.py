@@ -112,9 +112,10 @@ def _fill(word: str, spots: list[int]) -> Iterator[str]:
             yield from _fill(word[:j] + char + word[j + 1:], rest)
 
 
-_EVM_LIKE = re.compile(r"(?<![A-Za-z0-9])0[xX][^\s]{39,42}")
+_EVM_LIKE = re.compile(r"(?<![A-Za-z0-9])[0Oo][xX][^\s]{39,42}")
 _HEX = frozenset("0123456789abcdefABCDEF")
-_HEX_TWINS = str.maketrans({"O": "0", "o": "0", "l": "1", "I": "1", "|": "1"})
+# "†": a 1 whose serifs Tesseract took for a dagger (Noto Sans Mono-like poster fonts).
+_HEX_TWINS = str.maketrans({"O": "0", "o": "0", "l": "1", "I": "1", "|": "1", "†": "1"})
 
 
 def repair_evm(text: str) -> str:
