@@ -149,7 +149,9 @@ done:
  * Keys are matched as code point sequences; a match of valid UTF-8 keys in a UTF-8 text always
  * starts and ends on character boundaries, so the matches are the same. A text with a lone
  * surrogate raises the UnicodeEncodeError ahocorasick_rs raises (it cannot be UTF-8). */
-#define ROOT_DENSE 0x2000 /* root transitions below this code point are looked up directly */
+/* Transitions from the start state (taken at most characters) are looked up directly for the Basic
+ * Multilingual Plane: a table per block of 256 code points that has any (Thai, CJK, ...). */
+#define ROOT_PAGES 256
 
 typedef struct {
     int32_t first_edge, n_edges; /* its edges: edges[first_edge : first_edge + n_edges] */
@@ -168,11 +170,14 @@ typedef struct Automaton {
     AcEdge *edges;         /* the edges of a state are contiguous, by code point */
     int32_t *order;        /* key indexes sorted by (key, index) */
     int32_t *key_len;      /* per key, in code points */
-    int32_t root[ROOT_DENSE];
+    int32_t *root[ROOT_PAGES]; /* root[c >> 8][c & 255]: the state after c from the start, or -1 */
 } Automaton;
 
 static inline int32_t ac_goto(const Automaton *a, int32_t s, Py_UCS4 c) {
-    if (s == 0 && c < ROOT_DENSE) return a->root[c];
+    if (s == 0 && c < 0x10000) {
+        const int32_t *page = a->root[c >> 8];
+        return page == NULL ? -1 : page[c & 255];
+    }
     const AcEdge *e = a->edges;
     int32_t lo = a->states[s].first_edge, hi = lo + a->states[s].n_edges;
     while (lo < hi) {
@@ -195,6 +200,7 @@ static int key_cmp(const void *pa, const void *pb) {
 
 static void automaton_free_arrays(Automaton *a) {
     PyMem_Free(a->states); PyMem_Free(a->edges); PyMem_Free(a->order); PyMem_Free(a->key_len);
+    for (int p = 0; p < ROOT_PAGES; p++) PyMem_Free(a->root[p]);
 }
 
 static int automaton_build(Automaton *a, PyObject *keys) {
@@ -264,9 +270,15 @@ static int automaton_build(Automaton *a, PyObject *keys) {
         a->edges[at].cp = cp[v];
         a->edges[at].to = v;
     }
-    for (int32_t c = 0; c < ROOT_DENSE; c++) a->root[c] = -1;
-    for (int32_t at = a->states[0].first_edge; at < a->states[0].first_edge + a->states[0].n_edges; at++)
-        if (a->edges[at].cp < ROOT_DENSE) a->root[a->edges[at].cp] = a->edges[at].to;
+    for (int32_t at = a->states[0].first_edge; at < a->states[0].first_edge + a->states[0].n_edges; at++) {
+        Py_UCS4 c = a->edges[at].cp;
+        if (c >= 0x10000) continue;
+        if (a->root[c >> 8] == NULL) {
+            if ((a->root[c >> 8] = PyMem_Malloc(sizeof(int32_t) * 256)) == NULL) { ok = 0; PyErr_NoMemory(); goto done; }
+            for (int j = 0; j < 256; j++) a->root[c >> 8][j] = -1;
+        }
+        a->root[c >> 8][c & 255] = a->edges[at].to;
+    }
     /* failure and output links, breadth first */
     int32_t head = 0, tail = 0;
     bfs[tail++] = 0;
