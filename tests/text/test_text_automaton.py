@@ -4,6 +4,7 @@ random texts: cue scan, obfuscation pre-filter, contact keywords, country clues,
 
 import json
 import random
+from functools import cache
 from pathlib import Path
 
 import ahocorasick_rs
@@ -26,6 +27,7 @@ def _reference(keys: list[str], leftmost_longest: bool) -> ahocorasick_rs.AhoCor
     return ahocorasick_rs.AhoCorasick(keys, matchkind=kind)
 
 
+@cache
 def _shipped_keys() -> dict[str, tuple[list[str], bool]]:
     """Every keyword list ctip builds an automaton from, and whether it is searched leftmost-longest."""
     tables = cues._shipped_tables() or cues.compile_tables()
@@ -44,10 +46,15 @@ def _shipped_keys() -> dict[str, tuple[list[str], bool]]:
             "clues": (list(clue), True), "hints": (hints, False)}
 
 
+@cache
+def _samples() -> tuple[str, ...]:
+    lines = (ROOT / "examples" / "sample_posts.jsonl").read_text(encoding="utf-8").splitlines()
+    return tuple(normalise(json.loads(x)["text"]).text for x in lines if x.strip())
+
+
 def _texts(keys: list[str], seed: int) -> list[str]:
     """Shipped posts, keys glued and overlapping, odd characters, random strings over the keys' letters."""
-    lines = (ROOT / "examples" / "sample_posts.jsonl").read_text(encoding="utf-8").splitlines()
-    texts = [normalise(json.loads(x)["text"]).text for x in lines if x.strip()]
+    texts = list(_samples())
     texts += ["", " ", "\x00", "\U0001f600", "ｐａｓｓｐｏｒｔ", "a" * 5000, "\u0e01" * 300 + "\U00020000" * 3]
     rng = random.Random(seed)
     letters = sorted({ch for k in rng.sample(keys, min(200, len(keys))) for ch in k} | set(" 0a\U0001f600"))

@@ -1,5 +1,6 @@
 /* Compiled twins of hot loops of `ctip screen`; each has a pure-Python reference that gives
- * the same results (tests/core/test_core_compiled.py, tests/detect_rules/test_rules_engine_equivalence.py).
+ * the same results (tests/core/test_core_compiled.py, tests/detect_rules/test_rules_engine_equivalence.py,
+ * tests/text/test_text_automaton.py).
  *
  * Hashed character n-gram dot products: the compiled twin of CharNgramHasher.dot (hashing.py).
  *
@@ -332,33 +333,48 @@ static void automaton_dealloc(PyObject *self) {
  * Returns -1 when emit fails or the text holds a lone surrogate (error set). */
 typedef int (*emit_fn)(void *ctx, int32_t key, Py_ssize_t start, Py_ssize_t end);
 
+/* One character: follow the transition (or failure links), then report the keys ending here. */
+static inline int ac_step(const struct Automaton *a, int32_t *state, Py_UCS4 c, Py_ssize_t i, emit_fn emit, void *ctx) {
+    int32_t s = *state, g;
+    while ((g = ac_goto(a, s, c)) < 0 && s != 0) s = a->states[s].fail;
+    *state = s = g < 0 ? 0 : g;
+    const AcState *st = &a->states[s];
+    if (st->own_n == 0 && st->out_link < 0) return 0; /* most steps: nothing ends here */
+    for (int32_t o = st->own_n ? s : st->out_link; o >= 0; o = a->states[o].out_link) {
+        for (int32_t k = a->states[o].own_first; k < a->states[o].own_first + a->states[o].own_n; k++) {
+            int32_t key = a->order[k];
+            if (emit(ctx, key, i + 1 - a->key_len[key], i + 1) < 0) return -1;
+        }
+    }
+    return 0;
+}
+
+static int lone_surrogate(PyObject *text) {
+    PyObject *utf8 = PyUnicode_AsUTF8String(text); /* raises the error ahocorasick_rs raises */
+    Py_XDECREF(utf8);
+    if (utf8 != NULL) PyErr_SetString(PyExc_UnicodeError, "lone surrogate");
+    return -1;
+}
+
+/* The loop is written once per str storage width, so each reads its characters directly. */
+#define AC_SCAN(T, CHECK_SURROGATE)                                                         \
+    for (Py_ssize_t i = 0; i < n; i++) {                                                   \
+        Py_UCS4 c = ((const T *)data)[i];                                                  \
+        if (CHECK_SURROGATE && c >= 0xD800 && c <= 0xDFFF) return lone_surrogate(text);    \
+        if (ac_step(a, &s, c, i, emit, ctx) < 0) return -1;                                \
+    }
+
 static int automaton_run(const struct Automaton *a, PyObject *text, emit_fn emit, void *ctx) {
 #if PY_VERSION_HEX < 0x030C0000
     if (PyUnicode_READY(text) < 0) return -1;
 #endif
     Py_ssize_t n = PyUnicode_GET_LENGTH(text);
-    int kind = PyUnicode_KIND(text);
     const void *data = PyUnicode_DATA(text);
     int32_t s = 0;
-    for (Py_ssize_t i = 0; i < n; i++) {
-        Py_UCS4 c = PyUnicode_READ(kind, data, i);
-        if (kind != PyUnicode_1BYTE_KIND && c >= 0xD800 && c <= 0xDFFF) {
-            PyObject *utf8 = PyUnicode_AsUTF8String(text); /* raises the error ahocorasick_rs raises */
-            Py_XDECREF(utf8);
-            if (utf8 != NULL) PyErr_SetString(PyExc_UnicodeError, "lone surrogate");
-            return -1;
-        }
-        int32_t g;
-        while ((g = ac_goto(a, s, c)) < 0 && s != 0) s = a->states[s].fail;
-        s = g < 0 ? 0 : g;
-        const AcState *st = &a->states[s];
-        if (st->own_n == 0 && st->out_link < 0) continue; /* most steps: nothing ends here */
-        for (int32_t o = st->own_n ? s : st->out_link; o >= 0; o = a->states[o].out_link) {
-            for (int32_t k = a->states[o].own_first; k < a->states[o].own_first + a->states[o].own_n; k++) {
-                int32_t key = a->order[k];
-                if (emit(ctx, key, i + 1 - a->key_len[key], i + 1) < 0) return -1;
-            }
-        }
+    switch (PyUnicode_KIND(text)) {
+    case PyUnicode_1BYTE_KIND: AC_SCAN(Py_UCS1, 0) break;
+    case PyUnicode_2BYTE_KIND: AC_SCAN(Py_UCS2, 1) break;
+    default: AC_SCAN(Py_UCS4, 1) break;
     }
     return 0;
 }
