@@ -29,6 +29,14 @@
 #include <stdint.h>
 #include <string.h>
 
+/* The automaton's step functions must be inlined into its per-width loops: called, they cost
+ * ~25 % more instructions (callgrind). */
+#if defined(__GNUC__) || defined(__clang__)
+#define ALWAYS_INLINE inline __attribute__((always_inline))
+#else
+#define ALWAYS_INLINE inline
+#endif
+
 #define PRIME 1000003ULL
 #define MIX 0x9E3779B97F4A7C15ULL
 #define MAX_N 16
@@ -174,7 +182,7 @@ typedef struct Automaton {
     int32_t *root[ROOT_PAGES]; /* root[c >> 8][c & 255]: the state after c from the start, or -1 */
 } Automaton;
 
-static inline int32_t ac_goto(const Automaton *a, int32_t s, Py_UCS4 c) {
+static ALWAYS_INLINE int32_t ac_goto(const Automaton *a, int32_t s, Py_UCS4 c) {
     if (s == 0 && c < 0x10000) {
         const int32_t *page = a->root[c >> 8];
         return page == NULL ? -1 : page[c & 255];
@@ -334,7 +342,7 @@ static void automaton_dealloc(PyObject *self) {
 typedef int (*emit_fn)(void *ctx, int32_t key, Py_ssize_t start, Py_ssize_t end);
 
 /* One character: follow the transition (or failure links), then report the keys ending here. */
-static inline int ac_step(const struct Automaton *a, int32_t *state, Py_UCS4 c, Py_ssize_t i, emit_fn emit, void *ctx) {
+static ALWAYS_INLINE int ac_step(const struct Automaton *a, int32_t *state, Py_UCS4 c, Py_ssize_t i, emit_fn emit, void *ctx) {
     int32_t s = *state, g;
     while ((g = ac_goto(a, s, c)) < 0 && s != 0) s = a->states[s].fail;
     *state = s = g < 0 ? 0 : g;
