@@ -1,5 +1,6 @@
 /* Compiled twins of hot loops of `ctip screen`; each has a pure-Python reference that gives
- * the same results (tests/core/test_core_compiled.py, tests/detect_rules/test_rules_engine_equivalence.py).
+ * the same results (tests/core/test_core_compiled.py, tests/detect_rules/test_rules_engine_equivalence.py,
+ * tests/text/test_text_automaton.py).
  *
  * Hashed character n-gram dot products: the compiled twin of CharNgramHasher.dot (hashing.py).
  *
@@ -15,6 +16,9 @@
  * Sums are made in the same order as numpy's bincount (per n-gram length, in text order,
  * then added up over lengths), so the results are bit-identical to the numpy path.
  *
+ * Automaton: Aho-Corasick over a str's code points, the twin of ahocorasick_rs as ctip uses it
+ * (ctip/text/automaton.py), without the UTF-8 copy of each text.
+ *
  * Record constructors: the compiled twin of calling a frozen, slotted dataclass with every field
  * given positionally (see ctip/detect/construct.py).
  */
@@ -24,6 +28,14 @@
 #include <math.h>
 #include <stdint.h>
 #include <string.h>
+
+/* The automaton's step functions must be inlined into its per-width loops: called, they cost
+ * ~25 % more instructions (callgrind). */
+#if defined(__GNUC__) || defined(__clang__)
+#define ALWAYS_INLINE inline __attribute__((always_inline))
+#else
+#define ALWAYS_INLINE inline
+#endif
 
 #define PRIME 1000003ULL
 #define MIX 0x9E3779B97F4A7C15ULL
@@ -132,6 +144,332 @@ done:
     return result;
 }
 
+/* Automaton(keys, leftmost_longest=False): an Aho-Corasick automaton over code points, the
+ * compiled twin of ahocorasick_rs.AhoCorasick(keys, matchkind=Standard or LeftmostLongest) as
+ * ctip uses it (ctip/text/automaton.py). It reads the str's code points where it lies, with no
+ * UTF-8 copy, and gives char offsets, as ahocorasick_rs does.
+ *
+ * .find_matches_as_indexes(text, overlapping=False) -> [(key index, start, end), ...]
+ *   Standard, overlapping: every occurrence of every key, by end offset; at one end offset the
+ *     longest key first (a state's own keys, then those of its suffix states: the order
+ *     ahocorasick_rs gives, as its automaton appends a suffix state's matches to a state's own).
+ *   LeftmostLongest (non-overlapping): the key occurrence that starts first, the longest there,
+ *     then the same again after its end.
+ * Keys are matched as code point sequences; a match of valid UTF-8 keys in a UTF-8 text always
+ * starts and ends on character boundaries, so the matches are the same. A text with a lone
+ * surrogate raises the UnicodeEncodeError ahocorasick_rs raises (it cannot be UTF-8). */
+/* Transitions from the start state (taken at most characters) are looked up directly for the Basic
+ * Multilingual Plane: a table per block of 256 code points that has any (Thai, CJK, ...). */
+#define ROOT_PAGES 256
+
+typedef struct {
+    int32_t first_edge, n_edges; /* its edges: edges[first_edge : first_edge + n_edges] */
+    int32_t fail;                /* the longest proper suffix that is a state */
+    int32_t out_link;            /* the nearest suffix state with keys of its own, or -1 */
+    int32_t own_first, own_n;    /* its own keys: order[own_first : own_first + own_n] */
+} AcState;
+
+typedef struct { Py_UCS4 cp; int32_t to; } AcEdge;
+
+typedef struct Automaton {
+    PyObject_HEAD
+    int leftmost_longest;
+    Py_ssize_t n_keys, n_states;
+    AcState *states;       /* one record per state: what a step reads lies in one cache line */
+    AcEdge *edges;         /* the edges of a state are contiguous, by code point */
+    int32_t *order;        /* key indexes sorted by (key, index) */
+    int32_t *key_len;      /* per key, in code points */
+    int32_t *root[ROOT_PAGES]; /* root[c >> 8][c & 255]: the state after c from the start, or -1 */
+} Automaton;
+
+static ALWAYS_INLINE int32_t ac_goto(const Automaton *a, int32_t s, Py_UCS4 c) {
+    if (s == 0 && c < 0x10000) {
+        const int32_t *page = a->root[c >> 8];
+        return page == NULL ? -1 : page[c & 255];
+    }
+    const AcEdge *e = a->edges;
+    int32_t lo = a->states[s].first_edge, hi = lo + a->states[s].n_edges;
+    while (lo < hi) {
+        int32_t mid = (lo + hi) >> 1;
+        Py_UCS4 m = e[mid].cp;
+        if (m == c) return e[mid].to;
+        if (m < c) lo = mid + 1; else hi = mid;
+    }
+    return -1;
+}
+
+typedef struct { PyObject *key; Py_ssize_t index; } SortKey;
+
+static int key_cmp(const void *pa, const void *pb) {
+    const SortKey *a = pa, *b = pb;
+    int c = PyUnicode_Compare(a->key, b->key); /* code point order; cannot fail for str */
+    if (c) return c;
+    return a->index < b->index ? -1 : a->index > b->index;
+}
+
+static void automaton_free_arrays(Automaton *a) {
+    PyMem_Free(a->states); PyMem_Free(a->edges); PyMem_Free(a->order); PyMem_Free(a->key_len);
+    for (int p = 0; p < ROOT_PAGES; p++) PyMem_Free(a->root[p]);
+}
+
+static int automaton_build(Automaton *a, PyObject *keys) {
+    Py_ssize_t n = PyList_GET_SIZE(keys), total = 1;
+    SortKey *sorted = PyMem_Malloc(sizeof(SortKey) * (n ? n : 1));
+    if (sorted == NULL) { PyErr_NoMemory(); return -1; }
+    for (Py_ssize_t i = 0; i < n; i++) {
+        PyObject *k = PyList_GET_ITEM(keys, i);
+        if (!PyUnicode_Check(k) || PyUnicode_GET_LENGTH(k) == 0) {
+            PyMem_Free(sorted);
+            PyErr_SetString(PyExc_ValueError, "keys must be non-empty str");
+            return -1;
+        }
+        sorted[i].key = k;
+        sorted[i].index = i;
+        total += PyUnicode_GET_LENGTH(k);
+    }
+    qsort(sorted, n, sizeof(SortKey), key_cmp);
+    if (total > INT32_MAX / 2) { PyMem_Free(sorted); PyErr_SetString(PyExc_ValueError, "too many keys"); return -1; }
+    /* trie nodes (at most total): parent, code point, depth; children are made in code point order */
+    int32_t *parent = PyMem_Malloc(sizeof(int32_t) * total), *depth = PyMem_Malloc(sizeof(int32_t) * total);
+    Py_UCS4 *cp = PyMem_Malloc(sizeof(Py_UCS4) * total);
+    int32_t *path = PyMem_Malloc(sizeof(int32_t) * total);
+    a->states = PyMem_Calloc(total, sizeof(AcState));
+    a->order = PyMem_Malloc(sizeof(int32_t) * (n ? n : 1));
+    a->key_len = PyMem_Malloc(sizeof(int32_t) * (n ? n : 1));
+    a->edges = PyMem_Malloc(sizeof(AcEdge) * total);
+    int32_t *bfs = PyMem_Malloc(sizeof(int32_t) * total), *fill = PyMem_Calloc(total, sizeof(int32_t));
+    int ok = parent && depth && cp && path && a->states && a->order && a->key_len && a->edges && bfs && fill;
+    if (!ok) { PyErr_NoMemory(); goto done; }
+    int32_t states = 1;
+    parent[0] = -1; depth[0] = 0; cp[0] = 0; path[0] = 0;
+    PyObject *prev = NULL;
+    for (Py_ssize_t i = 0; i < n; i++) {
+        PyObject *k = sorted[i].key;
+        Py_ssize_t len = PyUnicode_GET_LENGTH(k), lcp = 0;
+        int kind = PyUnicode_KIND(k);
+        const void *data = PyUnicode_DATA(k);
+        if (prev != NULL) {
+            Py_ssize_t plen = PyUnicode_GET_LENGTH(prev);
+            int pkind = PyUnicode_KIND(prev);
+            const void *pdata = PyUnicode_DATA(prev);
+            while (lcp < len && lcp < plen && PyUnicode_READ(kind, data, lcp) == PyUnicode_READ(pkind, pdata, lcp)) lcp++;
+        }
+        for (Py_ssize_t d = lcp; d < len; d++) { /* new nodes below the shared prefix */
+            int32_t node = states++;
+            parent[node] = path[d];
+            cp[node] = PyUnicode_READ(kind, data, d);
+            depth[node] = (int32_t)(d + 1);
+            a->states[path[d]].n_edges++;
+            path[d + 1] = node;
+        }
+        int32_t end = path[len];
+        if (a->states[end].own_n == 0) a->states[end].own_first = (int32_t)i;
+        a->states[end].own_n++;
+        a->order[i] = (int32_t)sorted[i].index;
+        a->key_len[sorted[i].index] = (int32_t)len;
+        prev = k;
+    }
+    a->n_states = states;
+    a->n_keys = n;
+    /* edges: each state's children contiguous, in creation (= code point) order */
+    int32_t e = 0;
+    for (int32_t s = 0; s < states; s++) { a->states[s].first_edge = e; e += a->states[s].n_edges; }
+    for (int32_t v = 1; v < states; v++) {
+        int32_t p = parent[v], at = a->states[p].first_edge + fill[p]++;
+        a->edges[at].cp = cp[v];
+        a->edges[at].to = v;
+    }
+    for (int32_t at = a->states[0].first_edge; at < a->states[0].first_edge + a->states[0].n_edges; at++) {
+        Py_UCS4 c = a->edges[at].cp;
+        if (c >= 0x10000) continue;
+        if (a->root[c >> 8] == NULL) {
+            if ((a->root[c >> 8] = PyMem_Malloc(sizeof(int32_t) * 256)) == NULL) { ok = 0; PyErr_NoMemory(); goto done; }
+            for (int j = 0; j < 256; j++) a->root[c >> 8][j] = -1;
+        }
+        a->root[c >> 8][c & 255] = a->edges[at].to;
+    }
+    /* failure and output links, breadth first */
+    int32_t head = 0, tail = 0;
+    bfs[tail++] = 0;
+    a->states[0].fail = 0;
+    a->states[0].out_link = -1;
+    while (head < tail) {
+        int32_t u = bfs[head++];
+        for (int32_t at = a->states[u].first_edge; at < a->states[u].first_edge + a->states[u].n_edges; at++) {
+            int32_t v = a->edges[at].to;
+            Py_UCS4 c = a->edges[at].cp;
+            int32_t f = 0;
+            if (u != 0) {
+                f = a->states[u].fail;
+                int32_t g;
+                while ((g = ac_goto(a, f, c)) < 0 && f != 0) f = a->states[f].fail;
+                f = g < 0 ? 0 : g;
+            }
+            a->states[v].fail = f;
+            a->states[v].out_link = a->states[f].own_n ? f : a->states[f].out_link;
+            bfs[tail++] = v;
+        }
+    }
+done:
+    PyMem_Free(sorted); PyMem_Free(parent); PyMem_Free(depth); PyMem_Free(cp); PyMem_Free(path);
+    PyMem_Free(bfs); PyMem_Free(fill);
+    return ok ? 0 : -1;
+}
+
+static PyObject *automaton_new(PyTypeObject *type, PyObject *args, PyObject *kwargs) {
+    static char *kwlist[] = {"keys", "leftmost_longest", NULL};
+    PyObject *keys;
+    int leftmost_longest = 0;
+    if (!PyArg_ParseTupleAndKeywords(args, kwargs, "O!|p", kwlist, &PyList_Type, &keys, &leftmost_longest))
+        return NULL;
+    Automaton *self = (Automaton *)type->tp_alloc(type, 0); /* zeroed: the arrays start NULL */
+    if (self == NULL) return NULL;
+    self->leftmost_longest = leftmost_longest;
+    if (automaton_build(self, keys) < 0) {
+        Py_DECREF(self);
+        return NULL;
+    }
+    return (PyObject *)self;
+}
+
+static void automaton_dealloc(PyObject *self) {
+    automaton_free_arrays((Automaton *)self);
+    Py_TYPE(self)->tp_free(self);
+}
+
+/* Calls emit(ctx, key, start, end) for every overlapping match, in ahocorasick_rs's order.
+ * Returns -1 when emit fails or the text holds a lone surrogate (error set). */
+typedef int (*emit_fn)(void *ctx, int32_t key, Py_ssize_t start, Py_ssize_t end);
+
+/* One character: follow the transition (or failure links), then report the keys ending here. */
+static ALWAYS_INLINE int ac_step(const struct Automaton *a, int32_t *state, Py_UCS4 c, Py_ssize_t i, emit_fn emit, void *ctx) {
+    int32_t s = *state, g;
+    while ((g = ac_goto(a, s, c)) < 0 && s != 0) s = a->states[s].fail;
+    *state = s = g < 0 ? 0 : g;
+    const AcState *st = &a->states[s];
+    if (st->own_n == 0 && st->out_link < 0) return 0; /* most steps: nothing ends here */
+    for (int32_t o = st->own_n ? s : st->out_link; o >= 0; o = a->states[o].out_link) {
+        for (int32_t k = a->states[o].own_first; k < a->states[o].own_first + a->states[o].own_n; k++) {
+            int32_t key = a->order[k];
+            if (emit(ctx, key, i + 1 - a->key_len[key], i + 1) < 0) return -1;
+        }
+    }
+    return 0;
+}
+
+static int lone_surrogate(PyObject *text) {
+    PyObject *utf8 = PyUnicode_AsUTF8String(text); /* raises the error ahocorasick_rs raises */
+    Py_XDECREF(utf8);
+    if (utf8 != NULL) PyErr_SetString(PyExc_UnicodeError, "lone surrogate");
+    return -1;
+}
+
+/* The loop is written once per str storage width, so each reads its characters directly. */
+#define AC_SCAN(T, CHECK_SURROGATE)                                                         \
+    for (Py_ssize_t i = 0; i < n; i++) {                                                   \
+        Py_UCS4 c = ((const T *)data)[i];                                                  \
+        if (CHECK_SURROGATE && c >= 0xD800 && c <= 0xDFFF) return lone_surrogate(text);    \
+        if (ac_step(a, &s, c, i, emit, ctx) < 0) return -1;                                \
+    }
+
+static int automaton_run(const struct Automaton *a, PyObject *text, emit_fn emit, void *ctx) {
+#if PY_VERSION_HEX < 0x030C0000
+    if (PyUnicode_READY(text) < 0) return -1;
+#endif
+    Py_ssize_t n = PyUnicode_GET_LENGTH(text);
+    const void *data = PyUnicode_DATA(text);
+    int32_t s = 0;
+    switch (PyUnicode_KIND(text)) {
+    case PyUnicode_1BYTE_KIND: AC_SCAN(Py_UCS1, 0) break;
+    case PyUnicode_2BYTE_KIND: AC_SCAN(Py_UCS2, 1) break;
+    default: AC_SCAN(Py_UCS4, 1) break;
+    }
+    return 0;
+}
+
+static int emit_tuple(void *ctx, int32_t key, Py_ssize_t start, Py_ssize_t end) {
+    PyObject *item = PyTuple_New(3);
+    if (item == NULL) return -1;
+    PyObject *values[3] = {PyLong_FromLong(key), PyLong_FromSsize_t(start), PyLong_FromSsize_t(end)};
+    for (int i = 0; i < 3; i++) {
+        if (values[i] == NULL) {
+            for (int j = 0; j < 3; j++) Py_XDECREF(values[j]);
+            Py_DECREF(item);
+            return -1;
+        }
+        PyTuple_SET_ITEM(item, i, values[i]);
+    }
+    int failed = PyList_Append((PyObject *)ctx, item);
+    Py_DECREF(item);
+    return failed ? -1 : 0;
+}
+
+typedef struct { Py_ssize_t n; int32_t *best_end, *best_key; } Leftmost;
+
+static int emit_longest(void *ctx, int32_t key, Py_ssize_t start, Py_ssize_t end) {
+    Leftmost *l = ctx; /* the longest key starting at each offset (the first given among equals) */
+    if (end > l->best_end[start]) {
+        l->best_end[start] = (int32_t)end;
+        l->best_key[start] = key;
+    }
+    return 0;
+}
+
+static PyObject *automaton_find(PyObject *self_obj, PyObject *args, PyObject *kwargs) {
+    static char *kwlist[] = {"text", "overlapping", NULL};
+    Automaton *a = (Automaton *)self_obj;
+    PyObject *text;
+    int overlapping = 0;
+    if (!PyArg_ParseTupleAndKeywords(args, kwargs, "U|p", kwlist, &text, &overlapping)) return NULL;
+    if (!a->leftmost_longest && !overlapping) {
+        PyErr_SetString(PyExc_ValueError, "a standard automaton is only searched with overlapping=True here");
+        return NULL;
+    }
+    if (a->leftmost_longest && overlapping) {
+        PyErr_SetString(PyExc_ValueError, "a leftmost-longest automaton cannot report overlapping matches");
+        return NULL;
+    }
+    PyObject *out = PyList_New(0);
+    if (out == NULL) return NULL;
+    if (!a->leftmost_longest) {
+        if (automaton_run(a, text, emit_tuple, out) < 0) { Py_DECREF(out); return NULL; }
+        return out;
+    }
+    Py_ssize_t n = PyUnicode_GET_LENGTH(text);
+    Leftmost l = {n, PyMem_Malloc(sizeof(int32_t) * (n + 1)), PyMem_Malloc(sizeof(int32_t) * (n + 1))};
+    if (l.best_end == NULL || l.best_key == NULL) { PyErr_NoMemory(); goto fail; }
+    for (Py_ssize_t i = 0; i <= n; i++) l.best_end[i] = -1;
+    if (automaton_run(a, text, emit_longest, &l) < 0) goto fail;
+    for (Py_ssize_t i = 0; i < n;) {
+        if (l.best_end[i] < 0) { i++; continue; }
+        if (emit_tuple(out, l.best_key[i], i, l.best_end[i]) < 0) goto fail;
+        i = l.best_end[i];
+    }
+    PyMem_Free(l.best_end); PyMem_Free(l.best_key);
+    return out;
+fail:
+    PyMem_Free(l.best_end); PyMem_Free(l.best_key);
+    Py_DECREF(out);
+    return NULL;
+}
+
+static PyMethodDef automaton_methods[] = {
+    {"find_matches_as_indexes", (PyCFunction)(void (*)(void))automaton_find, METH_VARARGS | METH_KEYWORDS,
+     "[(key index, start, end)] as ahocorasick_rs gives them (char offsets)."},
+    {NULL, NULL, 0, NULL},
+};
+
+static PyTypeObject AutomatonType = {
+    PyVarObject_HEAD_INIT(NULL, 0)
+    .tp_name = "ctip.detect._fast.Automaton",
+    .tp_basicsize = sizeof(Automaton),
+    .tp_flags = Py_TPFLAGS_DEFAULT,
+    .tp_new = automaton_new,
+    .tp_dealloc = automaton_dealloc,
+    .tp_methods = automaton_methods,
+    .tp_doc = "Automaton(keys, leftmost_longest=False): Aho-Corasick over code points (see ctip/text/automaton.py).",
+};
+
 /* The compiled twin of the loop of cues.scan (cues.py): automaton matches -> matches by kind.
  *
  * cue_scan(text, matches, bounds, tags, letters) -> dict
@@ -148,26 +486,86 @@ static int glued(Py_UCS4 ch, int rule, const unsigned char *letters, Py_ssize_t 
     return Py_UNICODE_ISDIGIT(ch);
 }
 
+typedef struct {
+    PyObject *text, *tags, *out;
+    int kind;
+    const void *data;
+    Py_ssize_t n, n_keys, n_letters;
+    const unsigned char *bound, *letters;
+} CueScan;
+
+/* One automaton match: kept unless glued to a Latin letter or digit, then added under each tag. */
+static int cue_match(void *ctx, int32_t index, Py_ssize_t start, Py_ssize_t end) {
+    CueScan *c = ctx;
+    if (index < 0 || index >= c->n_keys || start < 0 || end > c->n || start > end) {
+        PyErr_SetString(PyExc_IndexError, "match out of range");
+        return -1;
+    }
+    int bound_start = c->bound[2 * index], bound_end = c->bound[2 * index + 1];
+    if (bound_start && start && glued(PyUnicode_READ(c->kind, c->data, start - 1), bound_start, c->letters, c->n_letters))
+        return 0;
+    if (bound_end && end < c->n && glued(PyUnicode_READ(c->kind, c->data, end), bound_end, c->letters, c->n_letters))
+        return 0;
+    PyObject *key_tags = PyTuple_GET_ITEM(c->tags, index);
+    PyObject *start_obj = NULL, *end_obj = NULL;
+    int result = -1;
+    if (!PyTuple_Check(key_tags)) {
+        PyErr_SetString(PyExc_TypeError, "tags must be a tuple per key");
+        return -1;
+    }
+    if ((start_obj = PyLong_FromSsize_t(start)) == NULL || (end_obj = PyLong_FromSsize_t(end)) == NULL) goto done;
+    for (Py_ssize_t t = 0; t < PyTuple_GET_SIZE(key_tags); t++) {
+        PyObject *tag = PyTuple_GET_ITEM(key_tags, t); /* (kind, tag, near) */
+        PyObject *found = PyDict_GetItemWithError(c->out, PyTuple_GET_ITEM(tag, 0));
+        if (found == NULL) {
+            if (PyErr_Occurred()) goto done;
+            found = PyList_New(0);
+            if (found == NULL || PyDict_SetItem(c->out, PyTuple_GET_ITEM(tag, 0), found) < 0) {
+                Py_XDECREF(found);
+                goto done;
+            }
+            Py_DECREF(found); /* the dict holds it */
+        }
+        PyObject *item = PyTuple_Pack(4, start_obj, end_obj, PyTuple_GET_ITEM(tag, 1), PyTuple_GET_ITEM(tag, 2));
+        if (item == NULL) goto done;
+        int failed = PyList_Append(found, item);
+        Py_DECREF(item);
+        if (failed) goto done;
+    }
+    result = 0;
+done:
+    Py_XDECREF(start_obj);
+    Py_XDECREF(end_obj);
+    return result;
+}
+
+/* cue_scan(text, matches, bounds, tags, letters); `matches` is a list of (key index, start, end)
+ * or the cue Automaton itself (it is then run here, its matches never made into tuples). */
 static PyObject *cue_scan(PyObject *self, PyObject *args) {
     PyObject *text, *matches, *bounds, *tags, *letters_obj;
-    if (!PyArg_ParseTuple(args, "UO!SO!S", &text, &PyList_Type, &matches, &bounds, &PyTuple_Type, &tags,
-                          &letters_obj))
+    if (!PyArg_ParseTuple(args, "UOSO!S", &text, &matches, &bounds, &PyTuple_Type, &tags, &letters_obj))
         return NULL;
 #if PY_VERSION_HEX < 0x030C0000
     if (PyUnicode_READY(text) < 0) return NULL; /* a legacy string made from wchar_t */
 #endif
-    Py_ssize_t n = PyUnicode_GET_LENGTH(text), n_keys = PyTuple_GET_SIZE(tags);
-    int kind = PyUnicode_KIND(text);
-    const void *data = PyUnicode_DATA(text);
-    const unsigned char *bound = (const unsigned char *)PyBytes_AS_STRING(bounds);
-    const unsigned char *letters = (const unsigned char *)PyBytes_AS_STRING(letters_obj);
-    Py_ssize_t n_letters = PyBytes_GET_SIZE(letters_obj);
-    if (PyBytes_GET_SIZE(bounds) != 2 * n_keys) {
+    CueScan c = {text, tags, NULL, PyUnicode_KIND(text), PyUnicode_DATA(text), PyUnicode_GET_LENGTH(text),
+                 PyTuple_GET_SIZE(tags), PyBytes_GET_SIZE(letters_obj),
+                 (const unsigned char *)PyBytes_AS_STRING(bounds), (const unsigned char *)PyBytes_AS_STRING(letters_obj)};
+    if (PyBytes_GET_SIZE(bounds) != 2 * c.n_keys) {
         PyErr_SetString(PyExc_ValueError, "bounds must hold 2 bytes per key");
         return NULL;
     }
-    PyObject *out = PyDict_New();
-    if (out == NULL) return NULL;
+    int is_automaton = Py_IS_TYPE(matches, &AutomatonType);
+    if (!is_automaton && !PyList_Check(matches)) {
+        PyErr_SetString(PyExc_TypeError, "matches must be a list or an Automaton");
+        return NULL;
+    }
+    c.out = PyDict_New();
+    if (c.out == NULL) return NULL;
+    if (is_automaton) {
+        if (automaton_run((struct Automaton *)matches, text, cue_match, &c) < 0) goto fail;
+        return c.out;
+    }
     Py_ssize_t n_matches = PyList_GET_SIZE(matches);
     for (Py_ssize_t m = 0; m < n_matches; m++) {
         PyObject *match = PyList_GET_ITEM(matches, m);
@@ -175,42 +573,18 @@ static PyObject *cue_scan(PyObject *self, PyObject *args) {
             PyErr_SetString(PyExc_TypeError, "matches must be (index, start, end) tuples");
             goto fail;
         }
-        PyObject *start_obj = PyTuple_GET_ITEM(match, 1), *end_obj = PyTuple_GET_ITEM(match, 2);
         Py_ssize_t index = PyLong_AsSsize_t(PyTuple_GET_ITEM(match, 0));
-        Py_ssize_t start = PyLong_AsSsize_t(start_obj), end = PyLong_AsSsize_t(end_obj);
+        Py_ssize_t start = PyLong_AsSsize_t(PyTuple_GET_ITEM(match, 1)), end = PyLong_AsSsize_t(PyTuple_GET_ITEM(match, 2));
         if (PyErr_Occurred()) goto fail;
-        if (index < 0 || index >= n_keys || start < 0 || end > n || start > end) {
+        if (index < 0 || index > INT32_MAX) {
             PyErr_SetString(PyExc_IndexError, "match out of range");
             goto fail;
         }
-        int bound_start = bound[2 * index], bound_end = bound[2 * index + 1];
-        if (bound_start && start && glued(PyUnicode_READ(kind, data, start - 1), bound_start, letters, n_letters))
-            continue;
-        if (bound_end && end < n && glued(PyUnicode_READ(kind, data, end), bound_end, letters, n_letters))
-            continue;
-        PyObject *key_tags = PyTuple_GET_ITEM(tags, index);
-        for (Py_ssize_t t = 0; t < PyTuple_GET_SIZE(key_tags); t++) {
-            PyObject *tag = PyTuple_GET_ITEM(key_tags, t); /* (kind, tag, near) */
-            PyObject *found = PyDict_GetItemWithError(out, PyTuple_GET_ITEM(tag, 0));
-            if (found == NULL) {
-                if (PyErr_Occurred()) goto fail;
-                found = PyList_New(0);
-                if (found == NULL || PyDict_SetItem(out, PyTuple_GET_ITEM(tag, 0), found) < 0) {
-                    Py_XDECREF(found);
-                    goto fail;
-                }
-                Py_DECREF(found); /* the dict holds it */
-            }
-            PyObject *item = PyTuple_Pack(4, start_obj, end_obj, PyTuple_GET_ITEM(tag, 1), PyTuple_GET_ITEM(tag, 2));
-            if (item == NULL) goto fail;
-            int failed = PyList_Append(found, item);
-            Py_DECREF(item);
-            if (failed) goto fail;
-        }
+        if (cue_match(&c, (int32_t)index, start, end) < 0) goto fail;
     }
-    return out;
+    return c.out;
 fail:
-    Py_DECREF(out);
+    Py_DECREF(c.out);
     return NULL;
 }
 
@@ -304,12 +678,18 @@ static PyMethodDef methods[] = {
 static struct PyModuleDef module = {PyModuleDef_HEAD_INIT, "_fast", NULL, -1, methods};
 
 PyMODINIT_FUNC PyInit__fast(void) {
-    if (PyType_Ready(&MakerType) < 0) return NULL;
+    if (PyType_Ready(&MakerType) < 0 || PyType_Ready(&AutomatonType) < 0) return NULL;
     PyObject *m = PyModule_Create(&module);
     if (m == NULL) return NULL;
     Py_INCREF(&MakerType);
     if (PyModule_AddObject(m, "Maker", (PyObject *)&MakerType) < 0) {
         Py_DECREF(&MakerType);
+        Py_DECREF(m);
+        return NULL;
+    }
+    Py_INCREF(&AutomatonType);
+    if (PyModule_AddObject(m, "Automaton", (PyObject *)&AutomatonType) < 0) {
+        Py_DECREF(&AutomatonType);
         Py_DECREF(m);
         return NULL;
     }

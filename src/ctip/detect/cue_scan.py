@@ -1,7 +1,7 @@
 """`cues.scan` with its loop over the automaton's matches compiled (`_fast.cue_scan`).
 
 The loop (word-boundary checks, grouping the matches by kind) cost about as much as the
-automaton itself. The compiled twin gives exactly what `cues.scan` gives (tests compare them on
+automaton itself; with the compiled automaton (ctip.text.automaton) it runs the search too. The compiled twin gives exactly what `cues.scan` gives (tests compare them on
 hostile texts); without the extension (no C compiler at install) `cues.scan` runs. This lives
 apart from cues.py because the compiled cue tables are keyed on that file's source.
 """
@@ -12,6 +12,7 @@ from typing import Any
 
 from ctip.detect import cues
 from ctip.detect.cues import Found
+from ctip.text.automaton import is_compiled
 
 try:  # absent where no C compiler was found at install
     from ctip.detect import _fast
@@ -40,4 +41,6 @@ def scan(text: str) -> Found:
     if _fast is None:
         return cues.scan(text)
     _, matcher, bounds, tags = _compiled_tables()
-    return _fast.cue_scan(text, matcher.find_matches_as_indexes(text, overlapping=True), bounds, tags, _LETTERS)
+    # The compiled automaton is run inside cue_scan: its matches are never made into tuples.
+    matches = matcher if is_compiled(matcher) else matcher.find_matches_as_indexes(text, overlapping=True)
+    return _fast.cue_scan(text, matches, bounds, tags, _LETTERS)

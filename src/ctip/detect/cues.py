@@ -20,9 +20,9 @@ from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
 
-import ahocorasick_rs
 import yaml
 
+from ctip.text.automaton import automaton
 from ctip.text.normalise import normalise
 
 LANGS = ("km", "en", "zh", "th", "vi", "id", "my", "lo")
@@ -81,8 +81,8 @@ Entry = tuple[int, int, int, tuple[tuple[str, str, int], ...]]  # length, start 
 
 @dataclass(frozen=True, slots=True)
 class CueSet:
-    # One automaton over every key (ahocorasick_rs: a Rust automaton whose cost per character
-    # does not grow with the number of keys); entries[i] describes key i: (length,
+    # One automaton over every key (ctip.text.automaton: compiled, or ahocorasick-rs; its cost per
+    # character does not grow with the number of keys); entries[i] describes key i: (length,
     # start_edge, end_edge, ((kind, tag, near), ...)), edges as in _edge().
     matcher: Any
     entries: tuple[Entry, ...]
@@ -256,7 +256,7 @@ def cue_set() -> CueSet:
     tables = _shipped_tables() or compile_tables()
     keys, entries = tables["keys"], tables["entries"]
     return CueSet(
-        ahocorasick_rs.AhoCorasick(keys, matchkind=ahocorasick_rs.MatchKind.Standard),
+        automaton(keys),
         tuple((n, start, end, tuple((kind, tag, near) for kind, tag, near in tags)) for n, start, end, tags in entries),
         tuple(RegexRule(iid, lang, re.compile(pattern)) for iid, lang, pattern in tables["regexes"]),
         tuple(NearRule(frozenset(ids), window) for ids, window in tables["near"]),

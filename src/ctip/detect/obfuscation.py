@@ -13,6 +13,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
+from ctip.text.automaton import automaton
 from ctip.text.regex_first import with_first_set  # patterns that open with a look-behind
 
 __all__ = ["obfuscated_number_spans"]
@@ -38,8 +39,6 @@ _SEPARATORS = " .-_·•/"
 @lru_cache(maxsize=1)
 def _prefilter() -> tuple[Any, list[int]]:
     """One automaton for the cheap first test: digit words, "d d" pairs, and digit-letter pairs."""
-    import ahocorasick_rs
-
     patterns: list[str] = []
     kinds: list[int] = []  # 0: digit word, 1: spaced digit pair, 2: letter next to a digit
     for word in _words():
@@ -53,7 +52,7 @@ def _prefilter() -> tuple[Any, list[int]]:
         for letter in "oil":
             patterns += [a + letter, letter + a]
             kinds += [2, 2]
-    return ahocorasick_rs.AhoCorasick(patterns), kinds
+    return automaton(patterns), kinds
 
 
 def _candidates(text: str) -> tuple[bool, bool, bool]:

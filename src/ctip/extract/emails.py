@@ -11,10 +11,9 @@ from collections.abc import Iterator
 from functools import lru_cache
 from typing import Any
 
-import ahocorasick_rs
-
 from ctip.extract.data import fold, rows
 from ctip.extract.links import tlds
+from ctip.text.automaton import automaton
 from ctip.text.regex_first import with_first_set
 
 _LATIN = re.compile(r"[a-z ]+")
@@ -73,7 +72,7 @@ def _hints() -> Any:
     """An automaton over substrings one of which every address form contains."""
     latin, native = _words("at")
     hints = ("@", "at)", "at]", "at}", "at>", "at )", "at ]", "(a)", "[a]", " a cong ", *(w.replace("\\", "") for w in native))
-    return ahocorasick_rs.AhoCorasick(list(dict.fromkeys(hints)))
+    return automaton(list(dict.fromkeys(hints)))
 
 
 def _hint_positions(text: str) -> list[int]:

@@ -12,9 +12,8 @@ import re
 from functools import lru_cache
 from typing import Any, NamedTuple
 
-import ahocorasick_rs
-
 from ctip.extract.data import fold, lines, rows
+from ctip.text.automaton import automaton
 
 _LATIN_WORD = re.compile(r"[a-z0-9\u00c0-\u024f\u1e00-\u1eff]")
 Payload = tuple[str, str, str]  # kind, value, extra
@@ -64,7 +63,7 @@ def _automaton(which: str) -> tuple[Any, tuple[Entry, ...]]:
         (bool(_LATIN_WORD.match(word[0])) or bool(_LATIN_WORD.match(word[-1])), tuple(payloads))
         for word, payloads in table.items()
     )
-    return ahocorasick_rs.AhoCorasick(list(table), matchkind=ahocorasick_rs.MatchKind.LeftmostLongest), entries
+    return automaton(list(table), leftmost_longest=True), entries
 
 
 _LATIN_CHARS = frozenset(
