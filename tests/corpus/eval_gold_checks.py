@@ -153,6 +153,37 @@ def texts_and_blob(files: list[Path]) -> tuple[set[str], str]:
     return texts, "\n".join([*blobs, *texts])
 
 
+
+def check_no_text_shared(posts: list[dict], corpus: Path, round_no: int, earlier: list[Path]) -> None:
+    """Compared by machine: no post, and no line of 40+ characters, occurs in the training corpus
+    (except its own copy there, `parts/<lang>.test-r<N>.jsonl`, once the split is read and trained on)
+    or in the `earlier` splits' files. A failure names this split's post and its own line, never the
+    haystack: the split's authors must not read the corpus or the earlier rounds."""
+    files = [p for p in corpus.rglob("*") if p.is_file() and not p.name.endswith(f".test-r{round_no}.jsonl")]
+    texts, blob = texts_and_blob(files + [p for p in earlier if p.exists()])
+    assert texts or blob, "training corpus not found"
+    same = [p["id"] for p in posts if p["text"] in texts]
+    assert not same, f"same text as a corpus/earlier-round post: {same}"
+    shared = [f"{p['id']}: {line.strip()[:30]}…" for p in posts for line in p["text"].splitlines()
+              if len(line.strip()) >= 40 and line.strip() in blob]
+    assert not shared, f"lines also in the corpus or an earlier round: {shared}"
+
+
+def check_quality_loads_split(quality, name: str, parts: Path, posts: list[dict],
+                              entities: dict[str, list[dict]]) -> None:
+    """bench/quality.py's split `name` (loaded, not screened): every language part, no entities file
+    taken for posts, gold labels and frames as written, every post's gold identifiers."""
+    assert quality.post_files(name) == post_files(parts)
+    labelled = quality.load_split(name)
+    gold = {p["id"]: p for p in posts}
+    assert sorted(p.id for p, _, _, _ in labelled) == sorted(gold)
+    for post, label, category, frame in labelled:
+        assert (label, category, frame) == (gold[post.id]["label"], gold[post.id]["category"],
+                                            gold[post.id]["frame"]), post.id
+        assert post.extra.get("evasion") == gold[post.id]["evasion"], post.id
+    want = {pid: {quality.entity_key(e["type"], e["value"]) for e in ents} for pid, ents in entities.items()}
+    assert quality.load_gold_entities(name) == want
+
 # ---- Reading a split's files (shared by the round-3, round-4 and round-5 tests) ----
 
 def jsonl_rows(path: Path) -> list[dict]:

@@ -1,9 +1,10 @@
-"""Training rounds 7w and 7b (issue 13): posts by two new authors, in styles of its own, so the model stops
-fitting the few earlier writers. Shape, labels vs frames, the hand files rebuild the parts, no
-near-copies (against every other part of the language, rounds 7 and the read test splits too),
-and each kind of post raises the cue it needs while hard negatives raise none that force a review.
-The cue checks were met by adding cues (round 7's commit) after reading these posts; a post the
-author adds later may need a cue too: the failure names it."""
+"""Training rounds 7w, 7b, 8a and 8b (issue 13): posts by four new authors, each in styles of its own, so
+the model stops fitting the few earlier writers. Shape, labels vs frames, the hand files rebuild the
+parts, no near-copies (against every other part of the language, rounds 7 and the read test splits
+too), and line breaks survive in the rounds whose hand lines carry them (8a, 8b). For 7w and 7b (CUED)
+each kind of post raises the cue it needs while hard negatives raise none that force a review: those
+checks were met by adding cues after reading these posts; a post the author adds later may need a cue
+too: the failure names it. Rounds 8a and 8b train the model as written (no cue was written for them)."""
 
 from __future__ import annotations
 
@@ -23,7 +24,10 @@ WANT = {"testimony": {"L9", "L7", "L8"}, "victim_distress": {"X1", "X2", "X3", "
         "infant_sale": {"K3"}, "worker_sale": {"C6"}, "awareness": {"L7"}, "news": {"L8"}}
 
 
-NEW_AUTHORS = ("7w", "7b")  # two authors of session 7, each with a round tag of its own
+NEW_AUTHORS = ("7w", "7b", "8a", "8b")  # new authors of sessions 7 and 8, each with a round tag of its own
+CUED = ("7w", "7b")  # the rounds cues were written from (8a and 8b train the model as written)
+# Rounds whose hand lines carry `\\n` line breaks, and how many multi-line posts each language has at least.
+MULTI_LINE = {"8a": 1, "8b": 5}
 
 
 @pytest.mark.parametrize("tag", NEW_AUTHORS)
@@ -56,7 +60,7 @@ def test_file_is_what_the_hand_file_builds_and_has_no_near_copies(lang: str, tag
 # Round 7b arrived after round 7's cues were written; its cue gaps (the author counted testimonies
 # with L9 8/24, pleas with an X cue 27/32, infant sales with K3 12/16) were closed in session 9
 # (det8) with general cue forms in every language, after reading these posts.
-@pytest.mark.parametrize("tag", NEW_AUTHORS)
+@pytest.mark.parametrize("tag", CUED)
 @pytest.mark.parametrize("lang", LANGS)
 def test_each_kind_raises_its_cue_and_hard_negatives_raise_none_that_force(lang: str, tag: str) -> None:
     missing, forcing = _cue_gaps(round_rows(lang, tag), lang)
@@ -93,3 +97,11 @@ def _cue_gaps(posts: list[dict], lang: str, negatives: set[str] = HARD_NEGATIVE)
         if r["category"] == "lawful_adoption" and "K3" in ids:
             forcing.append((r["id"], ["K3"]))
     return missing, forcing
+
+
+@pytest.mark.parametrize("tag", sorted(MULTI_LINE))
+@pytest.mark.parametrize("lang", LANGS)
+def test_multi_line_posts_keep_their_lines_and_no_escape_is_left(lang: str, tag: str) -> None:
+    posts = round_rows(lang, tag)
+    assert not any("\\n" in r["text"] for r in posts), lang
+    assert sum("\n" in r["text"] for r in posts) >= MULTI_LINE[tag], lang

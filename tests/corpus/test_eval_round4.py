@@ -24,12 +24,12 @@ from eval_gold_checks import (
     check_entities_well_formed,
     check_files_come_in_pairs,
     check_gold_values_normalised,
+    check_no_text_shared,
     datasheet_rows,
     fold,
     gold_value_found,
     split_entities,
     split_posts,
-    texts_and_blob,
 )
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -185,22 +185,9 @@ def test_about_a_quarter_of_posts_with_identifiers_disguise_one(posts, entities)
         assert frames == {0, 1}, f"{lang}: evasion on both labels"
 
 
-def _corpus_haystack() -> tuple[set[str], str]:
-    """Every text of the training corpus and of round 3 (as a set and as one searchable blob),
-    except the corpus's own copy of this split (`parts/<lang>.test-r4.jsonl`)."""
-    files = [p for p in CORPUS.rglob("*") if p.is_file() and not p.name.endswith(".test-r4.jsonl")]
-    return texts_and_blob(files + ([ROUND3] if ROUND3.exists() else []))
-
-
 def test_no_text_shared_with_corpus_or_round3(posts):
-    texts, blob = _corpus_haystack()
-    assert texts or blob, "training corpus not found"
-    # Plain booleans, so that a failure names the post and line but never prints the haystack.
-    same = [p["id"] for p in posts if p["text"] in texts]
-    assert not same, f"same text as a corpus/round-3 post: {same}"
-    shared = [f"{p['id']}: {line.strip()[:30]}…" for p in posts for line in p["text"].splitlines()
-              if len(line.strip()) >= 40 and line.strip() in blob]
-    assert not shared, f"lines also in the corpus or round 3: {shared}"
+    """Compared by machine: no post, and no line of 40+ characters, occurs in the training corpus or round 3."""
+    check_no_text_shared(posts, CORPUS, 4, [ROUND3])
 
 
 def test_counts_match_datasheet(posts):

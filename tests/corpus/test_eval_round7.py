@@ -20,10 +20,11 @@ from eval_gold_checks import (
     check_counts_match_datasheet,
     check_files_come_in_pairs,
     check_no_identifier_reused,
+    check_no_text_shared,
+    check_quality_loads_split,
     post_files,
     split_entities,
     split_posts,
-    texts_and_blob,
 )
 from test_eval_round5 import (  # noqa: F401  (collected here again, on round 7's parts)
     LANGS,
@@ -93,18 +94,8 @@ def test_earlier_rounds_are_compared():
 
 
 def test_no_text_shared_with_corpus_or_earlier_rounds(posts):
-    """Compared by machine: no post, and no line of 40+ characters, occurs in the training corpus
-    or in rounds 3, 4, 5 and 6."""
-    files = [p for p in CORPUS.rglob("*") if p.is_file()] + [p for p in EARLIER if p.exists()]
-    texts, blob = texts_and_blob(files)
-    assert texts or blob, "training corpus not found"
-    # Plain lists of ids, so that a failure names the post and its own line but never prints the
-    # haystack (the authors of the split must not read the corpus or the earlier rounds).
-    same = [p["id"] for p in posts if p["text"] in texts]
-    assert not same, f"same text as a corpus/earlier-round post: {same}"
-    shared = [f"{p['id']}: {line.strip()[:30]}…" for p in posts for line in p["text"].splitlines()
-              if len(line.strip()) >= 40 and line.strip() in blob]
-    assert not shared, f"lines also in the corpus or an earlier round: {shared}"
+    """Compared by machine: no post, and no line of 40+ characters, occurs in the training corpus or rounds 3, 4, 5 and 6."""
+    check_no_text_shared(posts, CORPUS, 7, EARLIER)
 
 
 def test_no_identifier_reused_from_earlier_rounds_or_between_posts_of_this_half(posts, entities):
@@ -119,24 +110,12 @@ def test_counts_match_datasheet(posts):
 
 
 def test_quality_bench_reads_every_part_as_test_r7(posts, entities):
-    """The test-r7 split of bench/quality.py (loaded, not screened): every language part, no
-    entities file taken for posts, gold labels and frames as written, every post's gold identifiers.
-    The lead registers test-r7 in bench/quality.py at merge; until then this check is skipped."""
+    """The test-r7 split of bench/quality.py, the blind split it reports: every part loaded as written."""
     quality = _quality_module()
-    if "test-r7" not in quality.SPLITS:
-        pytest.skip("bench/quality.py has no test-r7 split yet (the lead adds it at merge)")
-    assert quality.post_files("test-r7") == post_files(PARTS)
-    labelled = quality.load_split("test-r7")
-    gold = {p["id"]: p for p in posts}
-    assert sorted(p.id for p, _, _, _ in labelled) == sorted(gold)
-    for post, label, category, frame in labelled:
-        assert (label, category, frame) == (gold[post.id]["label"], gold[post.id]["category"],
-                                            gold[post.id]["frame"]), post.id
-        assert post.extra.get("evasion") == gold[post.id]["evasion"], post.id
-    want = {pid: {quality.entity_key(e["type"], e["value"]) for e in ents} for pid, ents in entities.items()}
-    assert quality.load_gold_entities("test-r7") == want
+    assert "test-r7" in quality.SPLITS
+    check_quality_loads_split(quality, "test-r7", PARTS, posts, entities)
 
 
 def test_no_identifier_shared_between_the_two_halves(posts, entities):
     """Round 7's two authors wrote apart: across all eight languages each identifier is in one post only."""
-    check_no_identifier_reused(posts, entities, EARLIER_GOLD, ["km", "my", "lo", "th", "en", "zh", "vi", "id"])
+    check_no_identifier_reused(posts, entities, EARLIER_GOLD, LANGS)
