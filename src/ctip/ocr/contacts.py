@@ -19,6 +19,7 @@ from PIL import Image
 from ctip.extract.wallets import is_tron_address
 from ctip.ocr.layout import Line, Word, parse_tsv
 from ctip.ocr.text import tidy_ocr_text
+from ctip.ocr.wallets import BASE58, HEX_MISREADS
 
 __all__ = ["CONTACT_WHITELIST", "is_contact_line", "is_identifier_shaped", "join_label_lines", "join_open_handles", "join_split_identifiers", "join_underscores", "read_stacked",
            "repair_token", "reread_contacts", "splice"]
@@ -347,10 +348,10 @@ def _stack(image: Image.Image, lines: list[Line]) -> tuple[Image.Image, list[tup
     return sheet, places
 
 
-_BASE58 = "1-9A-HJ-NP-Za-km-z"
 # "0x…" (its 0 maybe read as O), pieces of hex digits and of the few marks read for a 1 or a 0.
-_SPLIT_HEX = re.compile(r"(?<![A-Za-z0-9])[0Oo]x[0-9a-fA-F]+[0-9a-fA-F†|lIOo]*(?: [0-9a-fA-F†|lIOo]*[0-9a-fA-F]+[0-9a-fA-F†|lIOo]*)+")
-_SPLIT_TRON = re.compile(f"\\bT[{_BASE58}]+(?: [{_BASE58}]+)+")
+_HEX_READ = "0-9a-fA-F" + re.escape("".join(HEX_MISREADS))
+_SPLIT_HEX = re.compile(f"(?<![A-Za-z0-9])[0Oo]x[0-9a-fA-F]+[{_HEX_READ}]*(?: [{_HEX_READ}]*[0-9a-fA-F]+[{_HEX_READ}]*)+")
+_SPLIT_TRON = re.compile(f"\\bT[{BASE58}]+(?: [{BASE58}]+)+")
 _SPLIT_LINK_DIGITS = re.compile(r"(?:(?<=wa\.me/)|(?<=[?&]phone=))\d+(?: \d+)+")  # wa.me/… and api.whatsapp.com/send?phone=…
 
 

@@ -38,14 +38,13 @@ _DOUBLED_WA = re.compile(r"(?<![A-Za-z0-9.])[Ww](?=wa\.me/\+?\d)")
 # "t.me/zh uzai_dealer": a space read inside a Telegram name. A name has at least 5 characters, so a
 # shorter piece is no name; it is joined to the next word when that one has the `_` or digit of a handle.
 _CUT_TME = re.compile(r"(?<![A-Za-z0-9])(t\.me/[A-Za-z0-9_]{1,4}) (?=[A-Za-z0-9]*[_0-9][A-Za-z0-9_]*(?![A-Za-z0-9_@.]))")
+# A web host as posters write it, and the top-level domains a space may be read beside.
+_WEB_HOST = r"(?<![\w.@/])((?:https?://|[Ww]ww\.)[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*"
+_TLD = r"(?:com|net|org|info|biz|io|cn|kh|vn|th|la|mm|id|co|ph|my|sg|jp|kr|tw|hk|asia)(?:\.[a-z]{2})?)(?=/|\s|$|[,;)])"
 # "www.otresbay-travel .com": a space read before the dot of the top-level domain.
-_SPACE_DOT_TLD = re.compile(r"(?<![\w.@/])((?:https?://|[Ww]ww\.)[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*) "
-                            r"(\.(?:com|net|org|info|biz|io|cn|kh|vn|th|la|mm|id|co|ph|my|sg|jp|kr|tw|hk|asia)"
-                            r"(?:\.[a-z]{2})?)(?=/|\s|$|[,;)])")
+_SPACE_DOT_TLD = re.compile(_WEB_HOST + r") (\." + _TLD)
 # "www.tokutei-kaigo. jp/cn": a space read after the dot before the top-level domain.
-_SPACED_TLD = re.compile(r"(?<![\w.@/])((?:https?://|[Ww]ww\.)[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.) "
-                         r"((?:com|net|org|info|biz|io|cn|kh|vn|th|la|mm|id|co|ph|my|sg|jp|kr|tw|hk|asia)"
-                         r"(?:\.[a-z]{2})?)(?=/|\s|$|[,;)])")
+_SPACED_TLD = re.compile(_WEB_HOST + r"\.) (" + _TLD)
 
 
 def repair_link_forms(text: str) -> str:

@@ -21,7 +21,7 @@ from itertools import combinations
 
 from ctip.extract.wallets import is_tron_address
 
-__all__ = ["BASE58", "repair_evm", "repair_tron", "repair_wallets"]
+__all__ = ["BASE58", "HEX_MISREADS", "repair_evm", "repair_tron", "repair_wallets"]
 
 BASE58 = "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz"  # the characters a TRON address is made of
 _BASE58 = frozenset(BASE58)
@@ -114,8 +114,10 @@ def _fill(word: str, spots: list[int]) -> Iterator[str]:
 
 _EVM_LIKE = re.compile(r"(?<![A-Za-z0-9])[0Oo][xX][^\s]{39,42}")
 _HEX = frozenset("0123456789abcdefABCDEF")
-# "†": a 1 whose serifs Tesseract took for a dagger (Noto Sans Mono-like poster fonts).
-_HEX_TWINS = str.maketrans({"O": "0", "o": "0", "l": "1", "I": "1", "|": "1", "†": "1"})
+# Marks read for a hex 0 or 1; "†": a 1 whose serifs Tesseract took for a dagger (Noto Sans Mono-like
+# poster fonts). ocr.contacts joins a space-split hex address over them too.
+HEX_MISREADS = {"O": "0", "o": "0", "l": "1", "I": "1", "|": "1", "†": "1"}
+_HEX_TWINS = str.maketrans(HEX_MISREADS)
 
 
 def repair_evm(text: str) -> str:
