@@ -58,7 +58,7 @@ def test_file_is_what_the_hand_file_builds_and_has_no_near_copies(lang: str, tag
 
 
 # Round 7b arrived after round 7's cues were written; its cue gaps (the author counted testimonies
-# with L9 8/24, pleas with an X cue 27/32, infant sales with K3 12/16) were closed in session 9
+# with L9 8/24, pleas with an X cue 27/32, infant sales with K3 12/16) were closed in session 8
 # (det8) with general cue forms in every language, after reading these posts.
 @pytest.mark.parametrize("tag", CUED)
 @pytest.mark.parametrize("lang", LANGS)

@@ -1,8 +1,9 @@
 """`cues.scan` with its loop over the automaton's matches compiled (`_fast.cue_scan`).
 
 The loop (word-boundary checks, grouping the matches by kind) cost about as much as the
-automaton itself; with the compiled automaton (ctip.text.automaton) it runs the search too. The compiled twin gives exactly what `cues.scan` gives (tests compare them on
-hostile texts); without the extension (no C compiler at install) `cues.scan` runs. This lives
+automaton itself; with the compiled automaton (ctip.text.automaton) it runs the search too. The
+compiled twin gives exactly what `cues.scan` gives (tests compare them on hostile texts); without
+the extension (no C compiler at install) `cues.scan` runs. This lives
 apart from cues.py because the compiled cue tables are keyed on that file's source.
 """
 
