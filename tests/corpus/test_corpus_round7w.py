@@ -1,10 +1,10 @@
-"""Training rounds 7w, 7b, 8a and 8b (issue 13): posts by four new authors, each in styles of its own, so
+"""Training rounds 7w, 7b, 8a, 8b and 9a (issue 13): posts by five new authors, each in styles of its own, so
 the model stops fitting the few earlier writers. Shape, labels vs frames, the hand files rebuild the
 parts, no near-copies (against every other part of the language, rounds 7 and the read test splits
-too), and line breaks survive in the rounds whose hand lines carry them (8a, 8b). For 7w and 7b (CUED)
+too), and line breaks survive in the rounds whose hand lines carry them (8a, 8b, 9a). For 7w and 7b (CUED)
 each kind of post raises the cue it needs while hard negatives raise none that force a review: those
 checks were met by adding cues after reading these posts; a post the author adds later may need a cue
-too: the failure names it. Rounds 8a and 8b train the model as written (no cue was written for them)."""
+too: the failure names it. Rounds 8a, 8b and 9a train the model as written (no cue was written for them)."""
 
 from __future__ import annotations
 
@@ -24,10 +24,10 @@ WANT = {"testimony": {"L9", "L7", "L8"}, "victim_distress": {"X1", "X2", "X3", "
         "infant_sale": {"K3"}, "worker_sale": {"C6"}, "awareness": {"L7"}, "news": {"L8"}}
 
 
-NEW_AUTHORS = ("7w", "7b", "8a", "8b", "9c")  # new authors of sessions 7 to 9, each with a round tag of its own
+NEW_AUTHORS = ("7w", "7b", "8a", "8b", "9a", "9b", "9c")  # new authors of sessions 7 to 9, each with a round tag of its own
 CUED = ("7w", "7b")  # the rounds cues were written from (8a and 8b train the model as written)
 # Rounds whose hand lines carry `\\n` line breaks, and how many multi-line posts each language has at least.
-MULTI_LINE = {"8a": 1, "8b": 5, "9c": 15}
+MULTI_LINE = {"8a": 1, "8b": 5, "9a": 3, "9b": 2, "9c": 15}
 
 
 @pytest.mark.parametrize("tag", NEW_AUTHORS)
