@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+import numpy as np
 import phonenumbers
 from PIL import Image
 
@@ -203,7 +204,7 @@ def _digit_glyphs(crop: Image.Image) -> list[tuple[int, int]]:
     runs = glyph_runs(crop)
     if not runs:
         return []
-    grey = crop.convert("L")
-    ink = [sum(1 for x in range(a, b) for y in range(grey.height) if grey.getpixel((x, y)) < 128) for a, b in runs]
+    dark = np.asarray(crop.convert("L")) < 128
+    ink = [int(dark[:, a:b].sum()) for a, b in runs]
     typical = sorted(ink)[len(ink) // 2]
     return [r for r, amount in zip(runs, ink, strict=True) if amount >= 0.25 * typical]
