@@ -13,6 +13,7 @@ from ctip.ocr.contacts import join_label_lines, join_split_identifiers, reread_c
 from ctip.ocr.handles import repair_handles
 from ctip.ocr.layout import Line, lines_text, parse_tsv
 from ctip.ocr.linkforms import repair_link_forms
+from ctip.ocr.phone_reads import region_for, repair_spelled_numerals, reread_phone_runs
 from ctip.ocr.script_words import reread_script_words
 from ctip.ocr.text import repair_labels, tidy_ocr_text
 from ctip.ocr.wallet_reads import reread_wallets
@@ -208,6 +209,9 @@ def ocr_image(image: Image.Image, lang: str | None = None, *, time_limit: float 
     lines = reread_script_words(image, lines, packs, run)
     if "eng" in installed_packs() or not installed_packs():
         lines = reread_contacts(image, reread_wallets(image, lines, run), run)
+        lines = reread_phone_runs(image, lines, packs, run)
     text = join_label_lines(repair_labels(tidy_ocr_text(join_split_identifiers(lines_text(lines)))))
     # Labels again once the lines are joined: a poster may wrap inside one (`แอดโ` ⏎ `ลน์`).
-    return repair_labels(repair_wallets(join_wrapped(repair_handles(repair_link_forms(text))))), packs
+    text = repair_labels(repair_wallets(join_wrapped(repair_handles(repair_link_forms(text)))))
+    # Numerals after the lines are joined: a poster may wrap a spelled-out number.
+    return repair_spelled_numerals(text, region_for(packs)), packs

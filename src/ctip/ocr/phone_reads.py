@@ -1,0 +1,210 @@
+"""Phone numbers the first read got wrong, read again digit by digit and kept only when valid.
+
+Three misreads that no text repair can undo on its own, each fixed from the picture or from a
+closed table, and each kept only when the result is a valid phone number of the poster's
+country (`phonenumbers`) while what was read was not:
+
+- **Thai digits** (`๐๘๙` read `๐๕๕`): the number's glyphs are compared with the ten Thai digits
+  drawn in the installed Thai fonts (`ctip.ocr.digit_glyphs`);
+- **widely spaced digits** (full-width `１７７ ０００５ １２５３` read `P17 7 O00S 1253`): the glyphs
+  are set side by side at a normal spacing and read again with `eng` and a digit whitelist; the
+  reading must give exactly one digit per glyph;
+- **Chinese numerals** (`一八九零六…` with `零` read `雪` or `雾`): the few characters Tesseract
+  takes for a numeral inside a run of numerals are put back (`repair_spelled_numerals`).
+
+A number on the picture is never made up: the digits come from its glyphs (one per glyph) or
+from the numerals read, and a reading that is not a valid number leaves the text as it was.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+import numpy as np
+import phonenumbers
+from PIL import Image
+
+from ctip.ocr.digit_glyphs import THAI_DIGITS, classify_thai_digits, glyph_runs, respaced
+from ctip.ocr.layout import Line, Word, parse_tsv
+
+__all__ = ["is_valid_phone", "region_for", "repair_spelled_numerals", "reread_phone_runs"]
+
+Runner = Callable[[list[str], Image.Image], str]
+
+_REGIONS = {"tha": "TH", "chi_sim": "CN"}
+_TO_ASCII = str.maketrans({**{d: str(i) for i, d in enumerate(THAI_DIGITS)},
+                           **{chr(0xFF10 + i): str(i) for i in range(10)}})
+
+
+def region_for(packs: str) -> str | None:
+    """The country whose numbers a poster read with `packs` carries (None: Latin posters, left alone)."""
+    for pack in packs.split("+"):
+        if pack in _REGIONS:
+            return _REGIONS[pack]
+    return None
+
+
+def is_valid_phone(digits: str, region: str) -> bool:
+    """`digits` (ASCII, Thai or full-width; maybe with a leading +) is a valid number in `region`."""
+    text = digits.translate(_TO_ASCII)
+    if not re.fullmatch(r"\+?\d{7,15}", text):
+        return False
+    try:
+        return phonenumbers.is_valid_number(phonenumbers.parse(text, region))
+    except phonenumbers.NumberParseException:
+        return False
+
+
+# --- Chinese numerals ---------------------------------------------------------------------------
+
+_NUMERALS = "零〇一二三四五六七八九幺两"
+_NUMERAL_VALUE = {c: str(v) for v, cs in enumerate(("零〇", "一幺", "二两", "三", "四", "五", "六", "七", "八", "九"))
+                  for c in cs}
+# What Tesseract's chi_sim read for a numeral on the tuning posters (雪 and 雾 for 零; 堆 for 零).
+_NUMERAL_MISREADS = {"雪": "零", "雾": "零", "堆": "零"}
+_NUMERAL_RUN = re.compile(f"[{_NUMERALS}{''.join(_NUMERAL_MISREADS)}](?: ?[{_NUMERALS}{''.join(_NUMERAL_MISREADS)}]){{6,}}")
+_MAX_MISREADS = 2
+
+
+def repair_spelled_numerals(text: str, region: str | None) -> str:
+    """Numerals misread inside a run of Chinese numerals put back, when the run then spells a
+    valid phone number of `region` and did not before (`一八九雪六六九四六雪八` → `…零…`).
+
+    A run that is not a phone number (a look-alike such as `雪` in a run of other numerals that
+    spells no valid number) stays as read."""
+    if region is None:
+        return text
+
+    def fix(match: re.Match[str]) -> str:
+        found = match.group()
+        misread = sum(found.count(c) for c in _NUMERAL_MISREADS)
+        if not 0 < misread <= _MAX_MISREADS:
+            return found
+        repaired = "".join(_NUMERAL_MISREADS.get(c, c) for c in found)
+        if is_valid_phone(_numeral_digits(repaired), region):
+            return repaired
+        return found
+
+    return _NUMERAL_RUN.sub(fix, text)
+
+
+def _numeral_digits(run: str) -> str:
+    return "".join(_NUMERAL_VALUE.get(c, "") for c in run)
+
+
+# --- digits read again from the picture ---------------------------------------------------------
+
+_THAI_DIGIT = re.compile(f"[{THAI_DIGITS}]")
+_SHORT_JUNK = 4  # a word between two Thai digit words this short is a misread piece of the number
+_DIGITISH = re.compile(r"[0-9OoDSlI|BZP+()\-]{1,8}")
+_MIN_DIGITS = 7
+_TARGET_HEIGHT = 56
+_DIGITS_ONLY = ["-l", "eng", "--psm", "7", "-c", "tessedit_char_whitelist=0123456789"]
+
+
+def reread_phone_runs(image: Image.Image, lines: list[Line], packs: str, run: Runner) -> list[Line]:
+    """`lines` with each misread phone number read again from its glyphs (module docstring)."""
+    region = region_for(packs)
+    if region is None:
+        return lines
+    out = []
+    for line in lines:
+        for start, end in _thai_runs(line) + _digitish_runs(line):
+            line = _reread_run(image, line, start, end, region, run)
+        out.append(line)
+    return out
+
+
+def _thai_runs(line: Line) -> list[tuple[int, int]]:
+    """[start, end) of the words from the first to the last word holding Thai digits, when at
+    least three Thai digits were read and the words between are digits or short junk."""
+    words = line.words
+    marked = [i for i, w in enumerate(words) if _THAI_DIGIT.search(w.text)]
+    if sum(len(_THAI_DIGIT.findall(words[i].text)) for i in marked) < 3:
+        return []
+    runs, start = [], marked[0]
+    for previous, index in zip(marked, marked[1:], strict=False):
+        between = words[previous + 1:index]
+        if len(between) > 2 or any(len(w.text) > _SHORT_JUNK for w in between):
+            runs.append((start, previous + 1))
+            start = index
+    runs.append((start, marked[-1] + 1))
+    return runs
+
+
+def _digitish_runs(line: Line) -> list[tuple[int, int]]:
+    """[start, end) of consecutive ASCII words made of digits and their look-alikes, holding at
+    least _MIN_DIGITS such characters, with at least half of them real digits."""
+    runs, start = [], None
+    words = [*line.words, Word("", 0, 0, 0, 0)]
+    for i, word in enumerate(words):
+        if _DIGITISH.fullmatch(word.text) and any(c.isdigit() for c in word.text):
+            start = i if start is None else start
+            continue
+        if start is not None:
+            text = "".join(w.text for w in words[start:i])
+            if sum(c.isalnum() for c in text) >= _MIN_DIGITS and sum(c.isdigit() for c in text) * 2 >= len(text):
+                runs.append((start, i))
+            start = None
+    return runs
+
+
+def _reread_run(image: Image.Image, line: Line, start: int, end: int, region: str, run: Runner) -> Line:
+    if start >= len(line.words) or end > len(line.words):
+        return line
+    words = line.words[start:end]
+    read = "".join(w.text for w in words)
+    if is_valid_phone(read, region):
+        return line
+    crop = _crop(image, words)
+    thai = bool(_THAI_DIGIT.search(read))
+    digits = classify_thai_digits(crop) if thai else _respaced_digits(crop, run)
+    if not digits or not is_valid_phone(digits, region):
+        return line
+    left, top = words[0].left, min(w.top for w in words)
+    new = Word(digits, left, top, words[-1].right - left, max(w.bottom for w in words) - top, 90.0)
+    return Line((*line.words[:start], new, *line.words[end:]))
+
+
+def _crop(image: Image.Image, words: tuple[Word, ...]) -> Image.Image:
+    """The words' box, widened to the whole glyphs at its ends: Tesseract's box of a misread first
+    or last digit may cut it (`๐` boxed as its right edge), and a cut glyph reads as another digit.
+    Glyphs wholly outside the words' box (the label before, a word after) are blanked out."""
+    top = max(0, min(w.top for w in words) - 3)
+    bottom = min(image.height, max(w.bottom for w in words) + 3)
+    pad = (bottom - top) // 2
+    left, right = max(0, words[0].left - pad), min(image.width, words[-1].right + pad)
+    crop = image.crop((left, top, right, bottom)).convert("L")
+    inside = (words[0].left - left, words[-1].right - left)
+    runs = glyph_runs(crop)
+    kept = [(a, b) for a, b in runs if b > inside[0] and a < inside[1]]
+    if not kept:
+        return crop
+    return crop.crop((kept[0][0], 0, kept[-1][1], crop.height))
+
+
+def _respaced_digits(crop: Image.Image, run: Runner) -> str | None:
+    """The crop's digits read again at a normal spacing; None unless one digit per glyph."""
+    runs = _digit_glyphs(crop)
+    if len(runs) < _MIN_DIGITS:
+        return None
+    scale = max(1.0, min(3.0, _TARGET_HEIGHT / max(1, crop.height)))
+    if scale > 1.0:
+        crop = crop.resize((round(crop.width * scale), round(crop.height * scale)), Image.Resampling.LANCZOS)
+        runs = [(round(a * scale), round(b * scale)) for a, b in runs]
+    words = [w.text for line in parse_tsv(run([*_DIGITS_ONLY, "tsv"], respaced(crop, runs))) for w in line.words]
+    digits = "".join(words)
+    return digits if digits.isdigit() and len(digits) == len(runs) else None
+
+
+def _digit_glyphs(crop: Image.Image) -> list[tuple[int, int]]:
+    """The glyph column runs of `crop` without punctuation (a colon or dash before the number):
+    runs with under a quarter of the typical glyph's ink."""
+    runs = glyph_runs(crop)
+    if not runs:
+        return []
+    dark = np.asarray(crop.convert("L")) < 128
+    ink = [int(dark[:, a:b].sum()) for a, b in runs]
+    typical = sorted(ink)[len(ink) // 2]
+    return [r for r, amount in zip(runs, ink, strict=True) if amount >= 0.25 * typical]
