@@ -9,7 +9,8 @@ decisions such as the review threshold may use it; the blind split of `data/eval
 
 Besides the verdicts at the shipped thresholds it reports F1, recall and false-positive rate at
 other review thresholds (recomputed with the same rules, `detect.score.decide`), so a threshold
-can be chosen on held-out authors rather than on the writers the model fitted.
+can be chosen on held-out authors rather than on the writers the model fitted. "shipped without W1"
+is the flag without the model's own reason (`detect/wording.py`), as before session 9.
 
 Usage: python bench/author_cv.py [GROUP ...] [--out FILE.json]
        (default groups: round:7b round:test-r5 round:test-r6, the groups no cue was written from
@@ -27,6 +28,7 @@ from pathlib import Path
 
 from ctip.detect.score import Thresholds, decide
 from ctip.detect.training import LabelledPost, fit_model, labelled
+from ctip.detect.wording import WORDING_FAMILY, needs_wording_reason
 from ctip.ingest import read_posts
 from ctip.pipeline import Screener
 from ctip.records import IndicatorHit, Post
@@ -55,9 +57,12 @@ def held_out_rows(data: list[LabelledPost], group: str, round_of) -> list[dict]:
     return rows
 
 
-def verdict(row: dict, review: float) -> bool:
-    hits = [IndicatorHit(id=i, name=i, weight=0.0, spans=(), family=f) for i, f in row["hits"]]
-    return decide(row["probability"], hits, Thresholds(review=review), row["frame"])[1]
+def verdict(row: dict, review: float, wording: bool = True) -> bool:
+    """The review flag at another threshold; W1 is decided again there (or left out: `wording=False`)."""
+    hits = [IndicatorHit(id=i, name=i, weight=0.0, spans=(), family=f) for i, f in row["hits"] if f != WORDING_FAMILY]
+    t = Thresholds(review=review)
+    return decide(row["probability"], hits, t, row["frame"])[1] or (
+        wording and needs_wording_reason(row["probability"], hits, t, row["frame"]))
 
 
 def figures(rows: list[dict], flagged: list[bool]) -> dict:
@@ -73,7 +78,8 @@ def figures(rows: list[dict], flagged: list[bool]) -> dict:
 
 
 def summary(rows: list[dict]) -> dict:
-    out = {"shipped": figures(rows, [r["needs_review"] for r in rows])}
+    out = {"shipped": figures(rows, [r["needs_review"] for r in rows]),
+           "shipped without W1": figures(rows, [verdict(r, Thresholds().review, wording=False) for r in rows])}
     for t in REVIEW_THRESHOLDS:
         out[f"review>={t:.2f}"] = figures(rows, [verdict(r, t) for r in rows])
     return out

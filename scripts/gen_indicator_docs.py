@@ -46,6 +46,13 @@ catalogue's hand-set number, which only gives the direction.
   model decides (scorer rule).
 - X1-X4 are first-person or relative distress only; news and warnings get L7/L8 instead.
 - I2 (reuse) and I5 (foreign number) come from linking identifiers across posts, not from text cues.
+- **W1 is the model's own reason** (detect/wording.py): when no risk cue fired but the model's
+  reading of the wording alone puts a post at or above the review threshold (not in a warning,
+  news report or testimony, as the frame model reads it), the post is flagged with W1. It
+  highlights up to three phrases whose character n-grams weigh most, and its weight is the exact
+  sum of those n-grams' contributions, taken out of the wording part (so the score is unchanged
+  and the parts still add up). It is not a model feature: "model weight" is 0 and the prior unused.
+  Decided on held-out writers (`bench/author_cv.py`, docs/benchmarks.md), not on a test split.
 - Computed in code from data: L3 and figure-based R1 (money.yaml), I3 (three or more messaging
   apps, apps.yaml), I4 also from keycap digits, spaced single digits ("0 9 7 1 2 3 4"), digits spelled as words
   (digit_words.tsv, 7 or more in a row) and letters for digits ("O97 I23 4567"; detect/obfuscation.py);

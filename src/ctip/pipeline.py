@@ -24,6 +24,7 @@ from ctip.detect.cue_scan import scan
 from ctip.detect.indicators import find_indicators, indicator_catalog
 from ctip.detect.model import RiskModel, load_model
 from ctip.detect.score import Thresholds, make_screening
+from ctip.detect.wording import add_wording_reasons
 from ctip.errors import CtipError, WorkerError
 from ctip.extract import extract_batch
 from ctip.ingest import LineBatch, SeenIds
@@ -82,6 +83,7 @@ class Screener:
         found = [scan(n.text) for n in norms]  # one stage at a time keeps each one's tables in cache
         hits = [find_indicators(n, lang, f) for n, lang, f in zip(norms, langs, found, strict=True)]
         parts, frames = self.model.score([n.text for n in norms], hits)
+        add_wording_reasons(norms, hits, parts, frames, self.model, self.thresholds)  # W1: the model's own reason
         entities = extract_batch(norms, langs, region=self.region)
         screened = [make_screening(post, lang, post_parts, post_hits, found_entities, self.thresholds, frame)
                     for post, lang, post_hits, post_parts, found_entities, frame

@@ -29,10 +29,10 @@ ROOT = Path(__file__).resolve().parents[2]
 TAXONOMY = (
     [f"R{i}" for i in range(1, 11)] + [f"T{i}" for i in range(1, 7)] + [f"C{i}" for i in range(1, 10)]
     + [f"X{i}" for i in range(1, 5)] + [f"S{i}" for i in range(1, 5)] + ["M1", "O1", "K1", "K2", "K3"]
-    + [f"I{i}" for i in range(1, 7)] + [f"L{i}" for i in range(1, 10)]
+    + [f"I{i}" for i in range(1, 7)] + [f"L{i}" for i in range(1, 10)] + ["W1"]
 )
-# Set outside text matching (linking) or by the salary parser only.
-NOT_TEXT_CUES = {"I2", "I5", "L3"}
+# Set outside text matching (linking), by the salary parser only, or by the model (W1, detect/wording.py).
+NOT_TEXT_CUES = {"I2", "I5", "L3", "W1"}
 # Structural or code-built indicators: tested in test_rules_behaviour.py.
 BUILT = {"I1", "I3", "I4"}
 

@@ -17,7 +17,8 @@ from ctip.detect.score import is_reporting
 from ctip.records import Screening
 
 FRAME_WORDS = {"warning": "a warning", "news": "a news report", "testimony": "a testimony (a past experience told)"}
-STYLE_BY_FAMILY = {"L": "black on green", "X": "bold white on red", "K": "bold white on red", "C": "black on red"}
+STYLE_BY_FAMILY = {"L": "black on green", "X": "bold white on red", "K": "bold white on red", "C": "black on red",
+                   "W": "underline magenta"}  # W1: wording the model learned, not a cue
 DEFAULT_STYLE = "black on yellow"
 LEVEL_STYLE = {"high": "bold red", "medium": "bold yellow", "low": "green"}
 

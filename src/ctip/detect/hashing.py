@@ -74,6 +74,16 @@ class CharNgramHasher:
                 same_doc = doc_of[: len(poly)] == doc_of[n - 1 :]  # drop n-grams spanning two posts
                 yield same_doc, ((h * _MIX) >> shift).astype(np.int32)
 
+    def positions(self, text: str) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """(start, length, column) of every n-gram of one text, the n-grams `transform` counts."""
+        codes, doc_of = self._codes([text])
+        starts, lengths, cols = [np.zeros(0, np.int64)], [np.zeros(0, np.int64)], [np.zeros(0, np.int64)]
+        for _, col in self._hashed(codes, doc_of):
+            starts.append(np.arange(len(col), dtype=np.int64))
+            lengths.append(np.full(len(col), len(text) - len(col) + 1, dtype=np.int64))
+            cols.append(col.astype(np.int64))
+        return np.concatenate(starts), np.concatenate(lengths), np.concatenate(cols)
+
     def transform(self, texts: Sequence[str]) -> sparse.csr_matrix:
         n_docs = len(texts)
         r, c = self._ngrams(texts)

@@ -164,6 +164,17 @@ class RiskModel:
             block[rows, columns] = [v for cells, _ in terms for _, v in cells]  # a post's cells never share a column
         return parts, list(self.frame_.frames_from_logits(text_part[:, 1:] + block @ frame_ind))
 
+    def ngram_contributions(self, text: str) -> tuple[str, np.ndarray, np.ndarray, np.ndarray]:
+        """The model's reading of one normalised text, n-gram by n-gram: (the text as scored,
+        start, length, contribution), each contribution in calibrated log-odds, so that they add
+        up to the post's `wording` part (before it is rounded)."""
+        text = clip_texts([text])[0]
+        hasher = make_vectorizer()
+        starts, lengths, cols = hasher.positions(text)
+        slope = -self.calibration_[0]
+        scale = slope / math.sqrt(len(cols)) if len(cols) else 0.0
+        return text, starts, lengths, self.coef_[cols] * scale
+
     def _text_weights(self) -> np.ndarray:
         """The n-gram weights of the risk model, and of the frame head beside them (one pass).
 

@@ -3,7 +3,9 @@
 Rules on top of the calibrated probability (indicators.md §0):
 - a post reaches "high" only with cues from at least two families besides L (legitimacy);
 - `needs_review` and a level above "low" need at least one risk indicator, so every
-  flag can say why;
+  flag can say why; when only the model's reading of the wording reaches the review threshold,
+  that indicator is W1, the phrases the model weighs most (`wording.py`, added by the pipeline
+  before this rule runs; it never counts towards "high");
 - a post framed as a warning, a news report or a testimony (`frames.REPORTING_FRAMES`) that also
   shows it in words — a warning, news or testimony cue fired (L7, L8, L9) — is never flagged,
   however many red flags it quotes: naming them is its point. Its indicators are kept. Both are

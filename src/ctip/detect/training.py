@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from ctip.detect.frames import frame_label
 from ctip.detect.indicators import find_indicators, indicator_catalog
 from ctip.detect.model import RiskModel
+from ctip.detect.wording import WORDING_FAMILY
 from ctip.errors import CtipError
 from ctip.records import Post
 from ctip.text.langid import detect_language
@@ -46,4 +47,5 @@ def fit_model(data: Sequence[LabelledPost], *, random_state: int = 0) -> RiskMod
     directions = {iid: (1 if info.weight > 0 else -1) for iid, info in catalog.items() if info.weight}
     model = RiskModel(random_state=random_state)
     frames = [frame_label(d.category, d.frame) for d in data]
-    return model.fit([n.text for n in norms], hits, [d.label for d in data], sorted(catalog), directions, frames)
+    columns = sorted(iid for iid, info in catalog.items() if info.family != WORDING_FAMILY)  # W1 is the model's own
+    return model.fit([n.text for n in norms], hits, [d.label for d in data], columns, directions, frames)

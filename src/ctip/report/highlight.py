@@ -47,6 +47,7 @@ def highlight_segments(text: str, hits: Sequence[IndicatorHit], source: str = "t
                 out.append(chunk)
             continue
         families = {h.family or h.id[:1] for h in covering}
-        css = "neg" if families == {"L"} else ("severe" if families & {"X", "K", "C"} else "risk")
+        css = ("neg" if families == {"L"} else "model" if families == {"W"}
+               else "severe" if families & {"X", "K", "C"} else "risk")
         out.append([chunk, css, "; ".join(f"{h.id} {h.name}" for h in covering), " ".join(h.id for h in covering)])
     return out
