@@ -10,6 +10,8 @@ import math
 from dataclasses import dataclass, field
 from typing import Any
 
+from ctip.detect.rounding import round_places
+
 SCORE_DECIMALS = 6  # risk_score in outputs: enough to re-derive it from its parts to 1e-6
 
 
@@ -159,7 +161,7 @@ class Screening:
             {
                 "id": self.post.id,
                 "lang": self.lang,
-                "risk_score": round(self.risk_score, SCORE_DECIMALS),
+                "risk_score": round_places(self.risk_score, SCORE_DECIMALS),
                 "risk_level": self.risk_level,
                 "needs_review": self.needs_review,
                 "frame": self.frame,

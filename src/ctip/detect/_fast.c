@@ -21,6 +21,8 @@
  *
  * Record constructors: the compiled twin of calling a frozen, slotted dataclass with every field
  * given positionally (see ctip/detect/construct.py).
+ *
+ * round_places(x, ndigits): the compiled twin of round(x, ndigits) (see ctip/detect/rounding.py).
  */
 #define PY_SSIZE_T_CLEAN
 #include <Python.h>
@@ -669,9 +671,80 @@ static PyTypeObject MakerType = {
     .tp_doc = "Maker(cls, slot_descriptors)(*fields): cls(*fields) for a frozen slotted dataclass.",
 };
 
+
+/* round_places(x, ndigits) == round(x, ndigits), without the decimal string CPython makes.
+ *
+ * CPython rounds a float to `ndigits` decimals exactly (ties to even) by printing it with dtoa
+ * and reading the digits back with strtod: ~1,800 instructions a call. Here, for a finite float
+ * and 0 <= ndigits <= 22: |x| = m * 2**e exactly (m < 2**53), so |x| * 10**n = m * 5**n * 2**(e+n)
+ * is an exact 128-bit integer shifted right; its nearest integer k (ties to even) is the rounded
+ * value in units of 10**-n, and k / 10**n, both exact doubles when k <= 2**53, is correctly
+ * rounded by IEEE division, as strtod rounds the decimal k * 10**-n. Anything else (another
+ * type, ndigits out of range, k too large, no 128-bit integers) goes to the built-in round. */
+static PyObject *builtin_round = NULL;
+
+#ifdef __SIZEOF_INT128__
+static const uint64_t POW5[23] = {
+    1ULL, 5ULL, 25ULL, 125ULL, 625ULL, 3125ULL, 15625ULL, 78125ULL, 390625ULL, 1953125ULL, 9765625ULL,
+    48828125ULL, 244140625ULL, 1220703125ULL, 6103515625ULL, 30517578125ULL, 152587890625ULL,
+    762939453125ULL, 3814697265625ULL, 19073486328125ULL, 95367431640625ULL, 476837158203125ULL,
+    2384185791015625ULL};
+static const double POW10[23] = {1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11,
+                                 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22};
+#define TWO_53 9007199254740992ULL
+
+/* 1 and *out = round(v, n) when the exact integer path applies, else 0. */
+static int exact_round(double v, int n, double *out) {
+    if (!isfinite(v)) return 0;
+    if (v == 0.0) {
+        *out = v;
+        return 1;
+    }
+    int e;
+    double f = frexp(fabs(v), &e);              /* |v| = f * 2**e, 0.5 <= f < 1 */
+    uint64_t m = (uint64_t)ldexp(f, 53);         /* exact: f has at most 53 significant bits */
+    int shift = -(e - 53 + n);                   /* |v| * 10**n = m * 5**n / 2**shift */
+    if (shift <= 0) {                            /* |v| * 10**n is an integer: v has <= n decimals */
+        *out = v;
+        return 1;
+    }
+    unsigned __int128 p = (unsigned __int128)m * POW5[n];  /* < 2**105 */
+    uint64_t k = 0;
+    if (shift < 120) {                           /* else p / 2**shift < 2**-15: rounds to 0 */
+        unsigned __int128 q = p >> shift;
+        if (q > TWO_53) return 0;
+        unsigned __int128 rem = p - (q << shift), half = (unsigned __int128)1 << (shift - 1);
+        k = (uint64_t)q;
+        if (rem > half || (rem == half && (k & 1))) k++;
+    }
+    if (k > TWO_53) return 0;
+    *out = copysign((double)k / POW10[n], v);
+    return 1;
+}
+#endif
+
+static PyObject *round_places(PyObject *self, PyObject *const *args, Py_ssize_t nargs) {
+    if (nargs != 2) {
+        PyErr_SetString(PyExc_TypeError, "round_places(x, ndigits) takes 2 arguments");
+        return NULL;
+    }
+#ifdef __SIZEOF_INT128__
+    if (PyFloat_CheckExact(args[0]) && PyLong_CheckExact(args[1])) {
+        int overflow;
+        long n = PyLong_AsLongAndOverflow(args[1], &overflow);
+        double rounded;
+        if (!overflow && n >= 0 && n <= 22 && exact_round(PyFloat_AS_DOUBLE(args[0]), (int)n, &rounded))
+            return PyFloat_FromDouble(rounded);
+    }
+#endif
+    return PyObject_CallFunctionObjArgs(builtin_round, args[0], args[1], NULL);
+}
+
 static PyMethodDef methods[] = {
     {"dot", ngram_dot, METH_VARARGS, "Hashed character n-gram dot products (see hashing.py)."},
     {"cue_scan", cue_scan, METH_VARARGS, "Automaton matches grouped by kind, at word boundaries (see cues.scan)."},
+    {"round_places", (PyCFunction)(void (*)(void))round_places, METH_FASTCALL,
+     "round_places(x, ndigits): round(x, ndigits), the same float, without a decimal string."},
     {NULL, NULL, 0, NULL},
 };
 
@@ -679,6 +752,13 @@ static struct PyModuleDef module = {PyModuleDef_HEAD_INIT, "_fast", NULL, -1, me
 
 PyMODINIT_FUNC PyInit__fast(void) {
     if (PyType_Ready(&MakerType) < 0 || PyType_Ready(&AutomatonType) < 0) return NULL;
+    if (builtin_round == NULL) {
+        PyObject *builtins = PyImport_ImportModule("builtins");
+        if (builtins == NULL) return NULL;
+        builtin_round = PyObject_GetAttrString(builtins, "round");
+        Py_DECREF(builtins);
+        if (builtin_round == NULL) return NULL;
+    }
     PyObject *m = PyModule_Create(&module);
     if (m == NULL) return NULL;
     Py_INCREF(&MakerType);
