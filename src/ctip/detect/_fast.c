@@ -46,6 +46,75 @@
 #define MAX_PENDING 4096 /* n-gram columns hashed ahead of the sum, so their rows can be prefetched */
 #define AHEAD 16         /* how many n-grams ahead a weight row is prefetched */
 
+/* Does a 2- or 4-byte str hold a lone surrogate (which the numpy path cannot encode)? */
+static int has_surrogate(int kind, const void *data, Py_ssize_t len) {
+    int found = 0;
+    if (kind == PyUnicode_2BYTE_KIND) {
+        const Py_UCS2 *c = (const Py_UCS2 *)data;
+        for (Py_ssize_t i = 0; i < len; i++) found |= (c[i] >= 0xD800) & (c[i] <= 0xDFFF);
+    } else {
+        const Py_UCS4 *c = (const Py_UCS4 *)data;
+        for (Py_ssize_t i = 0; i < len; i++) found |= (c[i] >= 0xD800) & (c[i] <= 0xDFFF);
+    }
+    return found;
+}
+
+/* Where each n-gram's weight row lies: (n-gram hash + offsets[n]) * MIX >> shift, times the row stride. */
+typedef struct {
+    const char *wbase;
+    Py_ssize_t s0;
+    uint64_t offset;
+    unsigned shift;
+} RowHash;
+
+/* The rows of the n-grams starting at begin..stop-1, for one character width. The polynomial is
+ * the one PyUnicode_READ gave before, read from the str's own array (no switch on its width per
+ * character), with n a constant for the usual 1..4 so the inner loop unrolls. */
+#define DEFINE_HASH_ROWS(NAME, T)                                                                   \
+    static ALWAYS_INLINE void NAME##_n(const RowHash *h, const T *chars, int n, Py_ssize_t begin,    \
+                                       Py_ssize_t stop, const char **rows) {                        \
+        for (Py_ssize_t i = begin; i < stop; i++) {                                                 \
+            const T *c = chars + i;                                                                 \
+            uint64_t poly = 0;                                                                      \
+            for (int m = 0; m < n; m++) poly = poly * PRIME + (uint64_t)c[m];                       \
+            rows[i - begin] = h->wbase + (Py_ssize_t)(((poly + h->offset) * MIX) >> h->shift) * h->s0; \
+        }                                                                                           \
+    }                                                                                               \
+    static void NAME(const RowHash *h, const T *chars, int n, Py_ssize_t begin, Py_ssize_t stop,    \
+                     const char **rows) {                                                           \
+        switch (n) {                                                                                \
+        case 1: NAME##_n(h, chars, 1, begin, stop, rows); break;                                    \
+        case 2: NAME##_n(h, chars, 2, begin, stop, rows); break;                                    \
+        case 3: NAME##_n(h, chars, 3, begin, stop, rows); break;                                    \
+        case 4: NAME##_n(h, chars, 4, begin, stop, rows); break;                                    \
+        default: NAME##_n(h, chars, n, begin, stop, rows);                                          \
+        }                                                                                           \
+    }
+DEFINE_HASH_ROWS(hash_rows_ucs1, Py_UCS1)
+DEFINE_HASH_ROWS(hash_rows_ucs2, Py_UCS2)
+DEFINE_HASH_ROWS(hash_rows_ucs4, Py_UCS4)
+
+/* part[j] += row[j] for each float32 row, in row order (each column's sum in the same order as
+ * before: the result is bit-identical), with k a constant for the usual widths. */
+static ALWAYS_INLINE void add_rows_f32_k(const char **rows, Py_ssize_t m_rows, Py_ssize_t k, double *part) {
+    for (Py_ssize_t i = 0; i < m_rows; i++) {
+        if (i + AHEAD < m_rows) __builtin_prefetch(rows[i + AHEAD]);
+        const float *wrow = (const float *)rows[i];
+        for (Py_ssize_t j = 0; j < k; j++) part[j] += (double)wrow[j];
+    }
+}
+
+static void add_rows_f32(const char **rows, Py_ssize_t m_rows, Py_ssize_t k, double *part) {
+    switch (k) {
+    case 1: add_rows_f32_k(rows, m_rows, 1, part); break;
+    case 2: add_rows_f32_k(rows, m_rows, 2, part); break;
+    case 4: add_rows_f32_k(rows, m_rows, 4, part); break;
+    case 7: add_rows_f32_k(rows, m_rows, 7, part); break;
+    case 8: add_rows_f32_k(rows, m_rows, 8, part); break;
+    default: add_rows_f32_k(rows, m_rows, k, part);
+    }
+}
+
 static PyObject *ngram_dot(PyObject *self, PyObject *args) {
     PyObject *texts, *weights_obj, *offsets_obj, *out_obj;
     int bits, low, high;
@@ -92,15 +161,10 @@ static PyObject *ngram_dot(PyObject *self, PyObject *args) {
         Py_ssize_t len = PyUnicode_GET_LENGTH(t);
         int kind = PyUnicode_KIND(t);
         const void *data = PyUnicode_DATA(t);
-        if (kind != PyUnicode_1BYTE_KIND) {
-            for (Py_ssize_t i = 0; i < len; i++) {
-                Py_UCS4 c = PyUnicode_READ(kind, data, i);
-                if (c >= 0xD800 && c <= 0xDFFF) {
-                    result = Py_False;
-                    Py_INCREF(result);
-                    goto done;
-                }
-            }
+        if (kind != PyUnicode_1BYTE_KIND && has_surrogate(kind, data, len)) {
+            result = Py_False;
+            Py_INCREF(result);
+            goto done;
         }
         double *row = o + d * k;
         for (Py_ssize_t j = 0; j < k; j++) row[j] = 0.0;
@@ -114,22 +178,26 @@ static PyObject *ngram_dot(PyObject *self, PyObject *args) {
              * in text order as before. */
             for (Py_ssize_t begin = 0; begin < count; begin += MAX_PENDING) {
                 Py_ssize_t stop = count - begin < MAX_PENDING ? count : begin + MAX_PENDING;
-                for (Py_ssize_t i = begin; i < stop; i++) {
-                    uint64_t poly = 0;
-                    for (int m = 0; m < n; m++) poly = poly * PRIME + (uint64_t)PyUnicode_READ(kind, data, i + m);
-                    uint64_t h = poly + offsets[n];
-                    rows[i - begin] = wbase + (Py_ssize_t)((h * MIX) >> shift) * s0;
-                }
+                RowHash hash = {wbase, s0, offsets[n], shift};
+                if (kind == PyUnicode_1BYTE_KIND)
+                    hash_rows_ucs1(&hash, (const Py_UCS1 *)data, n, begin, stop, rows);
+                else if (kind == PyUnicode_2BYTE_KIND)
+                    hash_rows_ucs2(&hash, (const Py_UCS2 *)data, n, begin, stop, rows);
+                else
+                    hash_rows_ucs4(&hash, (const Py_UCS4 *)data, n, begin, stop, rows);
                 Py_ssize_t m_rows = stop - begin;
                 for (Py_ssize_t i = 0; i < m_rows && i < AHEAD; i++) __builtin_prefetch(rows[i]);
-                for (Py_ssize_t i = 0; i < m_rows; i++) {
-                    if (i + AHEAD < m_rows) __builtin_prefetch(rows[i + AHEAD]);
-                    const char *wrow = rows[i];
-                    if (single)
-                        for (Py_ssize_t j = 0; j < k; j++) part[j] += (double)*(const float *)(wrow + j * s1);
-                    else
-                        for (Py_ssize_t j = 0; j < k; j++) part[j] += *(const double *)(wrow + j * s1);
-                }
+                if (single && s1 == (Py_ssize_t)sizeof(float))
+                    add_rows_f32(rows, m_rows, k, part);
+                else
+                    for (Py_ssize_t i = 0; i < m_rows; i++) {
+                        if (i + AHEAD < m_rows) __builtin_prefetch(rows[i + AHEAD]);
+                        const char *wrow = rows[i];
+                        if (single)
+                            for (Py_ssize_t j = 0; j < k; j++) part[j] += (double)*(const float *)(wrow + j * s1);
+                        else
+                            for (Py_ssize_t j = 0; j < k; j++) part[j] += *(const double *)(wrow + j * s1);
+                    }
             }
             for (Py_ssize_t j = 0; j < k; j++) row[j] += part[j];
             if (count > 0) size += (double)count;
