@@ -210,7 +210,7 @@ def find_indicators(norm: NormText, lang: str | None = None, found: Found | None
     info = _hit_info()
     raw = norm.original
     hits = []
-    for iid in sorted(original, key=lambda i: info[i][0]):
+    for iid in sorted(original, key=_hit_order().__getitem__):  # a dict look-up per id, no Python call
         _, name, weight, family = info[iid]
         ranges = original[iid]
         merged = ranges if len(ranges) == 1 else _merge(ranges)
@@ -223,3 +223,9 @@ def find_indicators(norm: NormText, lang: str | None = None, found: Found | None
 def _hit_info() -> dict[str, tuple[tuple[str, int], str, float, str]]:
     """Per id: sort key (family letter, then number: R2 before R10), name, weight, family."""
     return {iid: ((iid[0], int(iid[1:])), i.name, i.weight, i.family) for iid, i in load_catalog().items()}
+
+
+@lru_cache(maxsize=1)
+def _hit_order() -> dict[str, tuple[str, int]]:
+    """Per id: the sort key of `_hit_info` alone."""
+    return {iid: key for iid, (key, _, _, _) in _hit_info().items()}
