@@ -102,7 +102,10 @@ def _drop_negated(spans: Spans, found: Found) -> None:
 
 
 def _regex_spans(text: str, found: Found, spans: Spans) -> None:
-    triggered = sorted({m[3] for m in found.get(TRIGGER, ())})
+    triggers = found.get(TRIGGER)
+    if not triggers:  # most posts: no regex to run
+        return
+    triggered = sorted({m[3] for m in triggers})
     rules, patterns = _regex_patterns()
     for index in triggered:
         for hit in patterns[index].finditer(text):
@@ -124,7 +127,9 @@ def _regex_patterns() -> tuple[tuple[RegexRule, ...], tuple[re.Pattern[str], ...
 
 
 def _app_spans(found: Found, spans: Spans) -> None:
-    apps = found.get(APP, [])
+    apps = found.get(APP)
+    if not apps:
+        return
     for start, end, _, _ in apps:
         spans.setdefault("R7", []).append((start, end))
     if len({app for _, _, app, _ in apps}) >= FANOUT_APPS:

@@ -63,6 +63,8 @@ def _vouched(norm: NormText, span: tuple[int, int], handles: Sequence[HandleHit]
 
 
 def _entities(norm: NormText, found: list[Found], handles: Sequence[HandleHit]) -> list[Entity]:
+    if not found:  # most posts
+        return []
     tel_links = {value for _, _, kind, value in found if kind == "whatsapp"}
     seen: set[tuple[str, str]] = set()
     out: list[Entity] = []
