@@ -91,7 +91,7 @@ class IndicatorHit:
             "id": self.id,
             "name": self.name,
             "weight": self.weight,
-            "spans": [s.to_dict() for s in self.spans],
+            "spans": [self.spans[0].to_dict()] if len(self.spans) == 1 else [s.to_dict() for s in self.spans],
         }
         if self.detail:
             out["detail"] = self.detail

@@ -86,8 +86,10 @@ def drop_excepted(text: str, spans: Spans, only: Spans | None = None) -> None:
 
     `only`: check just these spans (added to `spans` since they were last checked); whether a
     span is cancelled depends on the text and the span alone, so the others need no new check."""
-    rules = _exceptions()
     check = spans if only is None else only
+    if not check:
+        return
+    rules = _exceptions()
     for iid in [i for i in check if i in rules]:
         dropped = _cancelled(rules[iid], text, check[iid])
         if not dropped:

@@ -218,8 +218,11 @@ def find_indicators(norm: NormText, lang: str | None = None, found: Found | None
     for iid in sorted(original, key=_hit_order().__getitem__):  # a dict look-up per id, no Python call
         _, name, weight, family = info[iid]
         ranges = original[iid]
-        merged = ranges if len(ranges) == 1 else _merge(ranges)
-        found = tuple([_span(s, e, raw[s:e], "text") for s, e in merged])
+        if len(ranges) == 1:  # most ids: one span, no merge and no comprehension
+            s, e = ranges[0]
+            found = (_span(s, e, raw[s:e], "text"),)
+        else:
+            found = tuple([_span(s, e, raw[s:e], "text") for s, e in _merge(ranges)])
         hits.append(_hit(iid, name, weight, found, family, details.get(iid, "")))
     return hits
 
