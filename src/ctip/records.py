@@ -10,6 +10,8 @@ import math
 from dataclasses import dataclass, field
 from typing import Any
 
+from ctip.detect.rounding import round_places
+
 SCORE_DECIMALS = 6  # risk_score in outputs: enough to re-derive it from its parts to 1e-6
 
 
@@ -32,11 +34,16 @@ class Post:
     def carried_fields(self) -> dict[str, Any]:
         """Input fields to copy into the output, named as they were in the input."""
         out: dict[str, Any] = {}
-        for name in ("url", "author", "posted_at", "source"):
-            value = getattr(self, name)
-            if value is not None:
-                out[name] = value
-        out.update(self.extra)
+        if self.url is not None:  # four plain reads: cheaper than a loop of getattr for every post
+            out["url"] = self.url
+        if self.author is not None:
+            out["author"] = self.author
+        if self.posted_at is not None:
+            out["posted_at"] = self.posted_at
+        if self.source is not None:
+            out["source"] = self.source
+        if self.extra:
+            out.update(self.extra)
         return out
 
 
@@ -84,7 +91,7 @@ class IndicatorHit:
             "id": self.id,
             "name": self.name,
             "weight": self.weight,
-            "spans": [s.to_dict() for s in self.spans],
+            "spans": [self.spans[0].to_dict()] if len(self.spans) == 1 else [s.to_dict() for s in self.spans],
         }
         if self.detail:
             out["detail"] = self.detail
@@ -159,7 +166,7 @@ class Screening:
             {
                 "id": self.post.id,
                 "lang": self.lang,
-                "risk_score": round(self.risk_score, SCORE_DECIMALS),
+                "risk_score": round_places(self.risk_score, SCORE_DECIMALS),
                 "risk_level": self.risk_level,
                 "needs_review": self.needs_review,
                 "frame": self.frame,

@@ -21,6 +21,8 @@
  *
  * Record constructors: the compiled twin of calling a frozen, slotted dataclass with every field
  * given positionally (see ctip/detect/construct.py).
+ *
+ * round_places(x, ndigits): the compiled twin of round(x, ndigits) (see ctip/detect/rounding.py).
  */
 #define PY_SSIZE_T_CLEAN
 #include <Python.h>
@@ -43,6 +45,75 @@
 #define MAX_K 64
 #define MAX_PENDING 4096 /* n-gram columns hashed ahead of the sum, so their rows can be prefetched */
 #define AHEAD 16         /* how many n-grams ahead a weight row is prefetched */
+
+/* Does a 2- or 4-byte str hold a lone surrogate (which the numpy path cannot encode)? */
+static int has_surrogate(int kind, const void *data, Py_ssize_t len) {
+    int found = 0;
+    if (kind == PyUnicode_2BYTE_KIND) {
+        const Py_UCS2 *c = (const Py_UCS2 *)data;
+        for (Py_ssize_t i = 0; i < len; i++) found |= (c[i] >= 0xD800) & (c[i] <= 0xDFFF);
+    } else {
+        const Py_UCS4 *c = (const Py_UCS4 *)data;
+        for (Py_ssize_t i = 0; i < len; i++) found |= (c[i] >= 0xD800) & (c[i] <= 0xDFFF);
+    }
+    return found;
+}
+
+/* Where each n-gram's weight row lies: (n-gram hash + offsets[n]) * MIX >> shift, times the row stride. */
+typedef struct {
+    const char *wbase;
+    Py_ssize_t s0;
+    uint64_t offset;
+    unsigned shift;
+} RowHash;
+
+/* The rows of the n-grams starting at begin..stop-1, for one character width. The polynomial is
+ * the one PyUnicode_READ gave before, read from the str's own array (no switch on its width per
+ * character), with n a constant for the usual 1..4 so the inner loop unrolls. */
+#define DEFINE_HASH_ROWS(NAME, T)                                                                   \
+    static ALWAYS_INLINE void NAME##_n(const RowHash *h, const T *chars, int n, Py_ssize_t begin,    \
+                                       Py_ssize_t stop, const char **rows) {                        \
+        for (Py_ssize_t i = begin; i < stop; i++) {                                                 \
+            const T *c = chars + i;                                                                 \
+            uint64_t poly = 0;                                                                      \
+            for (int m = 0; m < n; m++) poly = poly * PRIME + (uint64_t)c[m];                       \
+            rows[i - begin] = h->wbase + (Py_ssize_t)(((poly + h->offset) * MIX) >> h->shift) * h->s0; \
+        }                                                                                           \
+    }                                                                                               \
+    static void NAME(const RowHash *h, const T *chars, int n, Py_ssize_t begin, Py_ssize_t stop,    \
+                     const char **rows) {                                                           \
+        switch (n) {                                                                                \
+        case 1: NAME##_n(h, chars, 1, begin, stop, rows); break;                                    \
+        case 2: NAME##_n(h, chars, 2, begin, stop, rows); break;                                    \
+        case 3: NAME##_n(h, chars, 3, begin, stop, rows); break;                                    \
+        case 4: NAME##_n(h, chars, 4, begin, stop, rows); break;                                    \
+        default: NAME##_n(h, chars, n, begin, stop, rows);                                          \
+        }                                                                                           \
+    }
+DEFINE_HASH_ROWS(hash_rows_ucs1, Py_UCS1)
+DEFINE_HASH_ROWS(hash_rows_ucs2, Py_UCS2)
+DEFINE_HASH_ROWS(hash_rows_ucs4, Py_UCS4)
+
+/* part[j] += row[j] for each float32 row, in row order (each column's sum in the same order as
+ * before: the result is bit-identical), with k a constant for the usual widths. */
+static ALWAYS_INLINE void add_rows_f32_k(const char **rows, Py_ssize_t m_rows, Py_ssize_t k, double *part) {
+    for (Py_ssize_t i = 0; i < m_rows; i++) {
+        if (i + AHEAD < m_rows) __builtin_prefetch(rows[i + AHEAD]);
+        const float *wrow = (const float *)rows[i];
+        for (Py_ssize_t j = 0; j < k; j++) part[j] += (double)wrow[j];
+    }
+}
+
+static void add_rows_f32(const char **rows, Py_ssize_t m_rows, Py_ssize_t k, double *part) {
+    switch (k) {
+    case 1: add_rows_f32_k(rows, m_rows, 1, part); break;
+    case 2: add_rows_f32_k(rows, m_rows, 2, part); break;
+    case 4: add_rows_f32_k(rows, m_rows, 4, part); break;
+    case 7: add_rows_f32_k(rows, m_rows, 7, part); break;
+    case 8: add_rows_f32_k(rows, m_rows, 8, part); break;
+    default: add_rows_f32_k(rows, m_rows, k, part);
+    }
+}
 
 static PyObject *ngram_dot(PyObject *self, PyObject *args) {
     PyObject *texts, *weights_obj, *offsets_obj, *out_obj;
@@ -90,15 +161,10 @@ static PyObject *ngram_dot(PyObject *self, PyObject *args) {
         Py_ssize_t len = PyUnicode_GET_LENGTH(t);
         int kind = PyUnicode_KIND(t);
         const void *data = PyUnicode_DATA(t);
-        if (kind != PyUnicode_1BYTE_KIND) {
-            for (Py_ssize_t i = 0; i < len; i++) {
-                Py_UCS4 c = PyUnicode_READ(kind, data, i);
-                if (c >= 0xD800 && c <= 0xDFFF) {
-                    result = Py_False;
-                    Py_INCREF(result);
-                    goto done;
-                }
-            }
+        if (kind != PyUnicode_1BYTE_KIND && has_surrogate(kind, data, len)) {
+            result = Py_False;
+            Py_INCREF(result);
+            goto done;
         }
         double *row = o + d * k;
         for (Py_ssize_t j = 0; j < k; j++) row[j] = 0.0;
@@ -112,22 +178,26 @@ static PyObject *ngram_dot(PyObject *self, PyObject *args) {
              * in text order as before. */
             for (Py_ssize_t begin = 0; begin < count; begin += MAX_PENDING) {
                 Py_ssize_t stop = count - begin < MAX_PENDING ? count : begin + MAX_PENDING;
-                for (Py_ssize_t i = begin; i < stop; i++) {
-                    uint64_t poly = 0;
-                    for (int m = 0; m < n; m++) poly = poly * PRIME + (uint64_t)PyUnicode_READ(kind, data, i + m);
-                    uint64_t h = poly + offsets[n];
-                    rows[i - begin] = wbase + (Py_ssize_t)((h * MIX) >> shift) * s0;
-                }
+                RowHash hash = {wbase, s0, offsets[n], shift};
+                if (kind == PyUnicode_1BYTE_KIND)
+                    hash_rows_ucs1(&hash, (const Py_UCS1 *)data, n, begin, stop, rows);
+                else if (kind == PyUnicode_2BYTE_KIND)
+                    hash_rows_ucs2(&hash, (const Py_UCS2 *)data, n, begin, stop, rows);
+                else
+                    hash_rows_ucs4(&hash, (const Py_UCS4 *)data, n, begin, stop, rows);
                 Py_ssize_t m_rows = stop - begin;
                 for (Py_ssize_t i = 0; i < m_rows && i < AHEAD; i++) __builtin_prefetch(rows[i]);
-                for (Py_ssize_t i = 0; i < m_rows; i++) {
-                    if (i + AHEAD < m_rows) __builtin_prefetch(rows[i + AHEAD]);
-                    const char *wrow = rows[i];
-                    if (single)
-                        for (Py_ssize_t j = 0; j < k; j++) part[j] += (double)*(const float *)(wrow + j * s1);
-                    else
-                        for (Py_ssize_t j = 0; j < k; j++) part[j] += *(const double *)(wrow + j * s1);
-                }
+                if (single && s1 == (Py_ssize_t)sizeof(float))
+                    add_rows_f32(rows, m_rows, k, part);
+                else
+                    for (Py_ssize_t i = 0; i < m_rows; i++) {
+                        if (i + AHEAD < m_rows) __builtin_prefetch(rows[i + AHEAD]);
+                        const char *wrow = rows[i];
+                        if (single)
+                            for (Py_ssize_t j = 0; j < k; j++) part[j] += (double)*(const float *)(wrow + j * s1);
+                        else
+                            for (Py_ssize_t j = 0; j < k; j++) part[j] += *(const double *)(wrow + j * s1);
+                    }
             }
             for (Py_ssize_t j = 0; j < k; j++) row[j] += part[j];
             if (count > 0) size += (double)count;
@@ -669,9 +739,80 @@ static PyTypeObject MakerType = {
     .tp_doc = "Maker(cls, slot_descriptors)(*fields): cls(*fields) for a frozen slotted dataclass.",
 };
 
+
+/* round_places(x, ndigits) == round(x, ndigits), without the decimal string CPython makes.
+ *
+ * CPython rounds a float to `ndigits` decimals exactly (ties to even) by printing it with dtoa
+ * and reading the digits back with strtod: ~1,800 instructions a call. Here, for a finite float
+ * and 0 <= ndigits <= 22: |x| = m * 2**e exactly (m < 2**53), so |x| * 10**n = m * 5**n * 2**(e+n)
+ * is an exact 128-bit integer shifted right; its nearest integer k (ties to even) is the rounded
+ * value in units of 10**-n, and k / 10**n, both exact doubles when k <= 2**53, is correctly
+ * rounded by IEEE division, as strtod rounds the decimal k * 10**-n. Anything else (another
+ * type, ndigits out of range, k too large, no 128-bit integers) goes to the built-in round. */
+static PyObject *builtin_round = NULL;
+
+#ifdef __SIZEOF_INT128__
+static const uint64_t POW5[23] = {
+    1ULL, 5ULL, 25ULL, 125ULL, 625ULL, 3125ULL, 15625ULL, 78125ULL, 390625ULL, 1953125ULL, 9765625ULL,
+    48828125ULL, 244140625ULL, 1220703125ULL, 6103515625ULL, 30517578125ULL, 152587890625ULL,
+    762939453125ULL, 3814697265625ULL, 19073486328125ULL, 95367431640625ULL, 476837158203125ULL,
+    2384185791015625ULL};
+static const double POW10[23] = {1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11,
+                                 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22};
+#define TWO_53 9007199254740992ULL
+
+/* 1 and *out = round(v, n) when the exact integer path applies, else 0. */
+static int exact_round(double v, int n, double *out) {
+    if (!isfinite(v)) return 0;
+    if (v == 0.0) {
+        *out = v;
+        return 1;
+    }
+    int e;
+    double f = frexp(fabs(v), &e);              /* |v| = f * 2**e, 0.5 <= f < 1 */
+    uint64_t m = (uint64_t)ldexp(f, 53);         /* exact: f has at most 53 significant bits */
+    int shift = -(e - 53 + n);                   /* |v| * 10**n = m * 5**n / 2**shift */
+    if (shift <= 0) {                            /* |v| * 10**n is an integer: v has <= n decimals */
+        *out = v;
+        return 1;
+    }
+    unsigned __int128 p = (unsigned __int128)m * POW5[n];  /* < 2**105 */
+    uint64_t k = 0;
+    if (shift < 120) {                           /* else p / 2**shift < 2**-15: rounds to 0 */
+        unsigned __int128 q = p >> shift;
+        if (q > TWO_53) return 0;
+        unsigned __int128 rem = p - (q << shift), half = (unsigned __int128)1 << (shift - 1);
+        k = (uint64_t)q;
+        if (rem > half || (rem == half && (k & 1))) k++;
+    }
+    if (k > TWO_53) return 0;
+    *out = copysign((double)k / POW10[n], v);
+    return 1;
+}
+#endif
+
+static PyObject *round_places(PyObject *self, PyObject *const *args, Py_ssize_t nargs) {
+    if (nargs != 2) {
+        PyErr_SetString(PyExc_TypeError, "round_places(x, ndigits) takes 2 arguments");
+        return NULL;
+    }
+#ifdef __SIZEOF_INT128__
+    if (PyFloat_CheckExact(args[0]) && PyLong_CheckExact(args[1])) {
+        int overflow;
+        long n = PyLong_AsLongAndOverflow(args[1], &overflow);
+        double rounded;
+        if (!overflow && n >= 0 && n <= 22 && exact_round(PyFloat_AS_DOUBLE(args[0]), (int)n, &rounded))
+            return PyFloat_FromDouble(rounded);
+    }
+#endif
+    return PyObject_CallFunctionObjArgs(builtin_round, args[0], args[1], NULL);
+}
+
 static PyMethodDef methods[] = {
     {"dot", ngram_dot, METH_VARARGS, "Hashed character n-gram dot products (see hashing.py)."},
     {"cue_scan", cue_scan, METH_VARARGS, "Automaton matches grouped by kind, at word boundaries (see cues.scan)."},
+    {"round_places", (PyCFunction)(void (*)(void))round_places, METH_FASTCALL,
+     "round_places(x, ndigits): round(x, ndigits), the same float, without a decimal string."},
     {NULL, NULL, 0, NULL},
 };
 
@@ -679,6 +820,13 @@ static struct PyModuleDef module = {PyModuleDef_HEAD_INIT, "_fast", NULL, -1, me
 
 PyMODINIT_FUNC PyInit__fast(void) {
     if (PyType_Ready(&MakerType) < 0 || PyType_Ready(&AutomatonType) < 0) return NULL;
+    if (builtin_round == NULL) {
+        PyObject *builtins = PyImport_ImportModule("builtins");
+        if (builtins == NULL) return NULL;
+        builtin_round = PyObject_GetAttrString(builtins, "round");
+        Py_DECREF(builtins);
+        if (builtin_round == NULL) return NULL;
+    }
     PyObject *m = PyModule_Create(&module);
     if (m == NULL) return NULL;
     Py_INCREF(&MakerType);

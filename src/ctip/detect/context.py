@@ -31,8 +31,10 @@ _MY_SPACE = with_first_set(re.compile(rf"(?<=[{_MY_LETTER}]) +(?=[{_MY_LETTER}])
 
 
 def despaced_myanmar_spans(text: str) -> Spans:
-    """Cue spans (into `text`) found once the spaces between Burmese letters are taken out."""
-    if " " not in text or not _MYANMAR.search(text) or not _MY_SPACE.search(text):
+    """Cue spans (into `text`) found once the spaces between Burmese letters are taken out.
+
+    An ASCII text (`isascii` reads a flag of the str) has no Burmese: no search of it."""
+    if " " not in text or text.isascii() or not _MYANMAR.search(text) or not _MY_SPACE.search(text):
         return {}
     cuts: list[int] = []  # despaced position where a run of spaces was taken out
     shifts: list[int] = []  # characters taken out up to and including that run
@@ -84,8 +86,10 @@ def drop_excepted(text: str, spans: Spans, only: Spans | None = None) -> None:
 
     `only`: check just these spans (added to `spans` since they were last checked); whether a
     span is cancelled depends on the text and the span alone, so the others need no new check."""
-    rules = _exceptions()
     check = spans if only is None else only
+    if not check:
+        return
+    rules = _exceptions()
     for iid in [i for i in check if i in rules]:
         dropped = _cancelled(rules[iid], text, check[iid])
         if not dropped:

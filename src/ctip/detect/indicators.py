@@ -102,7 +102,10 @@ def _drop_negated(spans: Spans, found: Found) -> None:
 
 
 def _regex_spans(text: str, found: Found, spans: Spans) -> None:
-    triggered = sorted({m[3] for m in found.get(TRIGGER, ())})
+    triggers = found.get(TRIGGER)
+    if not triggers:  # most posts: no regex to run
+        return
+    triggered = sorted({m[3] for m in triggers})
     rules, patterns = _regex_patterns()
     for index in triggered:
         for hit in patterns[index].finditer(text):
@@ -124,7 +127,9 @@ def _regex_patterns() -> tuple[tuple[RegexRule, ...], tuple[re.Pattern[str], ...
 
 
 def _app_spans(found: Found, spans: Spans) -> None:
-    apps = found.get(APP, [])
+    apps = found.get(APP)
+    if not apps:
+        return
     for start, end, _, _ in apps:
         spans.setdefault("R7", []).append((start, end))
     if len({app for _, _, app, _ in apps}) >= FANOUT_APPS:
@@ -210,11 +215,14 @@ def find_indicators(norm: NormText, lang: str | None = None, found: Found | None
     info = _hit_info()
     raw = norm.original
     hits = []
-    for iid in sorted(original, key=lambda i: info[i][0]):
+    for iid in sorted(original, key=_hit_order().__getitem__):  # a dict look-up per id, no Python call
         _, name, weight, family = info[iid]
         ranges = original[iid]
-        merged = ranges if len(ranges) == 1 else _merge(ranges)
-        found = tuple([_span(s, e, raw[s:e], "text") for s, e in merged])
+        if len(ranges) == 1:  # most ids: one span, no merge and no comprehension
+            s, e = ranges[0]
+            found = (_span(s, e, raw[s:e], "text"),)
+        else:
+            found = tuple([_span(s, e, raw[s:e], "text") for s, e in _merge(ranges)])
         hits.append(_hit(iid, name, weight, found, family, details.get(iid, "")))
     return hits
 
@@ -223,3 +231,9 @@ def find_indicators(norm: NormText, lang: str | None = None, found: Found | None
 def _hit_info() -> dict[str, tuple[tuple[str, int], str, float, str]]:
     """Per id: sort key (family letter, then number: R2 before R10), name, weight, family."""
     return {iid: ((iid[0], int(iid[1:])), i.name, i.weight, i.family) for iid, i in load_catalog().items()}
+
+
+@lru_cache(maxsize=1)
+def _hit_order() -> dict[str, tuple[str, int]]:
+    """Per id: the sort key of `_hit_info` alone."""
+    return {iid: key for iid, (key, _, _, _) in _hit_info().items()}

@@ -30,6 +30,7 @@ from ctip.detect.cues import (
     norm_cue,
     scan,
 )
+from ctip.detect.rounding import round_places
 from ctip.text.normalise import NormText
 
 R1_RATIO = 4.0  # indicators.md §1: >= 4x the reference wage for a no-skill role
@@ -398,7 +399,7 @@ def _one_salary(norm: NormText, a: _Amount, mk: _Markers, lang: str | None) -> S
     if not PLAUSIBLE_USD_MONTH[0] <= usd_month <= PLAUSIBLE_USD_MONTH[1]:
         return None
     s, e, raw = norm.original_span(a.start, end)
-    return _new_salary(round(usd_month, 2), currency, period, (s, e), raw)
+    return _new_salary(round_places(usd_month, 2), currency, period, (s, e), raw)
 
 
 def salaries_in(norm: NormText, found: Found, lang: str | None = None) -> list[Salary]:

@@ -63,6 +63,8 @@ def _vouched(norm: NormText, span: tuple[int, int], handles: Sequence[HandleHit]
 
 
 def _entities(norm: NormText, found: list[Found], handles: Sequence[HandleHit]) -> list[Entity]:
+    if not found:  # most posts
+        return []
     tel_links = {value for _, _, kind, value in found if kind == "whatsapp"}
     seen: set[tuple[str, str]] = set()
     out: list[Entity] = []
@@ -96,23 +98,32 @@ def extract_batch(
     the next, which keeps each pass's tables and automata in the CPU cache."""
     spans = [_Spans(len(n.text)) for n in norms]
     work = [n.text for n in norms]
+    # Each pass's hits are listed first and claimed only when there are any (most posts have
+    # none): the same claims in the same order, without a call per pass and post.
     for s, w in zip(spans, work, strict=True):
-        s.take((start, end, "email", v) for start, end, v in find_emails(w))
-    work = [s.masked(w) for s, w in zip(spans, work, strict=True)]
+        if found := [(start, end, "email", v) for start, end, v in find_emails(w)]:
+            s.take(found)
+    work = [s.masked(w) if s.spans else w for s, w in zip(spans, work, strict=True)]
     for s, w, n in zip(spans, work, norms, strict=True):
-        s.take((h.start, h.end, h.type, h.value) for h in find_links(w, n))
-        s.take((h.start, h.end, h.type, h.value) for h in find_app_links(w))
-        s.take((h.start, h.end, h.type, h.value) for h in find_spaced_links(w))
-    work = [s.masked(w) for s, w in zip(spans, work, strict=True)]
+        if found := [(h.start, h.end, h.type, h.value) for h in find_links(w, n)]:
+            s.take(found)
+        if found := [(h.start, h.end, h.type, h.value) for h in find_app_links(w)]:
+            s.take(found)
+        if found := [(h.start, h.end, h.type, h.value) for h in find_spaced_links(w)]:
+            s.take(found)
+    work = [s.masked(w) if s.spans else w for s, w in zip(spans, work, strict=True)]
     for s, w, n in zip(spans, work, norms, strict=True):
-        s.take(find_wallets(w, n))
-    work = [s.masked(w) for s, w in zip(spans, work, strict=True)]
+        if found := list(find_wallets(w, n)):
+            s.take(found)
+    work = [s.masked(w) if s.spans else w for s, w in zip(spans, work, strict=True)]
     hits = [scan(w) for w in work]
     for s, w, n, h in zip(spans, work, norms, hits, strict=True):
         s.handles = list(find_handles(w, n, h.labels))
-        s.take((x.start, x.end, x.type, x.value) for x in s.handles)
-    work = [s.masked(w) for s, w in zip(spans, work, strict=True)]
+        if s.handles:
+            s.take([(x.start, x.end, x.type, x.value) for x in s.handles])
+    work = [s.masked(w) if s.spans else w for s, w in zip(spans, work, strict=True)]
     for s, w, h, lang in zip(spans, work, hits, langs, strict=True):
         ranker = RegionRanker(w, lang, region, h.nonphone)
-        s.take((p.start, p.end, "phone", p.value) for p in find_phones(w, h.digits, ranker))
+        if found := [(p.start, p.end, "phone", p.value) for p in find_phones(w, h.digits, ranker)]:
+            s.take(found)
     return [_entities(n, s.found, s.handles) for n, s in zip(norms, spans, strict=True)]

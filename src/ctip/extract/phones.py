@@ -262,6 +262,8 @@ def _longest_from(text: str, group: list[Atom], i: int, ranker: RegionRanker) ->
 def _spelled_run(text: str, words: tuple[Hit, ...]) -> bool:
     """Do digit words form a number: four in a row, or two in a row right next to digits?
     ("năm 2024" or a lone "ba" in prose are ordinary words.)"""
+    if len(words) < 2:  # most posts
+        return False
     chain = 1
     for prev, cur in zip(words, words[1:], strict=False):
         chain = chain + 1 if _GAP.fullmatch(text, prev.end, cur.start) else 1

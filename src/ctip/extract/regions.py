@@ -45,7 +45,7 @@ class RegionRanker:
     def __init__(self, text: str, lang: str | None, region: str | None, nonphone: tuple[Hit, ...] = ()) -> None:
         self._text = text
         self._nonphone = nonphone
-        self._nonphone_ends = [h.end for h in nonphone]
+        self._nonphone_ends = [h.end for h in nonphone] if nonphone else []  # most posts: none
         self._lang = lang
         self._override = region.upper() if region else None
         self._language: tuple[str, ...] | None = None

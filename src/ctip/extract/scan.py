@@ -87,9 +87,14 @@ def _hits(text: str, which: str) -> list[Hit]:
     return out
 
 
+_NO_HITS = Hits((), ())
+
+
 def scan(text: str) -> Hits:
     """Contact labels, spelled-out digits and licence/account words in normalised `text`, in order."""
     hits = _hits(text, "contact")
+    if not hits:  # 40 % of posts: no three empty filters
+        return _NO_HITS
     return Hits(tuple(h for h in hits if h.kind == "label"), tuple(h for h in hits if h.kind == "digit"),
                 tuple(h for h in hits if h.kind == "nonphone"))
 
