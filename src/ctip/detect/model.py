@@ -40,6 +40,7 @@ from ctip.detect.features import (
     make_vectorizer,
 )
 from ctip.detect.frames import FrameModel
+from ctip.detect.rounding import round_places
 from ctip.errors import EXIT_USAGE, CtipError
 from ctip.records import IndicatorHit, ScoreParts
 
@@ -149,10 +150,10 @@ class RiskModel:
         wording = ((text_part if text_part.ndim == 1 else text_part[:, 0]) * slope).tolist()
         ind_coef = (self.coef_[N_HASH_FEATURES:] * (self.indicator_scale * slope)).tolist()
         col = {iid: i for i, iid in enumerate(self.indicator_ids_)}
-        base = round(slope * self.intercept_ + offset, PART_DECIMALS)
+        base = round_places(slope * self.intercept_ + offset, PART_DECIMALS)
         terms = [indicator_terms(h, col, ind_coef) for h in hits]  # one pass per post for both heads
-        parts = [_score_parts(base, {iid: round(c, PART_DECIMALS) for iid, c in shares.items()},
-                            round(w, PART_DECIMALS))
+        parts = [_score_parts(base, {iid: round_places(c, PART_DECIMALS) for iid, c in shares.items()},
+                            round_places(w, PART_DECIMALS))
                  for (_, shares), w in zip(terms, wording, strict=True)]
         if self.frame_ is None:
             return parts, [None] * len(parts)

@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from ctip.detect.frames import REPORTING_FRAMES
+from ctip.detect.rounding import round_places
 from ctip.detect.score import Thresholds, risk_families
 from ctip.records import IndicatorHit, ScoreParts, Span
 from ctip.text.normalise import NormText
@@ -72,10 +73,10 @@ def wording_hit(norm: NormText, parts: ScoreParts, model: RiskModel) -> tuple[In
     heat = _heat(len(text), starts, lengths, contrib)
     spans = phrase_spans(text, heat)
     inside = _inside(spans, starts, lengths)
-    weight = round(float(contrib[inside].sum()), _DECIMALS)
+    weight = round_places(float(contrib[inside].sum()), _DECIMALS)
     if not spans or weight <= 0:
         return None
-    rest = round(parts.wording - weight, _DECIMALS)
+    rest = round_places(parts.wording - weight, _DECIMALS)
     found = tuple(Span(*norm.original_span(s, e)) for s, e in spans)
     detail = f"these phrases add {weight:+.2f} to the score; the rest of the wording {rest:+.2f}"
     hit = IndicatorHit(WORDING_ID, WORDING_NAME, weight, found, WORDING_FAMILY, detail)
