@@ -3,8 +3,8 @@
 Each round is written in two halves like rounds 4 to 6 (one author km, my, lo, th; another en, zh,
 vi, id), one `parts/<lang>.jsonl` with its `parts/<lang>.entities.jsonl` per language. Every check
 runs on the languages whose parts are present (the second half arrives at merge) and the whole
-module runs once per round in ROUNDS. Round 7 was read at the end of session 8 and is training data
-since session 9 (`parts/<lang>.test-r7.jsonl`); the newest round is the blind split that
+module runs once per round in ROUNDS. Round 7 was read at the end of session 8, round 8 at the end of
+session 9; both are training data since session 9 (`parts/<lang>.test-r<N>.jsonl`); the newest round is the blind split that
 bench/quality.py reports. These tests guard a split's integrity, not the model; they compare its
 texts with the training corpus and the earlier rounds by machine, without anyone reading them.
 
@@ -48,7 +48,7 @@ from test_eval_round5 import (  # noqa: F401  (collected here again, on each rou
 ROOT = Path(__file__).resolve().parents[2]
 CORPUS = ROOT / "data" / "corpus"
 EVAL = ROOT / "data" / "eval"
-ROUNDS = (7, 8)
+ROUNDS = (7, 8, 9)
 NEWEST = ROUNDS[-1]  # the blind split; the earlier ones are read and trained on
 
 
