@@ -118,5 +118,22 @@ def bound(round_no: int | str, categories: dict[str, tuple[int, str, tuple[str, 
     return partial(parse, round_no=round_no, categories=categories), partial(near_copies, round_no=round_no)
 
 
+def line_break_round(round_no: int | str, categories: dict[str, tuple[int, str, tuple[str, ...]]],
+                     strip: Callable[[str], str] = str.strip) -> tuple[
+                         Callable[[str], list[dict[str, object]]], Callable[[str, list[dict[str, object]]], list[str]],
+                         Callable[[list[str]], None]]:
+    """`parse(lang)`, `near_copies(lang, posts)` and `main(langs)` of a round whose hand lines carry
+    literal `\\n` line breaks (rounds 8a onwards): round 4's parse, then `with_line_breaks`."""
+    raw_parse, near = bound(round_no, categories)
+
+    def parse_lang(lang: str) -> list[dict[str, object]]:
+        return with_line_breaks(raw_parse(lang), strip)
+
+    def write(langs: list[str]) -> None:
+        write_parts(langs, round_no, parse_lang, near)
+
+    return parse_lang, near, write
+
+
 if __name__ == "__main__":
     main(sys.argv[1:])

@@ -24,16 +24,8 @@ ROUND = "8a"  # only formatted into file names and ids (`<lang>-r8a-NNNN`)
 CATEGORIES: dict[str, tuple[int, str, tuple[str, ...]]] = {
     **build_round7w.CATEGORIES, "legit_travel": (0, "other", ())}
 
-_parse, near_copies = build_round4.bound(ROUND, CATEGORIES)
-
-
-def parse(lang: str) -> list[dict[str, object]]:
-    """Round 4's parse, then each literal `\\n` of a text becomes a line break."""
-    return build_round4.with_line_breaks(_parse(lang), str.strip)
-
-
-def main(langs: list[str]) -> None:
-    build_round4.write_parts(langs, ROUND, parse, near_copies)
+# parse(lang) and near_copies(lang, posts) are what the corpus tests rebuild and check.
+parse, near_copies, main = build_round4.line_break_round(ROUND, CATEGORIES)
 
 
 if __name__ == "__main__":

@@ -4,10 +4,15 @@ from __future__ import annotations
 
 import importlib.util
 import json
+import re
+import unicodedata
 from pathlib import Path
 from types import ModuleType
 
+import phonenumbers
+
 from ctip.detect.indicators import find_indicators
+from ctip.extract.wallets import is_tron_address
 from ctip.text.normalise import normalise
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -33,3 +38,33 @@ def round_rows(lang: str, round_no: int | str) -> list[dict]:
 def cue_ids(text: str, lang: str) -> set[str]:
     """The ids of the indicators a text raises, as screening finds them."""
     return {hit.id for hit in find_indicators(normalise(text), lang)}
+
+
+# The training rounds' identifiers are invented but must be well formed, so extraction and linking
+# train on real shapes: TRC20 wallets pass Base58Check, phone numbers are valid for a country the
+# post is about.
+REGIONS = {"en": ("PH", "NG", "KE", "MY", "IN"), "zh": ("CN",), "vi": ("VN",), "id": ("ID", "MY"), "km": ("KH",),
+           "th": ("TH",), "my": ("MM",), "lo": ("LA",)}
+WALLET = re.compile(r"(?<![A-Za-z0-9])T[1-9A-HJ-NP-Za-km-z]{33}(?![A-Za-z0-9])")
+PHONE = re.compile(r"(?<!\d)(?:0\d{7,11}|1[3-9]\d{9})(?!\d)")
+
+
+def digits_folded(text: str) -> str:
+    """NFKC, native digits as ASCII, and the spaces, dashes and letter O between digits dropped."""
+    text = unicodedata.normalize("NFKC", text)
+    text = "".join(str(unicodedata.decimal(c)) if unicodedata.category(c) == "Nd" else c for c in text)
+    text = re.sub(r"(?<=\d)O|O(?=\d)", "0", text)
+    return re.sub(r"(?<=\d)[ \-](?=\d)", "", text)
+
+
+def check_wallets_and_phones(lang: str, round_no: int | str, *, need_wallet: bool = False) -> None:
+    """Every TRC20 wallet of the round's posts in `lang` passes its checksum (and there is one, with
+    `need_wallet`); at least three local phone numbers, each valid for a country of the language."""
+    posts = round_rows(lang, round_no)
+    wallets = [w for r in posts for w in WALLET.findall(r["text"])]
+    assert (wallets or not need_wallet) and all(is_tron_address(w) for w in wallets), lang
+    numbers = [(r["id"], m.group()) for r in posts for m in PHONE.finditer(digits_folded(r["text"]))]
+    assert len(numbers) >= 3, lang
+    for post_id, number in numbers:
+        assert any(phonenumbers.is_valid_number(phonenumbers.parse(number, region)) for region in REGIONS[lang]), (
+            post_id, number)

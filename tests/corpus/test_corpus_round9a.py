@@ -8,13 +8,9 @@ from __future__ import annotations
 
 import re
 
-import phonenumbers
 import pytest
 import test_corpus_round7w as r7w  # a module, so pytest does not collect round 7w's tests twice
-import test_corpus_round8a as r8a  # the same identifier rules as round 8a
-from corpus_round_checks import round_rows
-
-from ctip.extract.wallets import is_tron_address
+from corpus_round_checks import check_wallets_and_phones, round_rows
 
 TAG = "9a"
 PREFIX = "qv"
@@ -28,18 +24,7 @@ APP_ID = re.compile(r"(?i)(?<![A-Za-z])(?:line(?: id)?|tg|tele|telegram|viber|vx
 
 @pytest.mark.parametrize("lang", r7w.LANGS)
 def test_round_9a_wallets_and_phones_are_well_formed(lang: str) -> None:
-    posts = round_rows(lang, TAG)
-    wallets = [w for r in posts for w in re.findall(r"(?<![A-Za-z0-9])T[1-9A-HJ-NP-Za-km-z]{33}(?![A-Za-z0-9])", r["text"])]
-    assert wallets and all(is_tron_address(w) for w in wallets), lang
-    numbers = []
-    for r in posts:
-        text = r8a._digits_folded(r["text"])
-        for m in re.finditer(r"(?<!\d)(?:0\d{7,11}|1[3-9]\d{9})(?!\d)", text):
-            numbers.append((r["id"], m.group()))
-    assert len(numbers) >= 3, lang
-    for post_id, number in numbers:
-        assert any(phonenumbers.is_valid_number(phonenumbers.parse(number, region)) for region in r8a.REGIONS[lang]), (
-            post_id, number)
+    check_wallets_and_phones(lang, TAG, need_wallet=True)
 
 
 @pytest.mark.parametrize("lang", r7w.LANGS)

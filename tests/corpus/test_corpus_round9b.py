@@ -8,30 +8,17 @@ from __future__ import annotations
 
 import re
 
-import phonenumbers
 import pytest
-import test_corpus_round7w as r7w  # modules, so pytest does not collect their tests twice
-import test_corpus_round8a as r8a
-from corpus_round_checks import round_rows
-
-from ctip.extract.wallets import is_tron_address
+import test_corpus_round7w as r7w  # a module, so pytest does not collect its tests twice
+from corpus_round_checks import WALLET, check_wallets_and_phones, round_rows
 
 TAG = "9b"
 PREFIX = "jd"  # the author's invented handles, e-mail local parts and chat ids start with it
-WALLET = r"(?<![A-Za-z0-9])T[1-9A-HJ-NP-Za-km-z]{33}(?![A-Za-z0-9])"
 
 
 @pytest.mark.parametrize("lang", r7w.LANGS)
 def test_round_9b_wallets_and_phones_are_well_formed(lang: str) -> None:
-    posts = round_rows(lang, TAG)
-    wallets = [w for r in posts for w in re.findall(WALLET, r["text"])]
-    assert wallets and all(is_tron_address(w) for w in wallets), lang
-    numbers = [(r["id"], m.group()) for r in posts
-               for m in re.finditer(r"(?<!\d)(?:0\d{7,11}|1[3-9]\d{9})(?!\d)", r8a._digits_folded(r["text"]))]
-    assert len(numbers) >= 3, lang
-    for post_id, number in numbers:
-        assert any(phonenumbers.is_valid_number(phonenumbers.parse(number, region)) for region in r8a.REGIONS[lang]), (
-            post_id, number)
+    check_wallets_and_phones(lang, TAG, need_wallet=True)
 
 
 @pytest.mark.parametrize("lang", r7w.LANGS)
@@ -44,5 +31,5 @@ def test_round_9b_handles_and_addresses_carry_the_prefix(lang: str) -> None:
 
 
 def test_round_9b_wallets_are_not_shared_between_languages() -> None:
-    wallets = [w for lang in r7w.LANGS for r in round_rows(lang, TAG) for w in re.findall(WALLET, r["text"])]
+    wallets = [w for lang in r7w.LANGS for r in round_rows(lang, TAG) for w in WALLET.findall(r["text"])]
     assert len(wallets) == len(set(wallets)) >= len(r7w.LANGS)
