@@ -136,8 +136,8 @@ POSTS = [
       "Facebook: n9 Sawmill Loan"),
     # ---- victim_distress (8, plea) ----
     P("victim_distress", "plea",
-      "ແມ່ ລູກສະບາຍດີ ບໍ່ຕ້ອງເປັນຫ່ວງ. ແຕ່ແມ່ຂາຍງົວໂຕນ້ອຍໄດ້ບໍ ສົ່ງເງິນ 30.000 ບາດ ໄປເລກທີ່ລູກສົ່ງໃຫ້ເທື່ອກ່ອນ. "
-      "ນາຍບອກວ່າຈ່າຍແລ້ວຈຶ່ງໃຫ້ລູກກັບ. ບອກພໍ່ນຳວ່າ ລູກບໍ່ໄດ້ຢູ່ບ່ອນທີ່ລູກບອກ. ຢ່າໂທມາເດີ້ ລູກຈະໂທເອງ."),
+      "ເອື້ອຍ ນ້ອງໃຊ້ໂທລະສັບເດັກນ້ອຍຂ້າງເຮືອນພິມ. ລຸງບໍ່ໃຫ້ນ້ອງໂທຫາແມ່ ບອກວ່າຈ່າຍໜີ້ແທນແລ້ວ ນ້ອງເປັນຂອງລາວ. "
+      "ນ້ອງຢາກກັບໄປຮຽນຕໍ່ ມ.6 ຄືເກົ່າ. ເອື້ອຍມາຮັບນ້ອງຢູ່ທ່າເຮືອນະຄອນພະນົມໄດ້ບໍ ວັນພະ ລາວໄປວັດແຕ່ເຊົ້າ."),
     P("victim_distress", "plea",
       "khoy yu hong ngan yang songkhla, nai bo jai ngern 7 deuan laew, kep bat khoy wai. "
       "mu 20 khon non nai hong ngan. euay hu jak khon yu sathan kongsoon lao yu songkhla bo? "
