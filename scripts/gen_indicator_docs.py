@@ -47,7 +47,7 @@ catalogue's hand-set number, which only gives the direction.
 - X1-X4 are first-person or relative distress only; news and warnings get L7/L8 instead.
 - I2 (reuse) and I5 (foreign number) come from linking identifiers across posts, not from text cues.
 - **W1 is the model's own reason** (detect/wording.py): when no risk cue fired but the model's
-  reading of the wording alone puts a post at or above the review threshold (not in a warning,
+  reading of the wording alone puts a post at least 0.05 above the review threshold (not in a warning,
   news report or testimony, as the frame model reads it), the post is flagged with W1. It
   highlights up to three phrases whose character n-grams weigh most, and its weight is the exact
   sum of those n-grams' contributions, taken out of the wording part (so the score is unchanged

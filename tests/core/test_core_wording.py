@@ -15,6 +15,7 @@ from ctip.detect.wording import (
     MAX_SPANS,
     WORDING_FAMILY,
     WORDING_ID,
+    WORDING_MARGIN,
     needs_wording_reason,
     phrase_spans,
     wording_hit,
@@ -44,10 +45,12 @@ def screener(model):
     return Screener(model)
 
 
-def test_fires_only_without_a_risk_cue_outside_reporting_frames_at_the_threshold():
+def test_fires_only_without_a_risk_cue_outside_reporting_frames_above_the_threshold():
     t = Thresholds(review=0.5)
-    assert needs_wording_reason(0.6, [], t, "offer") and needs_wording_reason(0.5, [hit("L1")], t, "plea")
+    at = 0.5 + WORDING_MARGIN
+    assert needs_wording_reason(0.6, [], t, "offer") and needs_wording_reason(at, [hit("L1")], t, "plea")
     assert needs_wording_reason(0.6, [], t, "other")
+    assert not needs_wording_reason(at - 1e-6, [], t, "offer")  # a cue-backed flag needs 0.5, W1 a little more
     assert not needs_wording_reason(0.49, [], t, "offer")
     assert not needs_wording_reason(0.9, [hit("R3")], t, "offer")  # a cue already says why
     for frame in ("warning", "news", "testimony"):
@@ -94,12 +97,12 @@ def test_contributions_add_up_to_the_wording_part(model):
 
 @pytest.mark.parametrize("text", PLAIN)
 def test_screened_post_flagged_by_wording_says_why_with_its_true_weight(screener, model, text):
-    """At a review threshold just below the post's own score, the flag rests on W1 alone."""
+    """At a review threshold just below the post's own score (less the margin), the flag rests on W1 alone."""
     first = screener.screen_text(text)
     assert not [h for h in first.indicators if h.family not in ("L", WORDING_FAMILY)], "the example must fire no cue"
     if first.frame in ("warning", "news", "testimony"):
         pytest.skip("framed as reporting by this model")
-    low = Screener(model, thresholds=Thresholds(review=first.risk_score - 1e-3, medium=0.0))
+    low = Screener(model, thresholds=Thresholds(review=first.risk_score - WORDING_MARGIN - 1e-3, medium=0.0))
     s = low.screen_text(text)
     w1 = [h for h in s.indicators if h.id == WORDING_ID]
     assert s.needs_review and len(w1) == 1
@@ -124,7 +127,7 @@ def test_screened_post_flagged_by_wording_says_why_with_its_true_weight(screener
 def test_w1_exactly_when_the_wording_alone_flags(screener, text):
     s = screener.screen_text(text)
     assert (WORDING_ID in {h.id for h in s.indicators}) == s.needs_review
-    assert s.needs_review == (s.risk_score >= 0.5 and s.frame not in ("warning", "news", "testimony"))
+    assert s.needs_review == (s.risk_score >= 0.5 + WORDING_MARGIN and s.frame not in ("warning", "news", "testimony"))
 
 
 def test_wording_hit_refuses_a_post_whose_phrases_weigh_nothing(model):
