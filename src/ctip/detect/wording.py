@@ -50,7 +50,7 @@ MAX_SPAN_CHARS = 32
 MIN_SHARE = 0.15
 _DECIMALS = 4  # as the score parts (model.PART_DECIMALS)
 # Scripts written without spaces between words: a phrase may start or end at any letter there.
-_BREAKS = frozenset(".,;:!?()[]{}|\"•…。，、；：！？（）「」『』【】\u104a\u104b\u17d4\u17d5\u0e2f")
+_BREAKS = frozenset(".,;:!?()[]{}|\"•…。，、；：！？（）「」『』【】\u104a\u104b\u17d4\u17d5\u0e2f\n")
 _UNSPACED = ((0x0E00, 0x0EFF), (0x1000, 0x109F), (0x1780, 0x17FF), (0x2E80, 0x9FFF), (0xF900, 0xFAFF))
 
 
@@ -110,57 +110,49 @@ def phrase_spans(text: str, heat: np.ndarray, max_spans: int = MAX_SPANS,
     """Up to `max_spans` non-overlapping phrases with the most heat, in text order.
 
     A phrase starts and ends at word edges (any letter in scripts without spaces, never before a
-    combining mark) and is 2 to `max_chars` characters long."""
+    combining mark), holds no clause break and is 2 to `max_chars` characters long. Every window is
+    scored at once (one row per width); the hottest is taken, those overlapping it dropped, and so on
+    (ties go to the narrower, then the earlier window)."""
     n = len(text)
     if n < 2:
         return []
     can_start, can_end = _edges(text)
     total = np.concatenate([[0.0], np.cumsum(heat)])
-    # Prefix count of characters a phrase may not hold: sentence and clause breaks, then taken ones.
-    taken = np.concatenate([[0], np.cumsum([c in _BREAKS or c == "\n" for c in text])])
+    breaks = np.concatenate([[0], np.cumsum([c in _BREAKS for c in text])])
+    widths = np.arange(2, min(max_chars, n) + 1)[:, None]
+    starts = np.arange(n)[None, :]
+    ends = starts + widths
+    end = np.minimum(ends, n)
+    ok = (ends <= n) & can_start[None, :n] & can_end[end] & (breaks[end] == breaks[starts])
+    sums = np.where(ok, total[end] - total[starts], -np.inf)
     chosen: list[tuple[int, int]] = []
     first = 0.0
     for _ in range(max_spans):
-        best = _best_window(total, taken, can_start, can_end, max_chars)
-        if best is None or best[0] <= 0 or (chosen and best[0] < MIN_SHARE * first):
+        best = int(np.argmax(sums))
+        gain = float(sums.flat[best])
+        if not gain > 0 or (chosen and gain < MIN_SHARE * first):
             break
-        gain, s, e = best
+        row, s = divmod(best, n)
+        e = s + int(widths[row, 0])
         first = first or gain
         chosen.append((s, e))
-        marks = np.diff(taken)
-        marks[s:e] = 1
-        taken = np.concatenate([[0], np.cumsum(marks)])
+        sums[(starts < e) & (ends > s)] = -np.inf
     return sorted(chosen)
-
-
-def _best_window(total: np.ndarray, taken: np.ndarray, can_start: np.ndarray, can_end: np.ndarray,
-                 max_chars: int) -> tuple[float, int, int] | None:
-    n = len(total) - 1
-    best: tuple[float, int, int] | None = None
-    for width in range(2, min(max_chars, n) + 1):
-        a = np.arange(n - width + 1)
-        ok = can_start[a] & can_end[a + width] & (taken[a + width] == taken[a])
-        if not ok.any():
-            continue
-        sums = np.where(ok, total[a + width] - total[a], -np.inf)
-        i = int(np.argmax(sums))
-        if best is None or sums[i] > best[0]:
-            best = (float(sums[i]), i, i + width)
-    return best
 
 
 def _edges(text: str) -> tuple[np.ndarray, np.ndarray]:
     """can_start[i]: a phrase may start at i; can_end[j]: a phrase may end before j."""
     n = len(text)
-    word = [c.isalnum() or unicodedata.category(c)[0] == "M" for c in text]
-    mark = [unicodedata.category(c)[0] == "M" for c in text]
-    unspaced = [any(lo <= ord(c) <= hi for lo, hi in _UNSPACED) for c in text]
-    can_start = np.zeros(n + 1, dtype=bool)
-    can_end = np.zeros(n + 1, dtype=bool)
-    for i in range(n):
-        joined = i > 0 and word[i - 1] and not (unspaced[i - 1] or unspaced[i])
-        can_start[i] = word[i] and not mark[i] and not joined
-    for j in range(1, n + 1):
-        joined = j < n and word[j] and (mark[j] or not (unspaced[j - 1] or unspaced[j]))
-        can_end[j] = word[j - 1] and not joined
+    cats = [unicodedata.category(c)[0] for c in text]
+    mark = np.array([c == "M" for c in cats] + [False])
+    word = np.array([c in "LNM" for c in cats] + [False])  # str.isalnum, or a combining mark
+    codes = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
+    unspaced = np.zeros(n + 1, dtype=bool)
+    for lo, hi in _UNSPACED:
+        unspaced[:n] |= (codes >= lo) & (codes <= hi)
+    prev_word = np.concatenate([[False], word[:n]])  # word[i - 1]
+    prev_unspaced = np.concatenate([[False], unspaced[:n]])
+    either_unspaced = prev_unspaced | unspaced
+    can_start = word & ~mark & ~(prev_word & ~either_unspaced)
+    can_end = prev_word & ~(word & (mark | ~either_unspaced))
     return can_start, can_end
