@@ -143,8 +143,12 @@ def test_w1_is_in_the_catalogue_but_not_a_model_feature(model):
     assert WORDING_ID not in model.indicator_ids_
 
 
-def test_pipeline_posts_keep_w1_last_and_sorted(screener, model):
+def test_pipeline_posts_keep_w1_last_and_sorted(model):
     low = Screener(model, thresholds=Thresholds(review=0.0))
-    for s in low.screen([Post(id=str(i), text=t) for i, t in enumerate(PLAIN)]):
+    screened = low.screen([Post(id=str(i), text=t) for i, t in enumerate(PLAIN)])
+    with_w1 = [s for s in screened if WORDING_ID in {h.id for h in s.indicators}]
+    assert with_w1, "at review threshold 0 W1 must fire on some plain post"
+    for s in screened:
         ids = [h.id for h in s.indicators]
         assert ids == sorted(ids)
+    assert all(s.indicators[-1].id == WORDING_ID for s in with_w1)

@@ -13,26 +13,24 @@ The score does not change; only its wording part is split in two.
 W1 fires only when it decides the flag (`needs_wording_reason`): outside warnings, news and
 testimony (`frames.REPORTING_FRAMES`), with a frame model, and with the score at least
 `WORDING_MARGIN` above the review threshold. On held-out writers (rounds 8a and 8b,
-`bench/author_cv.py`) the model alone was right on 22 posts no cue caught, with no false alarm
-(docs/benchmarks.md, session 9).
+`bench/author_cv.py`, W1 at the threshold) it added 52 true positives and no false positive in 656
+posts; on rounds 9a–9c it gained more than it cost, but did cost false positives (docs/benchmarks.md,
+session 9).
 """
 
 from __future__ import annotations
 
 import unicodedata
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
 
 import numpy as np
 
 from ctip.detect.frames import REPORTING_FRAMES
+from ctip.detect.model import PART_DECIMALS, RiskModel
 from ctip.detect.rounding import round_places
 from ctip.detect.score import Thresholds, risk_families
 from ctip.records import IndicatorHit, ScoreParts, Span
 from ctip.text.normalise import NormText
-
-if TYPE_CHECKING:
-    from ctip.detect.model import RiskModel
 
 __all__ = ["WORDING_FAMILY", "WORDING_ID", "WORDING_MARGIN", "add_wording_reasons", "needs_wording_reason", "phrase_spans",
            "wording_hit"]
@@ -48,9 +46,9 @@ MAX_SPANS = 3
 MAX_SPAN_CHARS = 32
 # A further phrase must weigh at least this share of the first: weaker ones add noise, not reason.
 MIN_SHARE = 0.15
-_DECIMALS = 4  # as the score parts (model.PART_DECIMALS)
-# Scripts written without spaces between words: a phrase may start or end at any letter there.
+# Clause and sentence breaks (and line breaks): a phrase never spans one.
 _BREAKS = frozenset(".,;:!?()[]{}|\"•…。，、；：！？（）「」『』【】\u104a\u104b\u17d4\u17d5\u0e2f\n")
+# Scripts written without spaces between words: a phrase may start or end at any letter there.
 _UNSPACED = ((0x0E00, 0x0EFF), (0x1000, 0x109F), (0x1780, 0x17FF), (0x2E80, 0x9FFF), (0xF900, 0xFAFF))
 
 
@@ -79,10 +77,10 @@ def wording_hit(norm: NormText, parts: ScoreParts, model: RiskModel) -> tuple[In
     heat = _heat(len(text), starts, lengths, contrib)
     spans = phrase_spans(text, heat)
     inside = _inside(spans, starts, lengths)
-    weight = round_places(float(contrib[inside].sum()), _DECIMALS)
+    weight = round_places(float(contrib[inside].sum()), PART_DECIMALS)
     if not spans or weight <= 0:
         return None
-    rest = round_places(parts.wording - weight, _DECIMALS)
+    rest = round_places(parts.wording - weight, PART_DECIMALS)
     found = tuple(Span(*norm.original_span(s, e)) for s, e in spans)
     detail = f"these phrases add {weight:+.2f} to the score; the rest of the wording {rest:+.2f}"
     hit = IndicatorHit(WORDING_ID, WORDING_NAME, weight, found, WORDING_FAMILY, detail)
