@@ -17,6 +17,7 @@ from dataclasses import replace
 from PIL import Image
 
 from ctip.extract.wallets import is_tron_address
+from ctip.ocr.image import true_runs
 from ctip.ocr.layout import Line, Word, parse_tsv
 from ctip.ocr.text import tidy_ocr_text
 from ctip.ocr.wallets import BASE58, HEX_MISREADS
@@ -304,15 +305,7 @@ def _stroke_at_boundary(image: Image.Image, right: int, left: int, top: int, bot
 
 
 def _dark_runs(pixels, width: int, y: int) -> list[tuple[int, int]]:  # noqa: ANN001 (Pillow's PixelAccess)
-    runs, start = [], None
-    for x in range(width + 1):
-        dark = x < width and pixels[x, y] < 110
-        if dark and start is None:
-            start = x
-        elif not dark and start is not None:
-            runs.append((start, x))
-            start = None
-    return runs
+    return true_runs(pixels[x, y] < 110 for x in range(width))
 
 
 def _longest_dark(pixels, width: int, y: int) -> int:  # noqa: ANN001 (Pillow's PixelAccess)

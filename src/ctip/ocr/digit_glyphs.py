@@ -20,6 +20,8 @@ from pathlib import Path
 import numpy as np
 from PIL import Image, ImageDraw, ImageFont
 
+from ctip.ocr.image import true_runs
+
 __all__ = ["THAI_DIGITS", "classify_thai_digits", "glyph_runs", "respaced"]
 
 THAI_DIGITS = "๐๑๒๓๔๕๖๗๘๙"
@@ -36,16 +38,7 @@ def _ink(image: Image.Image) -> np.ndarray:
 
 def glyph_runs(crop: Image.Image) -> list[tuple[int, int]]:
     """[start, end) of the column runs holding ink: one run per digit when the digits stand apart."""
-    columns = _ink(crop).any(axis=0)
-    runs: list[tuple[int, int]] = []
-    start = None
-    for x, on in enumerate([*columns.tolist(), False]):
-        if on and start is None:
-            start = x
-        elif not on and start is not None:
-            runs.append((start, x))
-            start = None
-    return runs
+    return true_runs(_ink(crop).any(axis=0).tolist())
 
 
 def respaced(crop: Image.Image, runs: list[tuple[int, int]], gap: int = 12) -> Image.Image:

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import warnings
+from collections.abc import Iterable
 from pathlib import Path
 
 from PIL import Image, ImageFile, ImageFilter, ImageOps, UnidentifiedImageError
 
 __all__ = ["IMAGE_SUFFIXES", "MAX_FILE_BYTES", "MAX_PIXELS", "ImageError", "is_image_path", "load_image",
-           "normalise_image"]
+           "normalise_image", "true_runs"]
 
 IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg", ".webp")
 MAX_FILE_BYTES = 40 * 1024 * 1024
@@ -95,3 +96,16 @@ def _mean(grey: Image.Image) -> float:
     histogram = grey.histogram()
     total = sum(histogram) or 1
     return sum(i * n for i, n in enumerate(histogram)) / total
+
+
+def true_runs(flags: Iterable[bool]) -> list[tuple[int, int]]:
+    """[start, end) of each run of True in `flags` (ink along a pixel row or across columns)."""
+    runs: list[tuple[int, int]] = []
+    start = None
+    for x, on in enumerate([*flags, False]):
+        if on and start is None:
+            start = x
+        elif not on and start is not None:
+            runs.append((start, x))
+            start = None
+    return runs
