@@ -4,8 +4,8 @@ Each round is written in two halves like rounds 4 to 6 (one author km, my, lo, t
 vi, id), one `parts/<lang>.jsonl` with its `parts/<lang>.entities.jsonl` per language. Every check
 runs on the languages whose parts are present (the second half arrives at merge) and the whole
 module runs once per round in ROUNDS. Round 7 was read at the end of session 8, round 8 at the end of
-session 9; both are training data since session 9 (`parts/<lang>.test-r<N>.jsonl`); the newest round is the blind split that
-bench/quality.py reports. These tests guard a split's integrity, not the model; they compare its
+session 9; both are training data since session 9 (`parts/<lang>.test-r<N>.jsonl`); NEWEST is the blind split that
+bench/quality.py reports, and a round after it is written ahead (blind too, reported once NEWEST is read). These tests guard a split's integrity, not the model; they compare its
 texts with the training corpus and the earlier rounds by machine, without anyone reading them.
 
 The checks that do not depend on the round are round 5's own test functions, imported below:
@@ -48,8 +48,8 @@ from test_eval_round5 import (  # noqa: F401  (collected here again, on each rou
 ROOT = Path(__file__).resolve().parents[2]
 CORPUS = ROOT / "data" / "corpus"
 EVAL = ROOT / "data" / "eval"
-ROUNDS = (7, 8, 9)
-NEWEST = ROUNDS[-1]  # the blind split; the earlier ones are read and trained on
+ROUNDS = (7, 8, 9, 10)
+NEWEST = 9  # the blind split; the earlier ones are read and trained on, later ones written ahead
 
 
 def _parts(rnd: int) -> Path:
@@ -132,6 +132,8 @@ def test_counts_match_datasheet(rnd, posts):
 
 def test_quality_bench_loads_every_part(rnd, posts, entities):
     """bench/quality.py loads every part as written; it reports the newest round only (the blind one)."""
+    if rnd > NEWEST:
+        pytest.skip(f"round {rnd} is written ahead: reported once round {NEWEST} is read")
     quality = _quality_module()
     assert (f"test-r{rnd}" in quality.SPLITS) == (rnd == NEWEST)
     check_quality_loads_split(quality, f"test-r{rnd}", _parts(rnd), posts, entities)
@@ -140,4 +142,4 @@ def test_quality_bench_loads_every_part(rnd, posts, entities):
 def test_read_rounds_are_training_data(rnd):
     """A read round is copied into the corpus; the blind one is not (scripts/copy_read_splits.py)."""
     copies = list((CORPUS / "parts").glob(f"*.test-r{rnd}.jsonl"))
-    assert (len(copies) == len(LANGS)) if rnd < NEWEST else not copies
+    assert (len(copies) == len(LANGS)) if rnd < NEWEST else not copies, f"round {rnd}"
