@@ -12,9 +12,11 @@ other review thresholds (recomputed with the same rules, `detect.score.decide`),
 can be chosen on held-out authors rather than on the writers the model fitted. "shipped without W1"
 is the flag without the model's own reason (`detect/wording.py`), as before session 9.
 
-Usage: python bench/author_cv.py [GROUP ...] [--out FILE.json]
+Usage: python bench/author_cv.py [GROUP ...] [--out FILE.json] [--shipped]
        (default groups: round:7b round:test-r5 round:test-r6, the groups no cue was written from
-       when this bench was added; each costs one training, ~7–9 CPU minutes)
+       when this bench was added; each costs one training, ~7–9 CPU minutes;
+       --shipped: no training, the shipped model screens groups it was not trained on, i.e. new
+       authors' rounds merged after the last `make model`)
 """
 
 from __future__ import annotations
@@ -26,6 +28,10 @@ import sys
 from collections import Counter
 from pathlib import Path
 
+import numpy as np
+
+from ctip.detect.frames import FRAMES
+from ctip.detect.model import RiskModel, load_model
 from ctip.detect.score import Thresholds, decide
 from ctip.detect.training import LabelledPost, fit_model, labelled
 from ctip.detect.wording import WORDING_FAMILY, needs_wording_reason
@@ -45,16 +51,36 @@ def _round_of():
     return module._round
 
 
-def held_out_rows(data: list[LabelledPost], group: str, round_of) -> list[dict]:
-    """Train without `group`, screen `group`: one row per held-out post."""
-    model = fit_model([d for d in data if round_of(d.post.id) != group])
+def held_out_rows(data: list[LabelledPost], group: str, round_of, model: RiskModel | None = None) -> list[dict]:
+    """Train without `group` (or take `model`, one that never saw it), screen `group`: one row per held-out post."""
+    model = model or fit_model([d for d in data if round_of(d.post.id) != group])
     test = [d for d in data if round_of(d.post.id) == group]
+    frame_probs = _record_frame_probabilities(model)
     rows = []
     for d, s in zip(test, Screener(model).screen_batch([d.post for d in test]), strict=True):
         rows.append({"id": d.post.id, "lang": d.post.lang, "label": d.label, "category": d.category,
                      "probability": s.risk_score, "frame": s.frame, "needs_review": s.needs_review,
                      "hits": [[h.id, h.family] for h in s.indicators]})
+    for row, probs in zip(rows, frame_probs[-len(rows):], strict=True):  # after the Screener's warm-up posts
+        row["frame_probabilities"] = probs
     return rows
+
+
+def _record_frame_probabilities(model) -> list[dict[str, float]]:
+    """Have the frame head also note each post's softmax (the bench's own view; the product keeps
+    only the arg-max), in screening order."""
+    recorded: list[dict[str, float]] = []
+    head = model.frame_
+    pick = head.frames_from_logits
+
+    def frames_from_logits(logits: np.ndarray) -> list[str]:
+        z = logits + head.intercept_
+        e = np.exp(z - z.max(axis=1, keepdims=True))
+        recorded.extend({f: round(float(p), 4) for f, p in zip(FRAMES, row, strict=True)} for row in e / e.sum(axis=1, keepdims=True))
+        return pick(logits)
+
+    head.frames_from_logits = frames_from_logits
+    return recorded
 
 
 def verdict(row: dict, review: float, wording: bool = True) -> bool:
@@ -89,6 +115,9 @@ def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("groups", nargs="*", default=list(DEFAULT_GROUPS))
     parser.add_argument("--out", type=Path, help="also write every held-out post's row here (JSON)")
+    parser.add_argument("--shipped", action="store_true",
+                        help="screen the groups with the shipped model instead of training without each: only "
+                             "for groups written after that model was trained (new authors before a retraining)")
     args = parser.parse_args(argv)
     round_of = _round_of()
     posts = [p for p in read_posts(sorted((ROOT / "data" / "corpus" / "parts").glob("*.jsonl"))) if isinstance(p, Post)]
@@ -97,8 +126,9 @@ def main(argv: list[str] | None = None) -> None:
     if unknown := [g for g in args.groups if g not in known]:
         sys.exit(f"no posts in group(s) {', '.join(unknown)}; groups: {', '.join(sorted(known))}")
     all_rows: dict[str, list[dict]] = {}
+    shipped = load_model() if args.shipped else None
     for group in args.groups:
-        all_rows[group] = held_out_rows(data, group, round_of)
+        all_rows[group] = held_out_rows(data, group, round_of, shipped)
         print(f"{group}: {len(all_rows[group])} posts screened", file=sys.stderr)
     result = {group: summary(rows) for group, rows in all_rows.items()}
     result["all held out"] = summary([r for rows in all_rows.values() for r in rows])
