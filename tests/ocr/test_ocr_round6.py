@@ -166,3 +166,17 @@ def test_identifiers_do_not_count_as_latin_letters_when_finding_the_script():
             "TZC2JvVFxXySzo6Gcrcziiq7U3UmYHMbDoj")
     assert script_of(read) == "Han"
     assert script_of("Call center job in Bangkok, apply at www.example-jobs.com or @job_hr 电") == "Latin"
+
+
+def test_a_number_wrapped_over_three_lines_with_one_numeral_ending_the_first_is_read():
+    image, boxes = _drawn(["电话 一", "八 九 零 六 六 九 四 六", "零 八"], CJK)
+    lines = _garbage_lines(image, boxes, [["电话", "一"], ["BEAKABKSA"], ["=", "i\\"]])
+    text = "\n".join(line.text for line in read_numeral_runs(image, lines, "chi_sim+eng"))
+    from ctip.ocr.wrap import join_wrapped
+    assert ("phone", "+8618906694608") in {(e.type, e.value) for e in extract_entities(join_wrapped(text))}
+
+
+def test_a_short_run_of_numerals_alone_is_left_as_read():
+    image, boxes = _drawn(["一年 八 九 月", "工资 三 万"], CJK)  # numerals, but no number across the lines
+    lines = _garbage_lines(image, boxes, [["一年", "八", "九", "月"], ["工资", "三", "万"]])
+    assert read_numeral_runs(image, lines, "chi_sim+eng") == lines

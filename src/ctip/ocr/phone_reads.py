@@ -100,59 +100,69 @@ def _numeral_digits(run: str) -> str:
 
 # --- Chinese numerals read from the picture -----------------------------------------------------
 
-_MIN_NUMERALS = 3  # a run of numeral cells shorter than this is a word (`一年`), not part of a number
-Run = tuple[int, list[tuple[int, int, str]]]  # line index, numeral cells [(left, right, numeral)] in image x
+_MIN_NUMERALS = 3  # a run of numeral cells shorter than this, within a line, is a word (`一年`)
+Cells = list[tuple[int, int, str]]  # numeral cells [(left, right, numeral)] in image x
+Run = tuple[int, Cells]  # line index, numeral cells
 
 
 def read_numeral_runs(image: Image.Image, lines: list[Line], packs: str) -> list[Line]:
     """On a Chinese poster, runs of numeral cells on the picture (`ctip.ocr.numeral_glyphs`) put in
-    place of the words read over them, when the run spells a valid phone number (with the start of
-    the next line when the poster wrapped the number there) that the line as read does not hold.
-    A run that spells no valid number leaves the lines as read."""
+    place of the words read over them, when the run spells a valid phone number that the lines as
+    read do not hold. A run that ends its line goes on with the run starting the next line (a poster
+    may wrap a number over two or three lines: `电话 一` ⏎ `八九零六六九四六` ⏎ `零八`); there a run
+    of one or two numerals counts too, since the whole must still be a valid number. The longest
+    valid chain wins; a run that spells no valid number leaves the lines as read."""
     if region_for(packs) != "CN":
         return lines
-    runs = [_numeral_runs(image, line) for line in lines]
+    found = [_numeral_runs(image, line) for line in lines]
     out = list(lines)
-    for index, line_runs in enumerate(runs):
-        for cells in line_runs:
-            parts: list[Run] = [(index, cells)]
-            digits = _numeral_digits("".join(c for *_, c in cells))
-            wraps = (cells is line_runs[-1] and index + 1 < len(runs) and runs[index + 1]
-                     and runs[index + 1][0][0][0] - _left_of(lines[index + 1]) < _em(cells))
-            if not is_valid_phone(digits, "CN") and wraps:
-                following = runs[index + 1][0]
-                parts.append((index + 1, following))
-                digits += _numeral_digits("".join(c for *_, c in following))
-            if is_valid_phone(digits, "CN") and not _already_read(out, parts):
-                for at, part in parts:
+    for index, (runs, _, _) in enumerate(found):
+        for cells in runs:
+            chain = _longest_valid_chain(found, index, cells)
+            if chain is not None and (len(chain) > 1 or len(cells) >= _MIN_NUMERALS) and not _already_read(out, chain):
+                for at, part in chain:
                     out[at] = _put_numerals(out[at], part)
     return out
 
 
-def _numeral_runs(image: Image.Image, line: Line) -> list[list[tuple[int, int, str]]]:
-    """The runs of at least _MIN_NUMERALS consecutive numeral cells on `line`'s stretch of the picture
-    (widened by a line height each side: a misread word's box may cut a character)."""
+def _longest_valid_chain(found: list[tuple[list[Cells], bool, bool]], index: int, cells: Cells) -> list[Run] | None:
+    """`cells` and the runs it goes on into across line ends, cut where the digits spell the longest
+    valid Chinese number; None when no such cut is valid."""
+    chain: list[Run] = [(index, cells)]
+    best = None
+    while True:
+        digits = _numeral_digits("".join(c for _, part in chain for *_, c in part))
+        if len(digits) >= _MIN_DIGITS and is_valid_phone(digits, "CN"):
+            best = list(chain)
+        at, part = chain[-1]
+        runs, _, ends = found[at]
+        if not (part is runs[-1] and ends and at + 1 < len(found)):
+            return best
+        following, starts, _ = found[at + 1]
+        if not (following and starts):
+            return best
+        chain.append((at + 1, following[0]))
+
+
+def _numeral_runs(image: Image.Image, line: Line) -> tuple[list[Cells], bool, bool]:
+    """The runs of consecutive numeral cells on `line`'s stretch of the picture (widened by a line
+    height each side: a misread word's box may cut a character), whether the first run starts the
+    line and whether the last run ends it."""
     if not line.words:
-        return []
+        return [], False, False
     left, top, right, bottom = line.box()
     pad = bottom - top
     x0 = max(0, left - pad)
     crop = image.crop((x0, max(0, top - 3), min(image.width, right + pad), min(image.height, bottom + 3)))
-    runs: list[list[tuple[int, int, str]]] = [[]]
-    for start, end, numeral in numeral_cells(crop):
+    cells = numeral_cells(crop)
+    runs: list[Cells] = [[]]
+    for start, end, numeral in cells:
         if numeral is None:
             runs.append([])
         else:
             runs[-1].append((x0 + start, x0 + end, numeral))
-    return [run for run in runs if len(run) >= _MIN_NUMERALS]
-
-
-def _em(cells: list[tuple[int, int, str]]) -> int:
-    return max(right - left for left, right, _ in cells)
-
-
-def _left_of(line: Line) -> int:
-    return line.box()[0] if line.words else 0
+    kept = [run for run in runs if run]
+    return kept, bool(cells) and cells[0][2] is not None, bool(cells) and cells[-1][2] is not None
 
 
 def _already_read(lines: list[Line], parts: list[Run]) -> bool:
