@@ -14,9 +14,11 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 
+import numpy as np
 from PIL import Image
 
 from ctip.extract.wallets import is_tron_address
+from ctip.ocr.dots import put_back_dots
 from ctip.ocr.image import true_runs
 from ctip.ocr.layout import Line, Word, parse_tsv
 from ctip.ocr.text import tidy_ocr_text
@@ -34,7 +36,7 @@ _MAX_LINES = 24  # a poster rarely has more contact lines; bounds the time of th
 
 _CUE = re.compile(
     r"@|://|www|\.me\b|\.com|0x|_|\d[\d \-.:()]{5,}\d|[A-Za-z0-9]{2,}\.[A-Za-z]{2,}"
-    r"|telegram|whats|wechat|zalo|line|viber|signal|tel|call|contact|wa\b"
+    r"|telegram|whats|wechat|zalo|line|viber|signal|tel|call|contact|wa\b|e-?mail|[\[(]at[\])]"
     r"|微信|电话|飞机|联系|โทร|ไลน์|ติดต่อ",
     re.IGNORECASE,
 )
@@ -99,6 +101,8 @@ def splice(line: Line, reread: list[Word], follows: str = "") -> Line:
     for k, new in enumerate(ordered):
         if not (_shaped(new.text) or _mail_name([*ordered, Word(follows, 0, 0, 0, 0)], k)):
             continue
+        if any(_overlap(old, new) >= 0.6 * max(1, old.width) and _worse_copy(new.text, old.text) for old in words):
+            continue  # the first read has this identifier whole, and better
         under = [i for i, old in enumerate(words) if _overlap(old, new) >= 0.6 * max(1, old.width)
                  and not _cut_short(new.text, old.text) and not is_tron_address(old.text.rstrip(",.;:)"))
                  and not _piece_of_number(new, old)]
@@ -157,6 +161,42 @@ def _cut_short(new: str, old: str) -> bool:
     return at >= 0 and old[at + len(core):at + len(core) + 2][:1] == "_" and old[at + len(core) + 1:][:1].isalnum()
 
 
+_URL_START = re.compile(r"(?:https?://)?www\.", re.IGNORECASE)
+# Look-alikes a read may give twice for one letter on the picture (`0o` for `o`, `Pp` for `p`).
+_TWINS = frozenset(map(frozenset, ("0o", "0O", "oO", "1l", "1I", "lI", "l|", "1|", "5S", "8B", "2Z",
+                                   "Pp", "Cc", "Ss", "Uu", "Vv", "Ww", "Xx", "Zz", "Kk")))
+
+
+def _worse_copy(new: str, old: str) -> bool:
+    """The second read gives the first read's identifier with a dot lost (`tuyendung@vietstarhrcom.vn`
+    under `tuyendung@vietstarhr.com.vn`) or one letter read twice as itself and its look-alike
+    (`www.0otresbay-travel.com` under `www.otresbay-travel.com`): the first read, already a whole
+    identifier, saw the picture better; a read does not make up a dot or lose a doubled letter."""
+    new, old = new.strip("(),;:"), old.strip("(),;:")
+    if _URL_START.match(old) and _URL_START.match(new):  # a host's case means nothing: `Www.` is `www.`
+        new, old = new.lower(), old.lower()
+    if new == old or not old.isascii() or not _shaped(old) or not _STRONG.search(old) and "." not in old:
+        return False
+    if "." in old and _without_some_dots(old, new):
+        return True
+    return len(new) == len(old) + 1 and any(
+        new[:i] + new[i + 1:] == old and (frozenset(new[i - 1:i + 1]) in _TWINS or frozenset(new[i:i + 2]) in _TWINS)
+        for i in range(len(new)))
+
+
+def _without_some_dots(old: str, new: str) -> bool:
+    """`new` is `old` with one or more of its dots left out, and nothing else changed."""
+    if len(new) >= len(old):
+        return False
+    i = 0
+    for char in old:
+        if i < len(new) and new[i] == char:
+            i += 1
+        elif char != ".":
+            return False
+    return i == len(new)
+
+
 _NUMBER = re.compile(r"\+?\d[\d().-]{5,}\d[,.;:]?")
 
 
@@ -194,7 +234,8 @@ def reread_contacts(image: Image.Image, lines: list[Line], run: Runner) -> list[
     for slot, index in enumerate(chosen):
         follows = lines[index + 1].words[0].text if index + 1 < len(lines) and lines[index + 1].words else ""
         spliced = splice(lines[index], join_open_handles(found[slot]), follows) if slot in found else lines[index]
-        out[index] = join_underscores(image, spliced, lines[index].box())
+        box = lines[index].box()
+        out[index] = put_back_dots(image, join_underscores(image, spliced, box), box, run)
     return out
 
 
@@ -252,7 +293,9 @@ def join_underscores(image: Image.Image, line: Line, box: tuple[int, int, int, i
                 and word.text[:1].isalnum()
                 and (_underlined(image, last.right, word.left, top, bottom - height * 0.35, bottom + height * 0.05)
                      or (word.left - last.right < 0.3 * height
-                         and _stroke_at_boundary(image, last.right, word.left, top, bottom)))):
+                         and _stroke_at_boundary(image, last.right, word.left, top, bottom))
+                     or (word.left - last.right < height
+                         and _stroke_below_baseline(image, box, last.right, word.left)))):
             words[-1] = Word(f"{last.text}_{word.text}", last.left, last.top, word.right - last.left, last.height, min(last.conf, word.conf))
         else:
             words.append(word)
@@ -302,6 +345,46 @@ def _stroke_at_boundary(image: Image.Image, right: int, left: int, top: int, bot
             if all(pixels[x, row] >= 110 for x in inner for row in range(0, max(0, y - 3))):
                 return True
     return False
+
+
+def _stroke_below_baseline(image: Image.Image, box: tuple[int, int, int, int], right: int, left: int) -> bool:
+    """An underscore near the gap between two word boxes that Tesseract drew too wide or too narrow
+    (`@hope` boxed short of its `e`, `babies` boxed over the underscore; `@tuyendung` boxed over
+    `cpc`): a dark stroke below the line's baseline, within half a line height of the gap, with
+    nothing above its middle half. Below the baseline only descenders reach (`g`, `p`, `y`), and
+    they have a stem above them; a letter's foot (`L`, `z`) sits on the baseline, not below it."""
+    top, bottom = box[1], box[3]
+    height = max(1, bottom - top)
+    x0 = max(0, min(right, left) - height // 2)
+    x1 = min(image.width, max(right, left) + round(0.4 * height))
+    if x1 - x0 < 8:
+        return False
+    # The baseline from the letters near the gap only: a poster rotated by 3° moves it by a line
+    # height across a long line.
+    near = (max(0, x0 - height), min(image.width, x1 + height))
+    ink = np.asarray(image.crop((near[0], top, near[1], min(image.height, bottom + height // 10))).convert("L")) < 110
+    baseline = _baseline(ink)
+    if baseline is None:
+        return False
+    area = ink[:, x0 - near[0]:x1 - near[0]]
+    for y in range(baseline + 2, area.shape[0]):
+        for start, end in true_runs(area[y].tolist()):
+            if end - start < max(8, 0.25 * height):
+                continue
+            inner = area[:max(0, y - 3), start + (end - start) // 4:end - (end - start) // 4]
+            if not inner.any():
+                return True
+    return False
+
+
+def _baseline(ink: np.ndarray) -> int | None:
+    """The row most letters of a line stand on: the median of the lowest ink row of each inked column
+    (descenders and underscores are a minority of the columns)."""
+    columns = np.nonzero(ink.any(axis=0))[0]
+    if columns.size < 10:
+        return None
+    lowest = ink.shape[0] - 1 - np.argmax(ink[::-1, columns], axis=0)
+    return int(np.median(lowest))
 
 
 def _dark_runs(pixels, width: int, y: int) -> list[tuple[int, int]]:  # noqa: ANN001 (Pillow's PixelAccess)

@@ -9,11 +9,11 @@ from functools import lru_cache
 
 from PIL import Image
 
-from ctip.ocr.contacts import join_label_lines, join_split_identifiers, reread_contacts
+from ctip.ocr.contacts import is_identifier_shaped, join_label_lines, join_split_identifiers, reread_contacts
 from ctip.ocr.handles import repair_handles
 from ctip.ocr.layout import Line, lines_text, parse_tsv
 from ctip.ocr.linkforms import repair_link_forms
-from ctip.ocr.phone_reads import region_for, repair_spelled_numerals, reread_phone_runs
+from ctip.ocr.phone_reads import read_numeral_runs, region_for, repair_spelled_numerals, reread_phone_runs
 from ctip.ocr.script_words import reread_script_words
 from ctip.ocr.text import repair_labels, tidy_ocr_text
 from ctip.ocr.wallet_reads import reread_wallets
@@ -136,9 +136,13 @@ def _single_thread_env() -> dict[str, str]:
 def script_of(text: str) -> str | None:
     """The script most letters of `text` are in; a non-Latin script wins from 15% of the letters,
     since posters in Thai or Khmer still carry Latin handles, URLs and prices. A Chinese
-    character counts as two letters (a syllable, not a letter)."""
+    character counts as two letters (a syllable, not a letter); identifier-shaped words do not count."""
     counts: dict[str, int] = {}
     latin = 0
+    # Links, handles and wallets are Latin on posters of every script: their letters say nothing of
+    # the poster's (a serif Chinese poster's first read gave 14 Chinese letters against a link and
+    # a TRON address of 55 Latin ones, and was read as Latin).
+    text = " ".join(token for token in text.split() if not is_identifier_shaped(token))
     for char in text:
         code = ord(char)
         if char.isascii():
@@ -210,6 +214,7 @@ def ocr_image(image: Image.Image, lang: str | None = None, *, time_limit: float 
     if "eng" in installed_packs() or not installed_packs():
         lines = reread_contacts(image, reread_wallets(image, lines, run), run)
         lines = reread_phone_runs(image, lines, packs, run)
+    lines = read_numeral_runs(image, lines, packs)
     text = join_label_lines(repair_labels(tidy_ocr_text(join_split_identifiers(lines_text(lines)))))
     # Labels again once the lines are joined: a poster may wrap inside one (`แอดโ` ⏎ `ลน์`).
     text = repair_labels(repair_wallets(join_wrapped(repair_handles(repair_link_forms(text)))))

@@ -10,7 +10,11 @@ country (`phonenumbers`) while what was read was not:
   are set side by side at a normal spacing and read again with `eng` and a digit whitelist; the
   reading must give exactly one digit per glyph;
 - **Chinese numerals** (`一八九零六…` with `零` read `雪` or `雾`): the few characters Tesseract
-  takes for a numeral inside a run of numerals are put back (`repair_spelled_numerals`).
+  takes for a numeral inside a run of numerals are put back (`repair_spelled_numerals`);
+- **spaced Chinese numerals read as Latin garbage** (`电话 一 八 九 零 六 六` read `aig fi SA`):
+  each character cell of the line is compared with the numerals drawn in the CJK fonts
+  (`ctip.ocr.numeral_glyphs`), also across a line break when the poster wrapped the number
+  (`read_numeral_runs`).
 
 A number on the picture is never made up: the digits come from its glyphs (one per glyph) or
 from the numerals read, and a reading that is not a valid number leaves the text as it was.
@@ -27,8 +31,9 @@ from PIL import Image
 
 from ctip.ocr.digit_glyphs import THAI_DIGITS, classify_thai_digits, glyph_runs, respaced
 from ctip.ocr.layout import Line, Word, parse_tsv
+from ctip.ocr.numeral_glyphs import numeral_cells
 
-__all__ = ["is_valid_phone", "region_for", "repair_spelled_numerals", "reread_phone_runs"]
+__all__ = ["is_valid_phone", "read_numeral_runs", "region_for", "repair_spelled_numerals", "reread_phone_runs"]
 
 Runner = Callable[[list[str], Image.Image], str]
 
@@ -91,6 +96,89 @@ def repair_spelled_numerals(text: str, region: str | None) -> str:
 
 def _numeral_digits(run: str) -> str:
     return "".join(_NUMERAL_VALUE.get(c, "") for c in run)
+
+
+# --- Chinese numerals read from the picture -----------------------------------------------------
+
+_MIN_NUMERALS = 3  # a run of numeral cells shorter than this, within a line, is a word (`一年`)
+Cells = list[tuple[int, int, str]]  # numeral cells [(left, right, numeral)] in image x
+Run = tuple[int, Cells]  # line index, numeral cells
+
+
+def read_numeral_runs(image: Image.Image, lines: list[Line], packs: str) -> list[Line]:
+    """On a Chinese poster, runs of numeral cells on the picture (`ctip.ocr.numeral_glyphs`) put in
+    place of the words read over them, when the run spells a valid phone number that the lines as
+    read do not hold. A run that ends its line goes on with the run starting the next line (a poster
+    may wrap a number over two or three lines: `电话 一` ⏎ `八九零六六九四六` ⏎ `零八`); there a run
+    of one or two numerals counts too, since the whole must still be a valid number. The longest
+    valid chain wins; a run that spells no valid number leaves the lines as read."""
+    if region_for(packs) != "CN":
+        return lines
+    found = [_numeral_runs(image, line) for line in lines]
+    out = list(lines)
+    for index, (runs, _, _) in enumerate(found):
+        for cells in runs:
+            chain = _longest_valid_chain(found, index, cells)
+            if chain is not None and (len(chain) > 1 or len(cells) >= _MIN_NUMERALS) and not _already_read(out, chain):
+                for at, part in chain:
+                    out[at] = _put_numerals(out[at], part)
+    return out
+
+
+def _longest_valid_chain(found: list[tuple[list[Cells], bool, bool]], index: int, cells: Cells) -> list[Run] | None:
+    """`cells` and the runs it goes on into across line ends, cut where the digits spell the longest
+    valid Chinese number; None when no such cut is valid."""
+    chain: list[Run] = [(index, cells)]
+    best = None
+    while True:
+        digits = _numeral_digits("".join(c for _, part in chain for *_, c in part))
+        if len(digits) >= _MIN_DIGITS and is_valid_phone(digits, "CN"):
+            best = list(chain)
+        at, part = chain[-1]
+        runs, _, ends = found[at]
+        if not (part is runs[-1] and ends and at + 1 < len(found)):
+            return best
+        following, starts, _ = found[at + 1]
+        if not (following and starts):
+            return best
+        chain.append((at + 1, following[0]))
+
+
+def _numeral_runs(image: Image.Image, line: Line) -> tuple[list[Cells], bool, bool]:
+    """The runs of consecutive numeral cells on `line`'s stretch of the picture (widened by a line
+    height each side: a misread word's box may cut a character), whether the first run starts the
+    line and whether the last run ends it."""
+    if not line.words:
+        return [], False, False
+    left, top, right, bottom = line.box()
+    pad = bottom - top
+    x0 = max(0, left - pad)
+    crop = image.crop((x0, max(0, top - 3), min(image.width, right + pad), min(image.height, bottom + 3)))
+    cells = numeral_cells(crop)
+    runs: list[Cells] = [[]]
+    for start, end, numeral in cells:
+        if numeral is None:
+            runs.append([])
+        else:
+            runs[-1].append((x0 + start, x0 + end, numeral))
+    kept = [run for run in runs if run]
+    return kept, bool(cells) and cells[0][2] is not None, bool(cells) and cells[-1][2] is not None
+
+
+def _already_read(lines: list[Line], parts: list[Run]) -> bool:
+    """The lines as read already spell the run's numerals (the first read got them right)."""
+    wanted = "".join(c for _, cells in parts for *_, c in cells)
+    return wanted in "".join("".join(lines[at].text.split()) for at in dict.fromkeys(at for at, _ in parts))
+
+
+def _put_numerals(line: Line, cells: list[tuple[int, int, str]]) -> Line:
+    """`line` with the words lying mostly over the cells replaced by the numerals."""
+    left, right = cells[0][0], cells[-1][1]
+    kept = [w for w in line.words if min(w.right, right) - max(w.left, left) < 0.5 * max(1, w.width)]
+    top = min(w.top for w in line.words)
+    height = max(w.bottom for w in line.words) - top
+    new = Word("".join(c for *_, c in cells), left, top, right - left, height, 90.0)
+    return Line(tuple(sorted([*kept, new], key=lambda w: w.left)))
 
 
 # --- digits read again from the picture ---------------------------------------------------------

@@ -29,12 +29,18 @@ def tidy_ocr_text(raw: str) -> str:
 # Contact labels whose misreading has one answer: `โลน์` (the leading vowel ไ read as its twin โ)
 # is no Thai word (โลน, "loan", takes no ์), so it can only be the LINE label ไลน์.
 _LABEL_MISREADS = re.compile(r"โลน์")
+# `LINE 1D`: the I of `LINE ID` read as a 1 (a count before a D means nothing after the label).
+_LINE_1D = re.compile(r"\b(LINE|Line|line)\s?1D\b")
+# `LINE ID ，` + a handle: the colon after the label read as a comma (a comma ends the label's sentence
+# in typed text: `add our LINE ID, then…`), so only before a word shaped like an ID (`_`, `.` or a digit).
+_LABEL_COMMA = re.compile(r"\b((?:LINE|Line|line) ID)\s?[，,]\s?(?=[A-Za-z0-9.~-]*[_.0-9][A-Za-z0-9_.~-]*[A-Za-z0-9](?![\w@]))")
 
 
 def repair_labels(text: str) -> str:
     """`text` with the misread contact labels above put right (the label types the identifier).
 
-    >>> repair_labels("แล้วแอดโลน์ admin_job_kh")
-    'แล้วแอดไลน์ admin_job_kh'
+    >>> repair_labels("แล้วแอดโลน์ admin_job_kh, LINE 1D ， pattaya_amy")
+    'แล้วแอดไลน์ admin_job_kh, LINE ID : pattaya_amy'
     """
-    return _LABEL_MISREADS.sub("ไลน์", text)
+    text = _LINE_1D.sub(r"\1 ID", _LABEL_MISREADS.sub("ไลน์", text))
+    return _LABEL_COMMA.sub(r"\1 : ", text)
