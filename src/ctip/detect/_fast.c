@@ -23,6 +23,8 @@
  * given positionally (see ctip/detect/construct.py).
  *
  * round_places(x, ndigits): the compiled twin of round(x, ndigits) (see ctip/detect/rounding.py).
+ *
+ * ngram_columns, wording_spans: W1's phrase search, the compiled twin of wording.py's numpy path.
  */
 #define PY_SSIZE_T_CLEAN
 #include <Python.h>
@@ -808,11 +810,228 @@ static PyObject *round_places(PyObject *self, PyObject *const *args, Py_ssize_t 
     return PyObject_CallFunctionObjArgs(builtin_round, args[0], args[1], NULL);
 }
 
+/* W1's phrases (the compiled twin of wording.py's numpy path: _heat, _edges, phrase_spans, _inside).
+ *
+ * ngram_columns(text, bits, low, high, offsets) -> bytes | None
+ *   The weight column of every n-gram of one text, as CharNgramHasher.positions lists them (n from
+ *   low to high, then by start), as native int64; None when the text holds a lone surrogate (the
+ *   numpy path then raises the UnicodeEncodeError it raises).
+ *
+ * wording_spans(classes, contrib, low, high, max_spans, max_chars, min_share) -> (spans, inside)
+ *   classes: bytes, one per character of the (clipped) text: 1 a word character (category L, N or
+ *            M), 2 a combining mark (M), 4 a script written without spaces, 8 a clause break.
+ *   contrib: float64 buffer, each n-gram's contribution, in the order of ngram_columns.
+ *   spans:   phrase_spans' list of (start, end), in text order.
+ *   inside:  bytes, 1 for each n-gram wholly inside one of the spans (_inside's mask).
+ * Every float is computed with the operations numpy performs, in the same order (np.add.at and
+ * np.cumsum add one element after the other; argmax takes the first maximum, a NaN first of all),
+ * so the spans are the same. */
+static PyObject *ngram_columns(PyObject *self, PyObject *args) {
+    PyObject *text, *offsets_obj;
+    int bits, low, high;
+    if (!PyArg_ParseTuple(args, "UiiiO!", &text, &bits, &low, &high, &PyList_Type, &offsets_obj)) return NULL;
+    if (low < 1 || high < low || high >= MAX_N || bits < 1 || bits > 31 || PyList_GET_SIZE(offsets_obj) <= high) {
+        PyErr_SetString(PyExc_ValueError, "bad n-gram settings");
+        return NULL;
+    }
+    Py_ssize_t len = PyUnicode_GET_LENGTH(text);
+    int kind = PyUnicode_KIND(text);
+    const void *data = PyUnicode_DATA(text);
+    if (kind != PyUnicode_1BYTE_KIND && has_surrogate(kind, data, len)) Py_RETURN_NONE;
+    Py_ssize_t total = 0;
+    for (int n = low; n <= high; n++)
+        if (len - n + 1 > 0) total += len - n + 1;
+    PyObject *out = PyBytes_FromStringAndSize(NULL, total * (Py_ssize_t)sizeof(int64_t));
+    if (out == NULL) return NULL;
+    int64_t *cols = (int64_t *)PyBytes_AS_STRING(out);
+    unsigned shift = 64 - (unsigned)bits;
+    Py_ssize_t at = 0;
+    for (int n = low; n <= high; n++) {
+        uint64_t offset = PyLong_AsUnsignedLongLong(PyList_GET_ITEM(offsets_obj, n));
+        if (PyErr_Occurred()) {
+            Py_DECREF(out);
+            return NULL;
+        }
+        for (Py_ssize_t i = 0; i + n <= len; i++) {
+            uint64_t poly = 0;
+            for (int m = 0; m < n; m++) poly = poly * PRIME + (uint64_t)PyUnicode_READ(kind, data, i + m);
+            cols[at++] = (int64_t)(int32_t)(((poly + offset) * MIX) >> shift);
+        }
+    }
+    return out;
+}
+
+#define W_WORD 1
+#define W_MARK 2
+#define W_UNSPACED 4
+#define W_BREAK 8
+
+/* can_start[i] / can_end[i] for i in 0..n (wording._edges); the character "after the text" is none. */
+static void phrase_edges(const unsigned char *cls, Py_ssize_t n, unsigned char *can_start, unsigned char *can_end) {
+    int prev_word = 0, prev_unspaced = 0;
+    for (Py_ssize_t i = 0; i <= n; i++) {
+        int c = i < n ? cls[i] : 0;
+        int word = (c & W_WORD) != 0, mark = (c & W_MARK) != 0, unspaced = (c & W_UNSPACED) != 0;
+        int either = prev_unspaced | unspaced;
+        can_start[i] = (unsigned char)(word & !mark & !(prev_word & !either));
+        can_end[i] = (unsigned char)(prev_word & !(word & (mark | !either)));
+        prev_word = word;
+        prev_unspaced = unspaced;
+    }
+}
+
+typedef struct { double v; Py_ssize_t s, w; } Window; /* a phrase window's sum, start and width */
+
+static PyObject *wording_spans(PyObject *self, PyObject *args) {
+    Py_buffer cls_buf, contrib_buf;
+    int low, high, max_spans, max_chars;
+    double min_share;
+    if (!PyArg_ParseTuple(args, "y*y*iiiid", &cls_buf, &contrib_buf, &low, &high, &max_spans, &max_chars, &min_share))
+        return NULL;
+    PyObject *result = NULL, *spans = NULL, *inside = NULL;
+    double *diff = NULL, *total = NULL;
+    Py_ssize_t *breaks = NULL;
+    Window *cand = NULL;
+    unsigned char *can_start = NULL, *can_end = NULL;
+    const unsigned char *cls = (const unsigned char *)cls_buf.buf;
+    const double *contrib = (const double *)contrib_buf.buf;
+    Py_ssize_t n = cls_buf.len, m = 0;
+    for (int g = low; g <= high; g++)
+        if (n - g + 1 > 0) m += n - g + 1;
+    if (low < 1 || high < low || max_chars < 2 || contrib_buf.len != m * (Py_ssize_t)sizeof(double)) {
+        PyErr_SetString(PyExc_ValueError, "contrib must hold one float64 per n-gram of the text");
+        goto done;
+    }
+    spans = PyList_New(0);
+    inside = PyBytes_FromStringAndSize(NULL, m);
+    if (spans == NULL || inside == NULL) goto done;
+    unsigned char *mask = (unsigned char *)PyBytes_AS_STRING(inside);
+    memset(mask, 0, (size_t)m);
+    Py_ssize_t chosen_s[64], chosen_e[64];
+    int n_chosen = 0;
+    if (max_spans > 64) max_spans = 64;
+    if (n >= 2) {
+        diff = PyMem_Calloc((size_t)n + 1, sizeof(double));
+        total = PyMem_Malloc(((size_t)n + 1) * sizeof(double));
+        breaks = PyMem_Malloc(((size_t)n + 1) * sizeof(Py_ssize_t));
+        can_start = PyMem_Malloc((size_t)n + 1);
+        can_end = PyMem_Malloc((size_t)n + 1);
+        Py_ssize_t widest = max_chars < n ? max_chars : n;
+        Py_ssize_t rows = widest - 1; /* widths 2..widest: at most rows * n windows */
+        cand = PyMem_Malloc((size_t)(rows * n) * sizeof(Window));
+        if (!diff || !total || !breaks || !can_start || !can_end || !cand) {
+            PyErr_NoMemory();
+            goto done;
+        }
+        /* _heat: np.add.at over the starts, then over the ends, then np.cumsum */
+        Py_ssize_t i = 0;
+        for (int g = low; g <= high; g++)
+            for (Py_ssize_t s = 0; s + g <= n; s++, i++) diff[s] += contrib[i] / (double)g;
+        i = 0;
+        for (int g = low; g <= high; g++)
+            for (Py_ssize_t s = 0; s + g <= n; s++, i++) diff[s + g] += -contrib[i] / (double)g;
+        /* total = [0, cumsum(heat)] with heat = cumsum(diff)[:n] */
+        double heat = 0.0, run = 0.0;
+        total[0] = 0.0;
+        for (Py_ssize_t k = 0; k < n; k++) {
+            heat = k == 0 ? diff[0] : heat + diff[k];
+            run = k == 0 ? heat : run + heat;
+            total[k + 1] = run;
+        }
+        breaks[0] = 0;
+        for (Py_ssize_t k = 0; k < n; k++) breaks[k + 1] = breaks[k] + ((cls[k] & W_BREAK) != 0);
+        phrase_edges(cls, n, can_start, can_end);
+        /* The windows phrase_spans may pick (the others hold -inf in its matrix, which never wins), by
+         * start: a window that crosses a break is followed by wider ones that cross it too. Its matrix
+         * runs by width, then start, and argmax takes the first maximum: ties go to the narrower, then
+         * the earlier window. */
+        Py_ssize_t n_cand = 0;
+        int has_nan = 0;
+        for (Py_ssize_t s = 0; s < n; s++) {
+            if (!can_start[s]) continue;
+            for (Py_ssize_t w = 2; w <= widest && s + w <= n; w++) {
+                Py_ssize_t e = s + w;
+                if (breaks[e] != breaks[s]) break;
+                if (can_end[e]) {
+                    double v = total[e] - total[s];
+                    has_nan |= isnan(v);
+                    cand[n_cand].v = v;
+                    cand[n_cand].s = s;
+                    cand[n_cand].w = w;
+                    n_cand++;
+                }
+            }
+        }
+        double first = 0.0;
+        /* a NaN is argmax's pick at once, and no gain: no phrase at all */
+        for (int round = 0; round < max_spans && !has_nan; round++) {
+            Py_ssize_t best = -1;
+            double gain = 0.0; /* only a window with a positive sum can be taken */
+            for (Py_ssize_t c = 0; c < n_cand; c++) {
+                double v = cand[c].v;
+                if (v > gain || (best >= 0 && v == gain && (cand[c].w < cand[best].w
+                                                           || (cand[c].w == cand[best].w && cand[c].s < cand[best].s)))) {
+                    best = c;
+                    gain = v;
+                }
+            }
+            if (best < 0 || (n_chosen && gain < min_share * first)) break;
+            Py_ssize_t s = cand[best].s, e = s + cand[best].w;
+            if (first == 0.0) first = gain;
+            chosen_s[n_chosen] = s;
+            chosen_e[n_chosen] = e;
+            n_chosen++;
+            for (Py_ssize_t c = 0; c < n_cand; c++) /* drop the windows that overlap it */
+                if (cand[c].s < e && cand[c].s + cand[c].w > s) cand[c].v = -INFINITY;
+        }
+        /* in text order (they do not overlap) */
+        for (int a = 1; a < n_chosen; a++)
+            for (int b = a; b > 0 && chosen_s[b - 1] > chosen_s[b]; b--) {
+                Py_ssize_t ts = chosen_s[b], te = chosen_e[b];
+                chosen_s[b] = chosen_s[b - 1];
+                chosen_e[b] = chosen_e[b - 1];
+                chosen_s[b - 1] = ts;
+                chosen_e[b - 1] = te;
+            }
+        i = 0;
+        for (int g = low; g <= high; g++)
+            for (Py_ssize_t s = 0; s + g <= n; s++, i++)
+                for (int c = 0; c < n_chosen; c++)
+                    if (s >= chosen_s[c] && s + g <= chosen_e[c]) {
+                        mask[i] = 1;
+                        break;
+                    }
+        for (int c = 0; c < n_chosen; c++) {
+            PyObject *pair = Py_BuildValue("(nn)", chosen_s[c], chosen_e[c]);
+            if (pair == NULL || PyList_Append(spans, pair) < 0) {
+                Py_XDECREF(pair);
+                goto done;
+            }
+            Py_DECREF(pair);
+        }
+    }
+    result = PyTuple_Pack(2, spans, inside);
+done:
+    Py_XDECREF(spans);
+    Py_XDECREF(inside);
+    PyMem_Free(diff);
+    PyMem_Free(total);
+    PyMem_Free(breaks);
+    PyMem_Free(can_start);
+    PyMem_Free(can_end);
+    PyMem_Free(cand);
+    PyBuffer_Release(&cls_buf);
+    PyBuffer_Release(&contrib_buf);
+    return result;
+}
+
 static PyMethodDef methods[] = {
     {"dot", ngram_dot, METH_VARARGS, "Hashed character n-gram dot products (see hashing.py)."},
     {"cue_scan", cue_scan, METH_VARARGS, "Automaton matches grouped by kind, at word boundaries (see cues.scan)."},
     {"round_places", (PyCFunction)(void (*)(void))round_places, METH_FASTCALL,
      "round_places(x, ndigits): round(x, ndigits), the same float, without a decimal string."},
+    {"ngram_columns", ngram_columns, METH_VARARGS, "Weight column of each n-gram of one text (see hashing.py)."},
+    {"wording_spans", wording_spans, METH_VARARGS, "W1's phrases and the n-grams inside them (see wording.py)."},
     {NULL, NULL, 0, NULL},
 };
 

@@ -176,6 +176,15 @@ class RiskModel:
         scale = slope / math.sqrt(len(cols)) if len(cols) else 0.0
         return text, starts, lengths, self.coef_[cols] * scale
 
+    def ngram_column_contributions(self, text: str) -> tuple[str, np.ndarray]:
+        """`ngram_contributions` without the starts and lengths (they follow from the text's length:
+        n-grams of each length in turn, by start): (the text as scored, contribution)."""
+        text = clip_texts([text])[0]
+        cols = make_vectorizer().columns(text)
+        slope = -self.calibration_[0]
+        scale = slope / math.sqrt(len(cols)) if len(cols) else 0.0
+        return text, self.coef_[cols] * scale
+
     def _text_weights(self) -> np.ndarray:
         """The n-gram weights of the risk model, and of the frame head beside them (one pass).
 
