@@ -24,6 +24,8 @@
  *
  * round_places(x, ndigits): the compiled twin of round(x, ndigits) (see ctip/detect/rounding.py).
  *
+ * indicator_terms: the compiled twin of features.indicator_terms (see ctip/detect/features.py).
+ *
  * ngram_columns, wording_spans: W1's phrase search, the compiled twin of wording.py's numpy path.
  */
 #define PY_SSIZE_T_CLEAN
@@ -810,6 +812,195 @@ static PyObject *round_places(PyObject *self, PyObject *const *args, Py_ssize_t 
     return PyObject_CallFunctionObjArgs(builtin_round, args[0], args[1], NULL);
 }
 
+/* indicator_terms(hits, col, coef, family_index, legitimacy, n_families, ndigits) -> (cells, shares)
+ * The compiled twin of features.indicator_terms(hits, col, coef) (with coef): the same cells, and
+ * the same shares (each one the same additions and divisions in the same order), rounded with
+ * round_places(share, ndigits) when ndigits >= 0 (model.score's parts). col and family_index are
+ * dicts str -> int, coef a list of float, legitimacy a set of ids. */
+static double product(double a, double b) __attribute__((noinline));
+static double product(double a, double b) { return a * b; } /* never fused into a multiply-add */
+
+static int add_share(PyObject *shares, PyObject *iid, double amount) {
+    PyObject *now = PyDict_GetItemWithError(shares, iid);
+    if (now == NULL) {
+        if (!PyErr_Occurred()) PyErr_SetObject(PyExc_KeyError, iid);
+        return -1;
+    }
+    double value = PyFloat_AsDouble(now);
+    if (value == -1.0 && PyErr_Occurred()) return -1;
+    PyObject *sum = PyFloat_FromDouble(value + amount);
+    if (sum == NULL) return -1;
+    int failed = PyDict_SetItem(shares, iid, sum);
+    Py_DECREF(sum);
+    return failed;
+}
+
+static int coef_at(PyObject *coef, Py_ssize_t i, double *out) {
+    if (i < 0 || i >= PyList_GET_SIZE(coef)) {
+        PyErr_SetString(PyExc_IndexError, "coef index out of range");
+        return -1;
+    }
+    *out = PyFloat_AsDouble(PyList_GET_ITEM(coef, i));
+    return (*out == -1.0 && PyErr_Occurred()) ? -1 : 0;
+}
+
+static int append_cell(PyObject *cells, Py_ssize_t column, double value) {
+    PyObject *cell = Py_BuildValue("(nd)", column, value);
+    if (cell == NULL) return -1;
+    int failed = PyList_Append(cells, cell);
+    Py_DECREF(cell);
+    return failed;
+}
+
+static PyObject *indicator_terms(PyObject *self, PyObject *args) {
+    PyObject *hits, *col, *coef, *family_index, *legitimacy;
+    Py_ssize_t n_families;
+    int ndigits;
+    if (!PyArg_ParseTuple(args, "OO!O!O!Oni", &hits, &PyDict_Type, &col, &PyList_Type, &coef, &PyDict_Type,
+                          &family_index, &legitimacy, &n_families, &ndigits))
+        return NULL;
+    static PyObject *id_name = NULL, *family_name = NULL, *coercion = NULL, *legitimate = NULL, *zero = NULL;
+    if (id_name == NULL) {
+        id_name = PyUnicode_InternFromString("id");
+        family_name = PyUnicode_InternFromString("family");
+        coercion = PyUnicode_InternFromString("C");
+        legitimate = PyUnicode_InternFromString("L");
+        zero = PyFloat_FromDouble(0.0);
+        if (!id_name || !family_name || !coercion || !legitimate || !zero) return NULL;
+    }
+    PyObject *seq = PySequence_Fast(hits, "hits must be a sequence");
+    if (seq == NULL) return NULL;
+    Py_ssize_t n = PySequence_Fast_GET_SIZE(seq);
+    PyObject *ids = PyList_New(n), *fams = PyList_New(n);
+    PyObject *shares = PyDict_New(), *families = PyDict_New(), *cells = PyList_New(0), *result = NULL;
+    if (!ids || !fams || !shares || !families || !cells) goto done;
+    int coerced = 0;
+    for (Py_ssize_t i = 0; i < n; i++) { /* ids, families (`h.family or h.id[:1]`), shares start at 0 */
+        PyObject *h = PySequence_Fast_GET_ITEM(seq, i);
+        PyObject *iid = PyObject_GetAttr(h, id_name);
+        if (iid == NULL) goto done;
+        PyList_SET_ITEM(ids, i, iid);
+        PyObject *fam = PyObject_GetAttr(h, family_name);
+        if (fam == NULL) goto done;
+        int truth = PyObject_IsTrue(fam);
+        if (truth < 0) {
+            Py_DECREF(fam);
+            goto done;
+        }
+        if (!truth) {
+            Py_DECREF(fam);
+            fam = PySequence_GetSlice(iid, 0, 1);
+            if (fam == NULL) goto done;
+        }
+        PyList_SET_ITEM(fams, i, fam);
+        int is_c = PyObject_RichCompareBool(fam, coercion, Py_EQ);
+        if (is_c < 0) goto done;
+        coerced |= is_c;
+        if (PyDict_SetDefault(shares, iid, zero) == NULL) goto done;
+    }
+    for (Py_ssize_t i = 0; i < n; i++) { /* effective_hits: legitimacy signs do not count beside coercion */
+        PyObject *iid = PyList_GET_ITEM(ids, i);
+        if (coerced) {
+            int legit = PySequence_Contains(legitimacy, iid);
+            if (legit < 0) goto done;
+            if (legit) continue;
+        }
+        PyObject *members = PyDict_GetItemWithError(families, PyList_GET_ITEM(fams, i));
+        if (members == NULL) {
+            if (PyErr_Occurred()) goto done;
+            members = PyList_New(0);
+            if (members == NULL) goto done;
+            int failed = PyDict_SetItem(families, PyList_GET_ITEM(fams, i), members);
+            Py_DECREF(members);
+            if (failed) goto done;
+        }
+        if (PyList_Append(members, iid) < 0) goto done;
+        PyObject *column = PyDict_GetItemWithError(col, iid);
+        if (column == NULL) {
+            if (PyErr_Occurred()) goto done;
+            continue;
+        }
+        Py_ssize_t c = PyLong_AsSsize_t(column);
+        if (c == -1 && PyErr_Occurred()) goto done;
+        PyObject *cell = Py_BuildValue("(Od)", column, 1.0);
+        if (cell == NULL) goto done;
+        int failed = PyList_Append(cells, cell);
+        Py_DECREF(cell);
+        double w;
+        if (failed || coef_at(coef, c, &w) < 0 || add_share(shares, iid, w) < 0) goto done;
+    }
+    Py_ssize_t fam_base = PyDict_GET_SIZE(col), n_cols = fam_base + n_families + 2, risky = 0;
+    PyObject *family, *members;
+    Py_ssize_t pos = 0;
+    while (PyDict_Next(families, &pos, &family, &members)) { /* family flags, in order of first hit */
+        PyObject *index = PyDict_GetItemWithError(family_index, family);
+        if (index == NULL && PyErr_Occurred()) goto done;
+        if (index != NULL) {
+            Py_ssize_t f = PyLong_AsSsize_t(index);
+            if ((f == -1 && PyErr_Occurred()) || append_cell(cells, fam_base + f, 1.0) < 0) goto done;
+        }
+        int is_l = PyObject_RichCompareBool(family, legitimate, Py_EQ);
+        if (is_l < 0) goto done;
+        risky += !is_l;
+    }
+    double capped = (double)(risky < 5 ? risky : 5), two = risky >= 2 ? 1.0 : 0.0;
+    if (append_cell(cells, n_cols - 2, capped / 5.0) < 0 || append_cell(cells, n_cols - 1, two) < 0) goto done;
+    pos = 0;
+    Py_ssize_t n_risky = 0;
+    while (PyDict_Next(families, &pos, &family, &members)) { /* each family flag's weight, shared out */
+        PyObject *index = PyDict_GetItemWithError(family_index, family);
+        if (index == NULL && PyErr_Occurred()) goto done;
+        Py_ssize_t size = PyList_GET_SIZE(members);
+        int is_l = PyObject_RichCompareBool(family, legitimate, Py_EQ);
+        if (is_l < 0) goto done;
+        if (!is_l) n_risky += size;
+        if (index == NULL) continue;
+        Py_ssize_t f = PyLong_AsSsize_t(index);
+        double w;
+        if ((f == -1 && PyErr_Occurred()) || coef_at(coef, fam_base + f, &w) < 0) goto done;
+        double part = w / (double)size;
+        for (Py_ssize_t k = 0; k < size; k++)
+            if (add_share(shares, PyList_GET_ITEM(members, k), part) < 0) goto done;
+    }
+    double w_count, w_two;
+    if (coef_at(coef, n_cols - 2, &w_count) < 0 || coef_at(coef, n_cols - 1, &w_two) < 0) goto done;
+    double count_part = product(w_count, capped) / 5.0 + product(w_two, two);
+    pos = 0;
+    while (n_risky && PyDict_Next(families, &pos, &family, &members)) { /* the family count, shared out */
+        int is_l = PyObject_RichCompareBool(family, legitimate, Py_EQ);
+        if (is_l < 0) goto done;
+        if (is_l) continue;
+        for (Py_ssize_t k = 0; k < PyList_GET_SIZE(members); k++)
+            if (add_share(shares, PyList_GET_ITEM(members, k), count_part / (double)n_risky) < 0) goto done;
+    }
+    if (ndigits >= 0) { /* model.score's parts: each share rounded as round_places rounds it */
+        PyObject *digits = PyLong_FromLong(ndigits);
+        if (digits == NULL) goto done;
+        PyObject *iid, *value;
+        pos = 0;
+        while (PyDict_Next(shares, &pos, &iid, &value)) {
+            PyObject *call[2] = {value, digits};
+            PyObject *rounded = round_places(NULL, call, 2);
+            if (rounded == NULL || PyDict_SetItem(shares, iid, rounded) < 0) { /* same key: no resize */
+                Py_XDECREF(rounded);
+                Py_DECREF(digits);
+                goto done;
+            }
+            Py_DECREF(rounded);
+        }
+        Py_DECREF(digits);
+    }
+    result = PyTuple_Pack(2, cells, shares);
+done:
+    Py_DECREF(seq);
+    Py_XDECREF(ids);
+    Py_XDECREF(fams);
+    Py_XDECREF(shares);
+    Py_XDECREF(families);
+    Py_XDECREF(cells);
+    return result;
+}
+
 /* W1's phrases (the compiled twin of wording.py's numpy path: _heat, _edges, phrase_spans, _inside).
  *
  * ngram_columns(text, bits, low, high, offsets) -> bytes | None
@@ -1030,6 +1221,7 @@ static PyMethodDef methods[] = {
     {"cue_scan", cue_scan, METH_VARARGS, "Automaton matches grouped by kind, at word boundaries (see cues.scan)."},
     {"round_places", (PyCFunction)(void (*)(void))round_places, METH_FASTCALL,
      "round_places(x, ndigits): round(x, ndigits), the same float, without a decimal string."},
+    {"indicator_terms", indicator_terms, METH_VARARGS, "A post's indicator cells and score shares (see features.py)."},
     {"ngram_columns", ngram_columns, METH_VARARGS, "Weight column of each n-gram of one text (see hashing.py)."},
     {"wording_spans", wording_spans, METH_VARARGS, "W1's phrases and the n-grams inside them (see wording.py)."},
     {NULL, NULL, 0, NULL},
