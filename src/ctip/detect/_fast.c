@@ -24,6 +24,8 @@
  *
  * round_places(x, ndigits): the compiled twin of round(x, ndigits) (see ctip/detect/rounding.py).
  *
+ * assemble_hits: the compiled twin of the hit-building loop of indicators.find_indicators.
+ *
  * indicator_terms: the compiled twin of features.indicator_terms (see ctip/detect/features.py).
  *
  * ngram_columns, wording_spans: W1's phrase search, the compiled twin of wording.py's numpy path.
@@ -812,6 +814,123 @@ static PyObject *round_places(PyObject *self, PyObject *const *args, Py_ssize_t 
     return PyObject_CallFunctionObjArgs(builtin_round, args[0], args[1], NULL);
 }
 
+/* assemble_hits(ids, ranges, raw, info, details, span_maker, hit_maker, source) -> list
+ * The compiled twin of the last loop of indicators.find_indicators: for each id in `ids` (already
+ * in hit order), its ranges (a list of (start, end): one is used as it is, more are sorted and
+ * merged where they overlap or touch, as `_merge` does), one span_maker(start, end, raw[start:end],
+ * source) per range, and hit_maker(id, name, weight, spans, family, details.get(id, "")) with
+ * (_, name, weight, family) = info[id]. */
+typedef struct { Py_ssize_t s, e; } Range;
+
+static int range_cmp(const void *pa, const void *pb) {
+    const Range *a = (const Range *)pa, *b = (const Range *)pb;
+    if (a->s != b->s) return a->s < b->s ? -1 : 1;
+    return (a->e > b->e) - (a->e < b->e);
+}
+
+static PyObject *make_span(PyObject *span_maker, PyObject *raw, PyObject *source, Py_ssize_t s, Py_ssize_t e) {
+    PyObject *start = PyLong_FromSsize_t(s), *end = PyLong_FromSsize_t(e);
+    PyObject *text = (s >= 0 && e >= 0) ? PyUnicode_Substring(raw, s, e) : PySequence_GetSlice(raw, s, e);
+    PyObject *span = NULL;
+    if (start && end && text) {
+        PyObject *args[4] = {start, end, text, source};
+        span = PyObject_Vectorcall(span_maker, args, 4, NULL);
+    }
+    Py_XDECREF(start);
+    Py_XDECREF(end);
+    Py_XDECREF(text);
+    return span;
+}
+
+static int range_at(PyObject *ranges, Py_ssize_t i, Range *out) {
+    PyObject *pair = PyList_GET_ITEM(ranges, i);
+    if (!PyTuple_Check(pair) || PyTuple_GET_SIZE(pair) != 2) {
+        PyErr_SetString(PyExc_TypeError, "a range must be a (start, end) tuple");
+        return -1;
+    }
+    out->s = PyLong_AsSsize_t(PyTuple_GET_ITEM(pair, 0));
+    if (out->s == -1 && PyErr_Occurred()) return -1;
+    out->e = PyLong_AsSsize_t(PyTuple_GET_ITEM(pair, 1));
+    return (out->e == -1 && PyErr_Occurred()) ? -1 : 0;
+}
+
+/* The spans of one id: a tuple of span records. */
+static PyObject *id_spans(PyObject *ranges, PyObject *raw, PyObject *source, PyObject *span_maker) {
+    if (!PyList_Check(ranges) || PyList_GET_SIZE(ranges) == 0) {
+        PyErr_SetString(PyExc_TypeError, "ranges must be a non-empty list");
+        return NULL;
+    }
+    Py_ssize_t n = PyList_GET_SIZE(ranges);
+    Range one, *all = n == 1 ? &one : PyMem_Malloc((size_t)n * sizeof(Range));
+    if (all == NULL) return PyErr_NoMemory();
+    PyObject *out = NULL;
+    for (Py_ssize_t i = 0; i < n; i++)
+        if (range_at(ranges, i, &all[i]) < 0) goto done;
+    Py_ssize_t kept = n;
+    if (n > 1) { /* _merge */
+        qsort(all, (size_t)n, sizeof(Range), range_cmp);
+        kept = 0;
+        for (Py_ssize_t i = 0; i < n; i++) {
+            if (kept && all[i].s <= all[kept - 1].e) {
+                if (all[i].e > all[kept - 1].e) all[kept - 1].e = all[i].e;
+            } else {
+                all[kept++] = all[i];
+            }
+        }
+    }
+    out = PyTuple_New(kept);
+    if (out == NULL) goto done;
+    for (Py_ssize_t i = 0; i < kept; i++) {
+        PyObject *span = make_span(span_maker, raw, source, all[i].s, all[i].e);
+        if (span == NULL) {
+            Py_CLEAR(out);
+            goto done;
+        }
+        PyTuple_SET_ITEM(out, i, span);
+    }
+done:
+    if (all != &one) PyMem_Free(all);
+    return out;
+}
+
+static PyObject *assemble_hits(PyObject *self, PyObject *args) {
+    PyObject *ids, *by_id, *raw, *info, *details, *span_maker, *hit_maker, *source;
+    if (!PyArg_ParseTuple(args, "O!O!UO!O!OOU", &PyList_Type, &ids, &PyDict_Type, &by_id, &raw, &PyDict_Type, &info,
+                          &PyDict_Type, &details, &span_maker, &hit_maker, &source))
+        return NULL;
+    static PyObject *empty = NULL;
+    if (empty == NULL && (empty = PyUnicode_FromString("")) == NULL) return NULL;
+    Py_ssize_t n = PyList_GET_SIZE(ids);
+    PyObject *hits = PyList_New(n);
+    if (hits == NULL) return NULL;
+    for (Py_ssize_t i = 0; i < n; i++) {
+        PyObject *iid = PyList_GET_ITEM(ids, i);
+        PyObject *ranges = PyDict_GetItemWithError(by_id, iid), *about = PyDict_GetItemWithError(info, iid);
+        if (ranges == NULL || about == NULL) {
+            if (!PyErr_Occurred()) PyErr_SetObject(PyExc_KeyError, iid);
+            goto fail;
+        }
+        if (!PyTuple_Check(about) || PyTuple_GET_SIZE(about) != 4) {
+            PyErr_SetString(PyExc_TypeError, "info[id] must be (key, name, weight, family)");
+            goto fail;
+        }
+        PyObject *detail = PyDict_GetItemWithError(details, iid);
+        if (detail == NULL && PyErr_Occurred()) goto fail;
+        PyObject *spans = id_spans(ranges, raw, source, span_maker);
+        if (spans == NULL) goto fail;
+        PyObject *fields[6] = {iid, PyTuple_GET_ITEM(about, 1), PyTuple_GET_ITEM(about, 2), spans,
+                               PyTuple_GET_ITEM(about, 3), detail ? detail : empty};
+        PyObject *hit = PyObject_Vectorcall(hit_maker, fields, 6, NULL);
+        Py_DECREF(spans);
+        if (hit == NULL) goto fail;
+        PyList_SET_ITEM(hits, i, hit);
+    }
+    return hits;
+fail:
+    Py_DECREF(hits);
+    return NULL;
+}
+
 /* indicator_terms(hits, col, coef, family_index, legitimacy, n_families, ndigits) -> (cells, shares)
  * The compiled twin of features.indicator_terms(hits, col, coef) (with coef): the same cells, and
  * the same shares (each one the same additions and divisions in the same order), rounded with
@@ -1221,6 +1340,7 @@ static PyMethodDef methods[] = {
     {"cue_scan", cue_scan, METH_VARARGS, "Automaton matches grouped by kind, at word boundaries (see cues.scan)."},
     {"round_places", (PyCFunction)(void (*)(void))round_places, METH_FASTCALL,
      "round_places(x, ndigits): round(x, ndigits), the same float, without a decimal string."},
+    {"assemble_hits", assemble_hits, METH_VARARGS, "A post's indicator hits from its ranges (see indicators.py)."},
     {"indicator_terms", indicator_terms, METH_VARARGS, "A post's indicator cells and score shares (see features.py)."},
     {"ngram_columns", ngram_columns, METH_VARARGS, "Weight column of each n-gram of one text (see hashing.py)."},
     {"wording_spans", wording_spans, METH_VARARGS, "W1's phrases and the n-grams inside them (see wording.py)."},
