@@ -6,7 +6,7 @@ part (`functools.reduce` is the toggle: nothing in screening calls it), so start
 preparation and the warm-up are not counted, and prints one JSON line with instructions per post
 over the first N posts (default 1,000) of the benchmark's input (bench_screen.make_input).
 Stages run batch by batch, as `Screener.screen_batch` runs them; "all" is the whole batch path,
-from the parsed posts to the JSON lines. To compare checkouts, run this file with each one's
+from the parsed posts to the JSON lines (frame head and W1 included, as in `screen_batch`). To compare checkouts, run this file with each one's
 Python (e.g. main's worktree first, then a branch's), one after the other or side by side:
 counts do not depend on the machine's load (repeatable to < 0.1 %).
 """
@@ -36,6 +36,7 @@ def _measure(stage: str, n: int) -> None:
     from ctip.detect.cue_scan import scan
     from ctip.detect.indicators import find_indicators
     from ctip.detect.score import make_screening
+    from ctip.detect.wording import add_wording_reasons
     from ctip.extract import extract_batch
     from ctip.ingest import read_posts
     from ctip.ocr.merge import joined_post, split_screening
@@ -58,10 +59,11 @@ def _measure(stage: str, n: int) -> None:
         if prepare_only:
             return [norms, langs, found]
         hits = [find_indicators(x, lang, f) for x, lang, f in zip(norms, langs, found, strict=True)]
-        parts = screener.model.score_parts([x.text for x in norms], hits)
+        parts, frames = screener.model.score([x.text for x in norms], hits)
+        add_wording_reasons(norms, hits, parts, frames, screener.model, screener.thresholds)  # W1, as screen_batch
         entities = extract_batch(norms, langs, region=screener.region)
-        out = [make_screening(p, lang, pp, h, e, screener.thresholds)
-               for p, lang, h, pp, e in zip(joined, langs, hits, parts, entities, strict=True)]
+        out = [make_screening(p, lang, pp, h, e, screener.thresholds, frame)
+               for p, lang, h, pp, e, frame in zip(joined, langs, hits, parts, entities, frames, strict=True)]
         return [_jsonl_with_text(split_screening(s, p)) for s, p in zip(out, batch, strict=True)]
 
     batches = [posts[i:i + BATCH_SIZE] for i in range(0, len(posts), BATCH_SIZE)]

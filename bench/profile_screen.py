@@ -39,6 +39,7 @@ def main() -> None:
         from ctip.detect.cues import scan
     from ctip.detect.indicators import find_indicators
     from ctip.detect.score import make_screening
+    from ctip.detect.wording import add_wording_reasons
     from ctip.extract import extract_batch
     from ctip.ingest import read_posts
     from ctip.ocr.merge import joined_post, split_screening
@@ -57,7 +58,7 @@ def main() -> None:
         mark = clock()
         posts = [r for b in read_posts([str(src)], "auto", defer_jsonl=True) for r in b.records()]
         t["read_parse"] = clock() - mark
-    stages = dict.fromkeys(["join", "normalise", "langid", "scan", "indicators", "model", "extract", "make_screening",
+    stages = dict.fromkeys(["join", "normalise", "langid", "scan", "indicators", "model", "wording", "extract", "make_screening",
                             "split", "render_jsonl"], 0.0)
     for i in range(0, len(posts), BATCH_SIZE):
         batch = posts[i:i + BATCH_SIZE]
@@ -73,12 +74,14 @@ def main() -> None:
         m, stages["scan"] = clock(), stages["scan"] + clock() - m
         hits = [find_indicators(x, lang, f) for x, lang, f in zip(norms, langs, found, strict=True)]
         m, stages["indicators"] = clock(), stages["indicators"] + clock() - m
-        parts = screener.model.score_parts([x.text for x in norms], hits)
+        parts, frames = screener.model.score([x.text for x in norms], hits)
         m, stages["model"] = clock(), stages["model"] + clock() - m
+        add_wording_reasons(norms, hits, parts, frames, screener.model, screener.thresholds)
+        m, stages["wording"] = clock(), stages["wording"] + clock() - m
         entities = extract_batch(norms, langs, region=screener.region)
         m, stages["extract"] = clock(), stages["extract"] + clock() - m
-        screened = [make_screening(p, lang, pp, h, e, screener.thresholds)
-                    for p, lang, h, pp, e in zip(joined, langs, hits, parts, entities, strict=True)]
+        screened = [make_screening(p, lang, pp, h, e, screener.thresholds, frame)
+                    for p, lang, h, pp, e, frame in zip(joined, langs, hits, parts, entities, frames, strict=True)]
         m, stages["make_screening"] = clock(), stages["make_screening"] + clock() - m
         out = [split_screening(s, p) for s, p in zip(screened, batch, strict=True)]
         m, stages["split"] = clock(), stages["split"] + clock() - m

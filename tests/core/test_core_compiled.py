@@ -89,3 +89,38 @@ def test_the_shipped_model_scores_the_same_with_its_compact_table_and_with_float
     stacked = np.column_stack([model.coef_[:N_HASH_FEATURES], model.frame_.coef_[:N_HASH_FEATURES]])
     texts = clip_texts(_texts())
     assert np.array_equal(make_vectorizer().dot(texts, table), make_vectorizer().dot_numpy(texts, stacked))
+
+
+def test_compiled_hit_assembly_gives_the_same_hits():
+    """`_fast.assemble_hits` (find_indicators' last loop) against the Python loop: the same hits, spans
+    and details, on the corpus posts (many ids with several spans, pay details, look-alike letters and
+    zero-width characters whose offsets are mapped back) and hand-made ranges (overlapping, touching,
+    repeated, out of order)."""
+    from ctip.detect import indicators
+    from ctip.text.normalise import normalise
+    if indicators._fast is None:
+        pytest.skip("compiled extension not built")
+    rows = [json.loads(x) for path in sorted((ROOT / "data" / "corpus" / "parts").glob("*.jsonl"))[:6]
+            for x in path.read_text(encoding="utf-8").splitlines() if x.strip()]
+    texts = [(r["text"], r.get("lang")) for r in rows] + [(t, None) for t in _texts()]
+    texts += [("ｊｏｂ in cam\u200bbodia, high s\u200balary $3000/month, passport kept", "en")]
+    several = 0
+    for text, lang in texts:
+        norm = normalise(text)
+        compiled = indicators.find_indicators(norm, lang)
+        saved, indicators._fast = indicators._fast, None
+        try:
+            plain = indicators.find_indicators(norm, lang)
+        finally:
+            indicators._fast = saved
+        assert compiled == plain and [type(h.spans) for h in compiled] == [tuple] * len(plain)
+        several += sum(len(h.spans) > 1 for h in plain)
+    assert several > 20  # the merge path ran
+    from ctip.detect.indicators import _hit, _hit_info, _span
+    info = _hit_info()
+    ranges = {"R1": [(5, 9), (0, 3), (3, 4), (8, 12), (20, 22), (20, 22)], "C1": [(7, 2)], "I4": [(30, 40), (1, 2)]}
+    got = indicators._fast.assemble_hits(["C1", "I4", "R1"], ranges, "x" * 25, info, {"R1": "d"}, _span, _hit, "text")
+    assert [[(s.start, s.end, s.text) for s in h.spans] for h in got] == [
+        [(7, 2, "")], [(1, 2, "x"), (30, 40, "")], [(0, 4, "xxxx"), (5, 12, "x" * 7), (20, 22, "xx")]]
+    assert [h.detail for h in got] == ["", "", "d"] and got[0].name == info["C1"][1]
+

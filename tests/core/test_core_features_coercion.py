@@ -1,5 +1,7 @@
 """Legitimacy signs do not offset coercion: next to a C indicator, L1-L6 count for nothing."""
 
+import pytest
+
 from ctip.detect.features import LEGITIMACY_IDS, effective_hits, indicator_cells, indicator_shares
 from ctip.records import IndicatorHit, Span
 
@@ -84,3 +86,31 @@ def test_one_pass_terms_equal_the_separate_cells_and_shares_for_random_hit_sets(
         assert shares == ref_shares  # exactly: the same additions in the same order
         assert list(shares) == list(ref_shares)
         assert indicator_terms(hits, COL)[0] == cells
+
+
+def test_compiled_score_terms_equal_the_python_terms_rounded():
+    """`_fast.indicator_terms` (screening's path) against `indicator_terms` + `round_places`: the same
+    cells in the same order and the same shares, bit for bit, in the same key order; families given
+    and left empty (the id's letter), duplicated ids, ids without a column, C with legitimacy signs."""
+    import random
+
+    from ctip.detect import features
+    from ctip.detect.rounding import round_places
+    if features._fast is None:
+        pytest.skip("compiled extension not built")
+    rng = random.Random(13)
+    ids = sorted(COL) + ["Z9", "Q1", "W1"]
+    for trial in range(3000):
+        coefs = [rng.uniform(-2.0, 2.0) for _ in coef()]
+        picked = [rng.choice(ids) for _ in range(rng.randint(0, 9))] if trial % 5 == 0 else \
+            rng.sample(ids, rng.randint(0, 9))
+        hits = [IndicatorHit(i, i, 1.0, (Span(0, 1, "x"),), "" if rng.random() < 0.3 else i[0]) for i in picked]
+        for ndigits in (4, -1):
+            cells, shares = features._fast.indicator_terms(hits, COL, coefs, features._FAMILY_INDEX,
+                                                           LEGITIMACY_IDS, len(features.FAMILIES), ndigits)
+            want_cells, want = features.indicator_terms(hits, COL, coefs)
+            if ndigits >= 0:
+                want = {iid: round_places(v, ndigits) for iid, v in want.items()}
+            assert cells == want_cells
+            assert [(k, v.hex()) for k, v in shares.items()] == [(k, v.hex()) for k, v in want.items()]
+            assert all(type(c) is int and type(v) is float for c, v in cells)

@@ -152,3 +152,75 @@ def test_pipeline_posts_keep_w1_last_and_sorted(model):
         ids = [h.id for h in s.indicators]
         assert ids == sorted(ids)
     assert all(s.indicators[-1].id == WORDING_ID for s in with_w1)
+
+
+def _reference(text: str, contrib: np.ndarray) -> tuple[list[tuple[int, int]], np.ndarray]:
+    """The numpy path's phrases and inside-mask for given n-gram contributions (lengths 2-4)."""
+    from ctip.detect.wording import _heat, _inside
+    n = len(text)
+    starts = np.concatenate([np.arange(max(0, n - g + 1)) for g in (2, 3, 4)]).astype(np.int64)
+    lengths = np.concatenate([np.full(max(0, n - g + 1), g) for g in (2, 3, 4)]).astype(np.int64)
+    spans = phrase_spans(text, _heat(n, starts, lengths, contrib))
+    return spans, _inside(spans, starts, lengths)
+
+
+_ODD = "ab c.,\u0301\u0e01\u0e31 \n中文😀1\u1000\u103a\u17d4!()x"  # marks, breaks, unspaced scripts, emoji
+
+
+def test_compiled_phrases_are_the_numpy_phrases_on_posts_and_random_texts(model):
+    """`_fast.wording_spans` makes numpy's additions in numpy's order: the same phrases, the same mask."""
+    import random
+
+    from ctip.detect import wording
+    if wording._fast is None:
+        pytest.skip("compiled extension not built")
+    rng = random.Random(7)
+    texts = [*PLAIN, *(normalise(t).text for t in _sample_texts()),
+             *("".join(rng.choice(_ODD) for _ in range(rng.randrange(0, 80))) for _ in range(400))]
+    for text in texts:
+        compiled = wording._phrases(text, model)
+        saved, wording._fast = wording._fast, None
+        try:
+            plain = wording._phrases(text, model)
+        finally:
+            wording._fast = saved
+        assert np.array_equal(compiled[0], plain[0]) and compiled[1] == plain[1]
+        assert compiled[2].dtype == plain[2].dtype and np.array_equal(compiled[2], plain[2])
+
+
+def test_compiled_phrases_break_ties_and_skip_nan_as_numpy_does():
+    """Equal sums (the narrower, then the earlier window wins), sums at and below zero, and NaN."""
+    import random
+
+    from ctip.detect import wording
+    if wording._fast is None:
+        pytest.skip("compiled extension not built")
+    rng = random.Random(11)
+    for trial in range(600):
+        text = "".join(rng.choice(_ODD) for _ in range(rng.randrange(0, 70)))
+        m = sum(max(0, len(text) - g + 1) for g in (2, 3, 4))
+        if trial % 3 == 0:  # few distinct values: many equal window sums
+            contrib = np.array([rng.choice([-1.0, 0.0, 0.5, 1.0, 2.0]) for _ in range(m)])
+        else:
+            contrib = np.array([rng.uniform(-1, 1) for _ in range(m)])
+        if trial % 50 == 0 and m:
+            contrib[rng.randrange(m)] = np.nan
+        spans, inside = wording._fast.wording_spans(wording._classes(text), contrib, 2, 4, MAX_SPANS,
+                                                    wording.MAX_SPAN_CHARS, wording.MIN_SHARE)
+        want_spans, want_inside = _reference(text, contrib)
+        assert spans == want_spans
+        assert np.array_equal(np.frombuffer(inside, dtype=np.bool_), want_inside)
+
+
+def _sample_texts() -> list[str]:
+    import json
+    from pathlib import Path
+    path = Path(__file__).resolve().parents[2] / "examples" / "sample_posts.jsonl"
+    return [json.loads(line)["text"] for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def test_compiled_columns_are_the_numpy_columns():
+    from ctip.detect.features import make_vectorizer
+    hasher = make_vectorizer()
+    for text in ["", "a", "ab", "abcd", *PLAIN, "😀x\u0e01中", "\u1000" * 9]:
+        assert np.array_equal(hasher.columns(text), hasher.positions(text)[2])

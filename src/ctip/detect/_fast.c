@@ -23,6 +23,12 @@
  * given positionally (see ctip/detect/construct.py).
  *
  * round_places(x, ndigits): the compiled twin of round(x, ndigits) (see ctip/detect/rounding.py).
+ *
+ * assemble_hits: the compiled twin of the hit-building loop of indicators.find_indicators.
+ *
+ * indicator_terms: the compiled twin of features.indicator_terms (see ctip/detect/features.py).
+ *
+ * ngram_columns, wording_spans: W1's phrase search, the compiled twin of wording.py's numpy path.
  */
 #define PY_SSIZE_T_CLEAN
 #include <Python.h>
@@ -808,11 +814,536 @@ static PyObject *round_places(PyObject *self, PyObject *const *args, Py_ssize_t 
     return PyObject_CallFunctionObjArgs(builtin_round, args[0], args[1], NULL);
 }
 
+/* assemble_hits(ids, ranges, raw, info, details, span_maker, hit_maker, source) -> list
+ * The compiled twin of the last loop of indicators.find_indicators: for each id in `ids` (already
+ * in hit order), its ranges (a list of (start, end): one is used as it is, more are sorted and
+ * merged where they overlap or touch, as `_merge` does), one span_maker(start, end, raw[start:end],
+ * source) per range, and hit_maker(id, name, weight, spans, family, details.get(id, "")) with
+ * (_, name, weight, family) = info[id]. */
+typedef struct { Py_ssize_t s, e; } Range;
+
+static int range_cmp(const void *pa, const void *pb) {
+    const Range *a = (const Range *)pa, *b = (const Range *)pb;
+    if (a->s != b->s) return a->s < b->s ? -1 : 1;
+    return (a->e > b->e) - (a->e < b->e);
+}
+
+static PyObject *make_span(PyObject *span_maker, PyObject *raw, PyObject *source, Py_ssize_t s, Py_ssize_t e) {
+    PyObject *start = PyLong_FromSsize_t(s), *end = PyLong_FromSsize_t(e);
+    PyObject *text = (s >= 0 && e >= 0) ? PyUnicode_Substring(raw, s, e) : PySequence_GetSlice(raw, s, e);
+    PyObject *span = NULL;
+    if (start && end && text) {
+        PyObject *args[4] = {start, end, text, source};
+        span = PyObject_Vectorcall(span_maker, args, 4, NULL);
+    }
+    Py_XDECREF(start);
+    Py_XDECREF(end);
+    Py_XDECREF(text);
+    return span;
+}
+
+static int range_at(PyObject *ranges, Py_ssize_t i, Range *out) {
+    PyObject *pair = PyList_GET_ITEM(ranges, i);
+    if (!PyTuple_Check(pair) || PyTuple_GET_SIZE(pair) != 2) {
+        PyErr_SetString(PyExc_TypeError, "a range must be a (start, end) tuple");
+        return -1;
+    }
+    out->s = PyLong_AsSsize_t(PyTuple_GET_ITEM(pair, 0));
+    if (out->s == -1 && PyErr_Occurred()) return -1;
+    out->e = PyLong_AsSsize_t(PyTuple_GET_ITEM(pair, 1));
+    return (out->e == -1 && PyErr_Occurred()) ? -1 : 0;
+}
+
+/* The spans of one id: a tuple of span records. */
+static PyObject *id_spans(PyObject *ranges, PyObject *raw, PyObject *source, PyObject *span_maker) {
+    if (!PyList_Check(ranges) || PyList_GET_SIZE(ranges) == 0) {
+        PyErr_SetString(PyExc_TypeError, "ranges must be a non-empty list");
+        return NULL;
+    }
+    Py_ssize_t n = PyList_GET_SIZE(ranges);
+    Range one, *all = n == 1 ? &one : PyMem_Malloc((size_t)n * sizeof(Range));
+    if (all == NULL) return PyErr_NoMemory();
+    PyObject *out = NULL;
+    for (Py_ssize_t i = 0; i < n; i++)
+        if (range_at(ranges, i, &all[i]) < 0) goto done;
+    Py_ssize_t kept = n;
+    if (n > 1) { /* _merge */
+        qsort(all, (size_t)n, sizeof(Range), range_cmp);
+        kept = 0;
+        for (Py_ssize_t i = 0; i < n; i++) {
+            if (kept && all[i].s <= all[kept - 1].e) {
+                if (all[i].e > all[kept - 1].e) all[kept - 1].e = all[i].e;
+            } else {
+                all[kept++] = all[i];
+            }
+        }
+    }
+    out = PyTuple_New(kept);
+    if (out == NULL) goto done;
+    for (Py_ssize_t i = 0; i < kept; i++) {
+        PyObject *span = make_span(span_maker, raw, source, all[i].s, all[i].e);
+        if (span == NULL) {
+            Py_CLEAR(out);
+            goto done;
+        }
+        PyTuple_SET_ITEM(out, i, span);
+    }
+done:
+    if (all != &one) PyMem_Free(all);
+    return out;
+}
+
+static PyObject *assemble_hits(PyObject *self, PyObject *args) {
+    PyObject *ids, *by_id, *raw, *info, *details, *span_maker, *hit_maker, *source;
+    if (!PyArg_ParseTuple(args, "O!O!UO!O!OOU", &PyList_Type, &ids, &PyDict_Type, &by_id, &raw, &PyDict_Type, &info,
+                          &PyDict_Type, &details, &span_maker, &hit_maker, &source))
+        return NULL;
+    static PyObject *empty = NULL;
+    if (empty == NULL && (empty = PyUnicode_FromString("")) == NULL) return NULL;
+    Py_ssize_t n = PyList_GET_SIZE(ids);
+    PyObject *hits = PyList_New(n);
+    if (hits == NULL) return NULL;
+    for (Py_ssize_t i = 0; i < n; i++) {
+        PyObject *iid = PyList_GET_ITEM(ids, i);
+        PyObject *ranges = PyDict_GetItemWithError(by_id, iid), *about = PyDict_GetItemWithError(info, iid);
+        if (ranges == NULL || about == NULL) {
+            if (!PyErr_Occurred()) PyErr_SetObject(PyExc_KeyError, iid);
+            goto fail;
+        }
+        if (!PyTuple_Check(about) || PyTuple_GET_SIZE(about) != 4) {
+            PyErr_SetString(PyExc_TypeError, "info[id] must be (key, name, weight, family)");
+            goto fail;
+        }
+        PyObject *detail = PyDict_GetItemWithError(details, iid);
+        if (detail == NULL && PyErr_Occurred()) goto fail;
+        PyObject *spans = id_spans(ranges, raw, source, span_maker);
+        if (spans == NULL) goto fail;
+        PyObject *fields[6] = {iid, PyTuple_GET_ITEM(about, 1), PyTuple_GET_ITEM(about, 2), spans,
+                               PyTuple_GET_ITEM(about, 3), detail ? detail : empty};
+        PyObject *hit = PyObject_Vectorcall(hit_maker, fields, 6, NULL);
+        Py_DECREF(spans);
+        if (hit == NULL) goto fail;
+        PyList_SET_ITEM(hits, i, hit);
+    }
+    return hits;
+fail:
+    Py_DECREF(hits);
+    return NULL;
+}
+
+/* indicator_terms(hits, col, coef, family_index, legitimacy, n_families, ndigits) -> (cells, shares)
+ * The compiled twin of features.indicator_terms(hits, col, coef) (with coef): the same cells, and
+ * the same shares (each one the same additions and divisions in the same order), rounded with
+ * round_places(share, ndigits) when ndigits >= 0 (model.score's parts). col and family_index are
+ * dicts str -> int, coef a list of float, legitimacy a set of ids. */
+static double product(double a, double b) __attribute__((noinline));
+static double product(double a, double b) { return a * b; } /* never fused into a multiply-add */
+
+static int add_share(PyObject *shares, PyObject *iid, double amount) {
+    PyObject *now = PyDict_GetItemWithError(shares, iid);
+    if (now == NULL) {
+        if (!PyErr_Occurred()) PyErr_SetObject(PyExc_KeyError, iid);
+        return -1;
+    }
+    double value = PyFloat_AsDouble(now);
+    if (value == -1.0 && PyErr_Occurred()) return -1;
+    PyObject *sum = PyFloat_FromDouble(value + amount);
+    if (sum == NULL) return -1;
+    int failed = PyDict_SetItem(shares, iid, sum);
+    Py_DECREF(sum);
+    return failed;
+}
+
+static int coef_at(PyObject *coef, Py_ssize_t i, double *out) {
+    if (i < 0 || i >= PyList_GET_SIZE(coef)) {
+        PyErr_SetString(PyExc_IndexError, "coef index out of range");
+        return -1;
+    }
+    *out = PyFloat_AsDouble(PyList_GET_ITEM(coef, i));
+    return (*out == -1.0 && PyErr_Occurred()) ? -1 : 0;
+}
+
+static int append_cell(PyObject *cells, Py_ssize_t column, double value) {
+    PyObject *cell = Py_BuildValue("(nd)", column, value);
+    if (cell == NULL) return -1;
+    int failed = PyList_Append(cells, cell);
+    Py_DECREF(cell);
+    return failed;
+}
+
+static PyObject *indicator_terms(PyObject *self, PyObject *args) {
+    PyObject *hits, *col, *coef, *family_index, *legitimacy;
+    Py_ssize_t n_families;
+    int ndigits;
+    if (!PyArg_ParseTuple(args, "OO!O!O!Oni", &hits, &PyDict_Type, &col, &PyList_Type, &coef, &PyDict_Type,
+                          &family_index, &legitimacy, &n_families, &ndigits))
+        return NULL;
+    static PyObject *id_name = NULL, *family_name = NULL, *coercion = NULL, *legitimate = NULL, *zero = NULL;
+    if (id_name == NULL) {
+        id_name = PyUnicode_InternFromString("id");
+        family_name = PyUnicode_InternFromString("family");
+        coercion = PyUnicode_InternFromString("C");
+        legitimate = PyUnicode_InternFromString("L");
+        zero = PyFloat_FromDouble(0.0);
+        if (!id_name || !family_name || !coercion || !legitimate || !zero) return NULL;
+    }
+    PyObject *seq = PySequence_Fast(hits, "hits must be a sequence");
+    if (seq == NULL) return NULL;
+    Py_ssize_t n = PySequence_Fast_GET_SIZE(seq);
+    PyObject *ids = PyList_New(n), *fams = PyList_New(n);
+    PyObject *shares = PyDict_New(), *families = PyDict_New(), *cells = PyList_New(0), *result = NULL;
+    if (!ids || !fams || !shares || !families || !cells) goto done;
+    int coerced = 0;
+    for (Py_ssize_t i = 0; i < n; i++) { /* ids, families (`h.family or h.id[:1]`), shares start at 0 */
+        PyObject *h = PySequence_Fast_GET_ITEM(seq, i);
+        PyObject *iid = PyObject_GetAttr(h, id_name);
+        if (iid == NULL) goto done;
+        PyList_SET_ITEM(ids, i, iid);
+        PyObject *fam = PyObject_GetAttr(h, family_name);
+        if (fam == NULL) goto done;
+        int truth = PyObject_IsTrue(fam);
+        if (truth < 0) {
+            Py_DECREF(fam);
+            goto done;
+        }
+        if (!truth) {
+            Py_DECREF(fam);
+            fam = PySequence_GetSlice(iid, 0, 1);
+            if (fam == NULL) goto done;
+        }
+        PyList_SET_ITEM(fams, i, fam);
+        int is_c = PyObject_RichCompareBool(fam, coercion, Py_EQ);
+        if (is_c < 0) goto done;
+        coerced |= is_c;
+        if (PyDict_SetDefault(shares, iid, zero) == NULL) goto done;
+    }
+    for (Py_ssize_t i = 0; i < n; i++) { /* effective_hits: legitimacy signs do not count beside coercion */
+        PyObject *iid = PyList_GET_ITEM(ids, i);
+        if (coerced) {
+            int legit = PySequence_Contains(legitimacy, iid);
+            if (legit < 0) goto done;
+            if (legit) continue;
+        }
+        PyObject *members = PyDict_GetItemWithError(families, PyList_GET_ITEM(fams, i));
+        if (members == NULL) {
+            if (PyErr_Occurred()) goto done;
+            members = PyList_New(0);
+            if (members == NULL) goto done;
+            int failed = PyDict_SetItem(families, PyList_GET_ITEM(fams, i), members);
+            Py_DECREF(members);
+            if (failed) goto done;
+        }
+        if (PyList_Append(members, iid) < 0) goto done;
+        PyObject *column = PyDict_GetItemWithError(col, iid);
+        if (column == NULL) {
+            if (PyErr_Occurred()) goto done;
+            continue;
+        }
+        Py_ssize_t c = PyLong_AsSsize_t(column);
+        if (c == -1 && PyErr_Occurred()) goto done;
+        PyObject *cell = Py_BuildValue("(Od)", column, 1.0);
+        if (cell == NULL) goto done;
+        int failed = PyList_Append(cells, cell);
+        Py_DECREF(cell);
+        double w;
+        if (failed || coef_at(coef, c, &w) < 0 || add_share(shares, iid, w) < 0) goto done;
+    }
+    Py_ssize_t fam_base = PyDict_GET_SIZE(col), n_cols = fam_base + n_families + 2, risky = 0;
+    PyObject *family, *members;
+    Py_ssize_t pos = 0;
+    while (PyDict_Next(families, &pos, &family, &members)) { /* family flags, in order of first hit */
+        PyObject *index = PyDict_GetItemWithError(family_index, family);
+        if (index == NULL && PyErr_Occurred()) goto done;
+        if (index != NULL) {
+            Py_ssize_t f = PyLong_AsSsize_t(index);
+            if ((f == -1 && PyErr_Occurred()) || append_cell(cells, fam_base + f, 1.0) < 0) goto done;
+        }
+        int is_l = PyObject_RichCompareBool(family, legitimate, Py_EQ);
+        if (is_l < 0) goto done;
+        risky += !is_l;
+    }
+    double capped = (double)(risky < 5 ? risky : 5), two = risky >= 2 ? 1.0 : 0.0;
+    if (append_cell(cells, n_cols - 2, capped / 5.0) < 0 || append_cell(cells, n_cols - 1, two) < 0) goto done;
+    pos = 0;
+    Py_ssize_t n_risky = 0;
+    while (PyDict_Next(families, &pos, &family, &members)) { /* each family flag's weight, shared out */
+        PyObject *index = PyDict_GetItemWithError(family_index, family);
+        if (index == NULL && PyErr_Occurred()) goto done;
+        Py_ssize_t size = PyList_GET_SIZE(members);
+        int is_l = PyObject_RichCompareBool(family, legitimate, Py_EQ);
+        if (is_l < 0) goto done;
+        if (!is_l) n_risky += size;
+        if (index == NULL) continue;
+        Py_ssize_t f = PyLong_AsSsize_t(index);
+        double w;
+        if ((f == -1 && PyErr_Occurred()) || coef_at(coef, fam_base + f, &w) < 0) goto done;
+        double part = w / (double)size;
+        for (Py_ssize_t k = 0; k < size; k++)
+            if (add_share(shares, PyList_GET_ITEM(members, k), part) < 0) goto done;
+    }
+    double w_count, w_two;
+    if (coef_at(coef, n_cols - 2, &w_count) < 0 || coef_at(coef, n_cols - 1, &w_two) < 0) goto done;
+    double count_part = product(w_count, capped) / 5.0 + product(w_two, two);
+    pos = 0;
+    while (n_risky && PyDict_Next(families, &pos, &family, &members)) { /* the family count, shared out */
+        int is_l = PyObject_RichCompareBool(family, legitimate, Py_EQ);
+        if (is_l < 0) goto done;
+        if (is_l) continue;
+        for (Py_ssize_t k = 0; k < PyList_GET_SIZE(members); k++)
+            if (add_share(shares, PyList_GET_ITEM(members, k), count_part / (double)n_risky) < 0) goto done;
+    }
+    if (ndigits >= 0) { /* model.score's parts: each share rounded as round_places rounds it */
+        PyObject *digits = PyLong_FromLong(ndigits);
+        if (digits == NULL) goto done;
+        PyObject *iid, *value;
+        pos = 0;
+        while (PyDict_Next(shares, &pos, &iid, &value)) {
+            PyObject *call[2] = {value, digits};
+            PyObject *rounded = round_places(NULL, call, 2);
+            if (rounded == NULL || PyDict_SetItem(shares, iid, rounded) < 0) { /* same key: no resize */
+                Py_XDECREF(rounded);
+                Py_DECREF(digits);
+                goto done;
+            }
+            Py_DECREF(rounded);
+        }
+        Py_DECREF(digits);
+    }
+    result = PyTuple_Pack(2, cells, shares);
+done:
+    Py_DECREF(seq);
+    Py_XDECREF(ids);
+    Py_XDECREF(fams);
+    Py_XDECREF(shares);
+    Py_XDECREF(families);
+    Py_XDECREF(cells);
+    return result;
+}
+
+/* W1's phrases (the compiled twin of wording.py's numpy path: _heat, _edges, phrase_spans, _inside).
+ *
+ * ngram_columns(text, bits, low, high, offsets) -> bytes | None
+ *   The weight column of every n-gram of one text, as CharNgramHasher.positions lists them (n from
+ *   low to high, then by start), as native int64; None when the text holds a lone surrogate (the
+ *   numpy path then raises the UnicodeEncodeError it raises).
+ *
+ * wording_spans(classes, contrib, low, high, max_spans, max_chars, min_share) -> (spans, inside)
+ *   classes: bytes, one per character of the (clipped) text: 1 a word character (category L, N or
+ *            M), 2 a combining mark (M), 4 a script written without spaces, 8 a clause break.
+ *   contrib: float64 buffer, each n-gram's contribution, in the order of ngram_columns.
+ *   spans:   phrase_spans' list of (start, end), in text order.
+ *   inside:  bytes, 1 for each n-gram wholly inside one of the spans (_inside's mask).
+ * Every float is computed with the operations numpy performs, in the same order (np.add.at and
+ * np.cumsum add one element after the other; argmax takes the first maximum, a NaN first of all),
+ * so the spans are the same. */
+static PyObject *ngram_columns(PyObject *self, PyObject *args) {
+    PyObject *text, *offsets_obj;
+    int bits, low, high;
+    if (!PyArg_ParseTuple(args, "UiiiO!", &text, &bits, &low, &high, &PyList_Type, &offsets_obj)) return NULL;
+    if (low < 1 || high < low || high >= MAX_N || bits < 1 || bits > 31 || PyList_GET_SIZE(offsets_obj) <= high) {
+        PyErr_SetString(PyExc_ValueError, "bad n-gram settings");
+        return NULL;
+    }
+    Py_ssize_t len = PyUnicode_GET_LENGTH(text);
+    int kind = PyUnicode_KIND(text);
+    const void *data = PyUnicode_DATA(text);
+    if (kind != PyUnicode_1BYTE_KIND && has_surrogate(kind, data, len)) Py_RETURN_NONE;
+    Py_ssize_t total = 0;
+    for (int n = low; n <= high; n++)
+        if (len - n + 1 > 0) total += len - n + 1;
+    PyObject *out = PyBytes_FromStringAndSize(NULL, total * (Py_ssize_t)sizeof(int64_t));
+    if (out == NULL) return NULL;
+    int64_t *cols = (int64_t *)PyBytes_AS_STRING(out);
+    unsigned shift = 64 - (unsigned)bits;
+    Py_ssize_t at = 0;
+    for (int n = low; n <= high; n++) {
+        uint64_t offset = PyLong_AsUnsignedLongLong(PyList_GET_ITEM(offsets_obj, n));
+        if (PyErr_Occurred()) {
+            Py_DECREF(out);
+            return NULL;
+        }
+        for (Py_ssize_t i = 0; i + n <= len; i++) {
+            uint64_t poly = 0;
+            for (int m = 0; m < n; m++) poly = poly * PRIME + (uint64_t)PyUnicode_READ(kind, data, i + m);
+            cols[at++] = (int64_t)(int32_t)(((poly + offset) * MIX) >> shift);
+        }
+    }
+    return out;
+}
+
+#define W_WORD 1
+#define W_MARK 2
+#define W_UNSPACED 4
+#define W_BREAK 8
+
+/* can_start[i] / can_end[i] for i in 0..n (wording._edges); the character "after the text" is none. */
+static void phrase_edges(const unsigned char *cls, Py_ssize_t n, unsigned char *can_start, unsigned char *can_end) {
+    int prev_word = 0, prev_unspaced = 0;
+    for (Py_ssize_t i = 0; i <= n; i++) {
+        int c = i < n ? cls[i] : 0;
+        int word = (c & W_WORD) != 0, mark = (c & W_MARK) != 0, unspaced = (c & W_UNSPACED) != 0;
+        int either = prev_unspaced | unspaced;
+        can_start[i] = (unsigned char)(word & !mark & !(prev_word & !either));
+        can_end[i] = (unsigned char)(prev_word & !(word & (mark | !either)));
+        prev_word = word;
+        prev_unspaced = unspaced;
+    }
+}
+
+typedef struct { double v; Py_ssize_t s, w; } Window; /* a phrase window's sum, start and width */
+
+static PyObject *wording_spans(PyObject *self, PyObject *args) {
+    Py_buffer cls_buf, contrib_buf;
+    int low, high, max_spans, max_chars;
+    double min_share;
+    if (!PyArg_ParseTuple(args, "y*y*iiiid", &cls_buf, &contrib_buf, &low, &high, &max_spans, &max_chars, &min_share))
+        return NULL;
+    PyObject *result = NULL, *spans = NULL, *inside = NULL;
+    double *diff = NULL, *total = NULL;
+    Py_ssize_t *breaks = NULL;
+    Window *cand = NULL;
+    unsigned char *can_start = NULL, *can_end = NULL;
+    const unsigned char *cls = (const unsigned char *)cls_buf.buf;
+    const double *contrib = (const double *)contrib_buf.buf;
+    Py_ssize_t n = cls_buf.len, m = 0;
+    for (int g = low; g <= high; g++)
+        if (n - g + 1 > 0) m += n - g + 1;
+    if (low < 1 || high < low || max_chars < 2 || contrib_buf.len != m * (Py_ssize_t)sizeof(double)) {
+        PyErr_SetString(PyExc_ValueError, "contrib must hold one float64 per n-gram of the text");
+        goto done;
+    }
+    spans = PyList_New(0);
+    inside = PyBytes_FromStringAndSize(NULL, m);
+    if (spans == NULL || inside == NULL) goto done;
+    unsigned char *mask = (unsigned char *)PyBytes_AS_STRING(inside);
+    memset(mask, 0, (size_t)m);
+    Py_ssize_t chosen_s[64], chosen_e[64];
+    int n_chosen = 0;
+    if (max_spans > 64) max_spans = 64;
+    if (n >= 2) {
+        diff = PyMem_Calloc((size_t)n + 1, sizeof(double));
+        total = PyMem_Malloc(((size_t)n + 1) * sizeof(double));
+        breaks = PyMem_Malloc(((size_t)n + 1) * sizeof(Py_ssize_t));
+        can_start = PyMem_Malloc((size_t)n + 1);
+        can_end = PyMem_Malloc((size_t)n + 1);
+        Py_ssize_t widest = max_chars < n ? max_chars : n;
+        Py_ssize_t rows = widest - 1; /* widths 2..widest: at most rows * n windows */
+        cand = PyMem_Malloc((size_t)(rows * n) * sizeof(Window));
+        if (!diff || !total || !breaks || !can_start || !can_end || !cand) {
+            PyErr_NoMemory();
+            goto done;
+        }
+        /* _heat: np.add.at over the starts, then over the ends, then np.cumsum */
+        Py_ssize_t i = 0;
+        for (int g = low; g <= high; g++)
+            for (Py_ssize_t s = 0; s + g <= n; s++, i++) diff[s] += contrib[i] / (double)g;
+        i = 0;
+        for (int g = low; g <= high; g++)
+            for (Py_ssize_t s = 0; s + g <= n; s++, i++) diff[s + g] += -contrib[i] / (double)g;
+        /* total = [0, cumsum(heat)] with heat = cumsum(diff)[:n] */
+        double heat = 0.0, run = 0.0;
+        total[0] = 0.0;
+        for (Py_ssize_t k = 0; k < n; k++) {
+            heat = k == 0 ? diff[0] : heat + diff[k];
+            run = k == 0 ? heat : run + heat;
+            total[k + 1] = run;
+        }
+        breaks[0] = 0;
+        for (Py_ssize_t k = 0; k < n; k++) breaks[k + 1] = breaks[k] + ((cls[k] & W_BREAK) != 0);
+        phrase_edges(cls, n, can_start, can_end);
+        /* The windows phrase_spans may pick (the others hold -inf in its matrix, which never wins), by
+         * start: a window that crosses a break is followed by wider ones that cross it too. Its matrix
+         * runs by width, then start, and argmax takes the first maximum: ties go to the narrower, then
+         * the earlier window. */
+        Py_ssize_t n_cand = 0;
+        int has_nan = 0;
+        for (Py_ssize_t s = 0; s < n; s++) {
+            if (!can_start[s]) continue;
+            for (Py_ssize_t w = 2; w <= widest && s + w <= n; w++) {
+                Py_ssize_t e = s + w;
+                if (breaks[e] != breaks[s]) break;
+                if (can_end[e]) {
+                    double v = total[e] - total[s];
+                    has_nan |= isnan(v);
+                    cand[n_cand].v = v;
+                    cand[n_cand].s = s;
+                    cand[n_cand].w = w;
+                    n_cand++;
+                }
+            }
+        }
+        double first = 0.0;
+        /* a NaN is argmax's pick at once, and no gain: no phrase at all */
+        for (int round = 0; round < max_spans && !has_nan; round++) {
+            Py_ssize_t best = -1;
+            double gain = 0.0; /* only a window with a positive sum can be taken */
+            for (Py_ssize_t c = 0; c < n_cand; c++) {
+                double v = cand[c].v;
+                if (v > gain || (best >= 0 && v == gain && (cand[c].w < cand[best].w
+                                                           || (cand[c].w == cand[best].w && cand[c].s < cand[best].s)))) {
+                    best = c;
+                    gain = v;
+                }
+            }
+            if (best < 0 || (n_chosen && gain < min_share * first)) break;
+            Py_ssize_t s = cand[best].s, e = s + cand[best].w;
+            if (first == 0.0) first = gain;
+            chosen_s[n_chosen] = s;
+            chosen_e[n_chosen] = e;
+            n_chosen++;
+            for (Py_ssize_t c = 0; c < n_cand; c++) /* drop the windows that overlap it */
+                if (cand[c].s < e && cand[c].s + cand[c].w > s) cand[c].v = -INFINITY;
+        }
+        /* in text order (they do not overlap) */
+        for (int a = 1; a < n_chosen; a++)
+            for (int b = a; b > 0 && chosen_s[b - 1] > chosen_s[b]; b--) {
+                Py_ssize_t ts = chosen_s[b], te = chosen_e[b];
+                chosen_s[b] = chosen_s[b - 1];
+                chosen_e[b] = chosen_e[b - 1];
+                chosen_s[b - 1] = ts;
+                chosen_e[b - 1] = te;
+            }
+        i = 0;
+        for (int g = low; g <= high; g++)
+            for (Py_ssize_t s = 0; s + g <= n; s++, i++)
+                for (int c = 0; c < n_chosen; c++)
+                    if (s >= chosen_s[c] && s + g <= chosen_e[c]) {
+                        mask[i] = 1;
+                        break;
+                    }
+        for (int c = 0; c < n_chosen; c++) {
+            PyObject *pair = Py_BuildValue("(nn)", chosen_s[c], chosen_e[c]);
+            if (pair == NULL || PyList_Append(spans, pair) < 0) {
+                Py_XDECREF(pair);
+                goto done;
+            }
+            Py_DECREF(pair);
+        }
+    }
+    result = PyTuple_Pack(2, spans, inside);
+done:
+    Py_XDECREF(spans);
+    Py_XDECREF(inside);
+    PyMem_Free(diff);
+    PyMem_Free(total);
+    PyMem_Free(breaks);
+    PyMem_Free(can_start);
+    PyMem_Free(can_end);
+    PyMem_Free(cand);
+    PyBuffer_Release(&cls_buf);
+    PyBuffer_Release(&contrib_buf);
+    return result;
+}
+
 static PyMethodDef methods[] = {
     {"dot", ngram_dot, METH_VARARGS, "Hashed character n-gram dot products (see hashing.py)."},
     {"cue_scan", cue_scan, METH_VARARGS, "Automaton matches grouped by kind, at word boundaries (see cues.scan)."},
     {"round_places", (PyCFunction)(void (*)(void))round_places, METH_FASTCALL,
      "round_places(x, ndigits): round(x, ndigits), the same float, without a decimal string."},
+    {"assemble_hits", assemble_hits, METH_VARARGS, "A post's indicator hits from its ranges (see indicators.py)."},
+    {"indicator_terms", indicator_terms, METH_VARARGS, "A post's indicator cells and score shares (see features.py)."},
+    {"ngram_columns", ngram_columns, METH_VARARGS, "Weight column of each n-gram of one text (see hashing.py)."},
+    {"wording_spans", wording_spans, METH_VARARGS, "W1's phrases and the n-grams inside them (see wording.py)."},
     {NULL, NULL, 0, NULL},
 };
 

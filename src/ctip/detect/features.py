@@ -16,7 +16,13 @@ if TYPE_CHECKING:  # imported when training: scipy is slow to import
     from scipy import sparse
 
 from ctip.detect.hashing import CharNgramHasher
+from ctip.detect.rounding import round_places
 from ctip.records import IndicatorHit
+
+try:  # the compiled twin of `indicator_terms`; absent where no C compiler was found at install
+    from ctip.detect import _fast
+except ImportError:  # pragma: no cover - depends on the install
+    _fast = None
 
 N_HASH_FEATURES = 2**18
 FAMILIES = ("R", "T", "C", "X", "S", "M", "O", "K", "I", "L")
@@ -97,6 +103,17 @@ def indicator_terms(hits: Sequence[IndicatorHit], col: dict[str, int], coef: Seq
     for iid in risky_ids:
         shares[iid] += count_part / len(risky_ids)
     return cells, shares
+
+
+def score_terms(hits: Sequence[IndicatorHit], col: dict[str, int], coef: list[float], ndigits: int
+                ) -> tuple[list[tuple[int, float]], dict[str, float]]:
+    """`indicator_terms(hits, col, coef)` with each share rounded by `round_places(share, ndigits)`:
+    what screening needs for every post. The compiled twin (`_fast.indicator_terms`) makes the same
+    additions and divisions in the same order, so it gives the same cells and shares."""
+    if _fast is not None:
+        return _fast.indicator_terms(hits, col, coef, _FAMILY_INDEX, LEGITIMACY_IDS, len(FAMILIES), ndigits)
+    cells, shares = indicator_terms(hits, col, coef)
+    return cells, {iid: round_places(share, ndigits) for iid, share in shares.items()}
 
 
 def indicator_block(hits_per_post: Sequence[Sequence[IndicatorHit]], indicator_ids: Sequence[str]) -> sparse.csr_matrix:

@@ -84,6 +84,15 @@ class CharNgramHasher:
             cols.append(col.astype(np.int64))
         return np.concatenate(starts), np.concatenate(lengths), np.concatenate(cols)
 
+    def columns(self, text: str) -> np.ndarray:
+        """The column of every n-gram of one text, in the order of `positions` (compiled when built)."""
+        if _fast is not None:
+            low, high = self.ngram_range
+            found = _fast.ngram_columns(text, self._bits, low, high, _offsets(high))
+            if found is not None:  # None: a lone surrogate, which the numpy path refuses as it always did
+                return np.frombuffer(found, dtype=np.int64)
+        return self.positions(text)[2]
+
     def transform(self, texts: Sequence[str]) -> sparse.csr_matrix:
         n_docs = len(texts)
         r, c = self._ngrams(texts)

@@ -34,6 +34,11 @@ from ctip.records import IndicatorHit, Span
 from ctip.text.normalise import NormText
 from ctip.text.regex_first import with_first_set
 
+try:  # the compiled hit assembly; absent where no C compiler was found at install
+    from ctip.detect import _fast
+except ImportError:  # pragma: no cover - depends on the install
+    _fast = None
+
 __all__ = ["IndicatorInfo", "find_indicators", "indicator_catalog"]
 
 FANOUT_APPS = 3  # I3: this many different messaging apps in one post
@@ -205,7 +210,9 @@ def find_indicators(norm: NormText, lang: str | None = None, found: Found | None
         keycaps = [m.span() for m in KEYCAP_RUN.finditer(norm.original)]
         if keycaps:
             original.setdefault("I4", []).extend(keycaps)
-    if norm.offsets is None:  # most posts: normalised offsets are the original ones
+    if norm.offsets is None and not original:  # most posts: the normalised offsets are the original ones
+        original = spans
+    elif norm.offsets is None:
         for iid, ranges in spans.items():
             original.setdefault(iid, []).extend(ranges)
     else:
@@ -214,6 +221,9 @@ def find_indicators(norm: NormText, lang: str | None = None, found: Found | None
             original.setdefault(iid, []).extend([to_original(s, e) for s, e in ranges])
     info = _hit_info()
     raw = norm.original
+    if _fast is not None:  # the loop below, compiled: the same records
+        return _fast.assemble_hits(sorted(original, key=_hit_order().__getitem__), original, raw, info, details,
+                                   _span, _hit, "text")
     hits = []
     for iid in sorted(original, key=_hit_order().__getitem__):  # a dict look-up per id, no Python call
         _, name, weight, family = info[iid]

@@ -36,8 +36,8 @@ from ctip.detect.features import (
     N_HASH_FEATURES,
     clip_texts,
     indicator_block,
-    indicator_terms,
     make_vectorizer,
+    score_terms,
 )
 from ctip.detect.frames import FrameModel
 from ctip.detect.rounding import round_places
@@ -151,10 +151,8 @@ class RiskModel:
         ind_coef = (self.coef_[N_HASH_FEATURES:] * (self.indicator_scale * slope)).tolist()
         col = {iid: i for i, iid in enumerate(self.indicator_ids_)}
         base = round_places(slope * self.intercept_ + offset, PART_DECIMALS)
-        terms = [indicator_terms(h, col, ind_coef) for h in hits]  # one pass per post for both heads
-        parts = [_score_parts(base, {iid: round_places(c, PART_DECIMALS) for iid, c in shares.items()},
-                            round_places(w, PART_DECIMALS))
-                 for (_, shares), w in zip(terms, wording, strict=True)]
+        terms = [score_terms(h, col, ind_coef, PART_DECIMALS) for h in hits]  # one pass per post for both heads
+        parts = [_score_parts(base, shares, round_places(w, PART_DECIMALS)) for (_, shares), w in zip(terms, wording, strict=True)]
         if self.frame_ is None:
             return parts, [None] * len(parts)
         frame_ind = self.frame_.coef_[N_HASH_FEATURES:] * self.indicator_scale
@@ -175,6 +173,15 @@ class RiskModel:
         slope = -self.calibration_[0]
         scale = slope / math.sqrt(len(cols)) if len(cols) else 0.0
         return text, starts, lengths, self.coef_[cols] * scale
+
+    def ngram_column_contributions(self, text: str) -> tuple[str, np.ndarray]:
+        """`ngram_contributions` without the starts and lengths (they follow from the text's length:
+        n-grams of each length in turn, by start): (the text as scored, contribution)."""
+        text = clip_texts([text])[0]
+        cols = make_vectorizer().columns(text)
+        slope = -self.calibration_[0]
+        scale = slope / math.sqrt(len(cols)) if len(cols) else 0.0
+        return text, self.coef_[cols] * scale
 
     def _text_weights(self) -> np.ndarray:
         """The n-gram weights of the risk model, and of the frame head beside them (one pass).

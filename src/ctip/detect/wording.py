@@ -25,12 +25,18 @@ from collections.abc import Sequence
 
 import numpy as np
 
+from ctip.detect.features import make_vectorizer
 from ctip.detect.frames import REPORTING_FRAMES
 from ctip.detect.model import PART_DECIMALS, RiskModel
 from ctip.detect.rounding import round_places
 from ctip.detect.score import Thresholds, risk_families
 from ctip.records import IndicatorHit, ScoreParts, Span
 from ctip.text.normalise import NormText
+
+try:  # the compiled phrase search; absent where no C compiler was found at install
+    from ctip.detect import _fast
+except ImportError:  # pragma: no cover - depends on the install
+    _fast = None
 
 __all__ = ["WORDING_FAMILY", "WORDING_ID", "WORDING_MARGIN", "add_wording_reasons", "needs_wording_reason", "phrase_spans",
            "wording_hit"]
@@ -73,10 +79,7 @@ def add_wording_reasons(norms: Sequence[NormText], hits: list[list[IndicatorHit]
 
 def wording_hit(norm: NormText, parts: ScoreParts, model: RiskModel) -> tuple[IndicatorHit, ScoreParts] | None:
     """W1 for one post and its score parts with the wording split; None when no phrase weighs for it."""
-    text, starts, lengths, contrib = model.ngram_contributions(norm.text)
-    heat = _heat(len(text), starts, lengths, contrib)
-    spans = phrase_spans(text, heat)
-    inside = _inside(spans, starts, lengths)
+    contrib, spans, inside = _phrases(norm.text, model)
     weight = round_places(float(contrib[inside].sum()), PART_DECIMALS)
     if not spans or weight <= 0:
         return None
@@ -85,6 +88,43 @@ def wording_hit(norm: NormText, parts: ScoreParts, model: RiskModel) -> tuple[In
     detail = f"these phrases add {weight:+.2f} to the score; the rest of the wording {rest:+.2f}"
     hit = IndicatorHit(WORDING_ID, WORDING_NAME, weight, found, WORDING_FAMILY, detail)
     return hit, ScoreParts(parts.base, {**parts.indicators, WORDING_ID: weight}, rest)
+
+
+def _phrases(text: str, model: RiskModel) -> tuple[np.ndarray, list[tuple[int, int]], np.ndarray]:
+    """Each n-gram's contribution, the phrases (`phrase_spans` of the heat) and the mask of the
+    n-grams inside them. The compiled twin (`_fast.wording_spans`) makes numpy's additions in
+    numpy's order, so it gives the same phrases and mask, ~6x faster (corpus posts)."""
+    if _fast is None:
+        text, starts, lengths, contrib = model.ngram_contributions(text)
+        spans = phrase_spans(text, _heat(len(text), starts, lengths, contrib))
+        return contrib, spans, _inside(spans, starts, lengths)
+    text, contrib = model.ngram_column_contributions(text)
+    low, high = make_vectorizer().ngram_range
+    spans, inside = _fast.wording_spans(_classes(text), np.ascontiguousarray(contrib, dtype=np.float64), low, high,
+                                        MAX_SPANS, MAX_SPAN_CHARS, MIN_SHARE)
+    return contrib, spans, np.frombuffer(inside, dtype=np.bool_)
+
+
+class _CharClasses(dict[int, str]):
+    """Code point -> one character whose code holds the bits `_fast.wording_spans` reads: 1 a word
+    character (category L, N or M, as `_edges`), 2 a combining mark, 4 a script written without
+    spaces (`_UNSPACED`), 8 a clause break (`_BREAKS`). Filled on first sight (`str.translate`)."""
+
+    def __missing__(self, code: int) -> str:
+        char = chr(code)
+        category = unicodedata.category(char)[0]
+        bits = ((category in "LNM") | (category == "M") << 1 | any(lo <= code <= hi for lo, hi in _UNSPACED) << 2
+                | (char in _BREAKS) << 3)
+        self[code] = chr(bits)
+        return chr(bits)
+
+
+_CLASSES = _CharClasses()
+
+
+def _classes(text: str) -> bytes:
+    """One `_CharClasses` byte per character of `text`."""
+    return text.translate(_CLASSES).encode("ascii")
 
 
 def _heat(n: int, starts: np.ndarray, lengths: np.ndarray, contrib: np.ndarray) -> np.ndarray:

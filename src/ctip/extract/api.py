@@ -14,11 +14,11 @@ from ctip.detect.construct import maker
 from ctip.extract.emails import find_emails
 from ctip.extract.handles import HandleHit, find_handles
 from ctip.extract.links import find_app_links, find_links, find_spaced_links
-from ctip.extract.phones import find_phones
+from ctip.extract.phones import find_phones, may_hold_phone
 from ctip.extract.regions import RegionRanker
 from ctip.extract.scan import scan
 from ctip.extract.surface import disguised_word, mask
-from ctip.extract.wallets import find_wallets
+from ctip.extract.wallets import find_wallets, may_hold_wallet
 from ctip.records import Entity
 from ctip.text.normalise import NormText, normalise
 
@@ -104,25 +104,32 @@ def extract_batch(
         if found := [(start, end, "email", v) for start, end, v in find_emails(w)]:
             s.take(found)
     work = [s.masked(w) if s.spans else w for s, w in zip(spans, work, strict=True)]
+    # A pass is skipped where its own first test says it can find nothing (a link has a dot before
+    # a letter, an app link "://", a spaced t.me link "me"; `may_hold_wallet`; a handle a label or
+    # an "@"): most posts have none, and each call costs a generator and a list.
     for s, w, n in zip(spans, work, norms, strict=True):
-        if found := [(h.start, h.end, h.type, h.value) for h in find_links(w, n)]:
+        if "." in w and (found := [(h.start, h.end, h.type, h.value) for h in find_links(w, n)]):
             s.take(found)
-        if found := [(h.start, h.end, h.type, h.value) for h in find_app_links(w)]:
+        if "://" in w and (found := [(h.start, h.end, h.type, h.value) for h in find_app_links(w)]):
             s.take(found)
-        if found := [(h.start, h.end, h.type, h.value) for h in find_spaced_links(w)]:
+        if "me" in w and (found := [(h.start, h.end, h.type, h.value) for h in find_spaced_links(w)]):
             s.take(found)
     work = [s.masked(w) if s.spans else w for s, w in zip(spans, work, strict=True)]
     for s, w, n in zip(spans, work, norms, strict=True):
-        if found := list(find_wallets(w, n)):
+        if may_hold_wallet(w, n) and (found := list(find_wallets(w, n))):
             s.take(found)
     work = [s.masked(w) if s.spans else w for s, w in zip(spans, work, strict=True)]
     hits = [scan(w) for w in work]
     for s, w, n, h in zip(spans, work, norms, hits, strict=True):
+        if not h.labels and "@" not in w:  # find_handles reads labels, then "@" forms only
+            continue
         s.handles = list(find_handles(w, n, h.labels))
         if s.handles:
             s.take([(x.start, x.end, x.type, x.value) for x in s.handles])
     work = [s.masked(w) if s.spans else w for s, w in zip(spans, work, strict=True)]
     for s, w, h, lang in zip(spans, work, hits, langs, strict=True):
+        if not may_hold_phone(w, h.digits):
+            continue
         ranker = RegionRanker(w, lang, region, h.nonphone)
         if found := [(p.start, p.end, "phone", p.value) for p in find_phones(w, h.digits, ranker)]:
             s.take(found)

@@ -320,6 +320,20 @@ def _digit_runs(text: str) -> Iterator[list[Atom]]:
             yield from (_wide_groups if wide else _groups)(text, _atoms(text, (), start, min(len(text), end + 1)))
 
 
+# Every run `_digit_runs` yields starts with a digit (its leading o's, if any, stand right before
+# it) and holds MIN_DIGITS digit-like characters, each at most 5 separators from the next: runs of
+# 1-3 `_SEP` or 1-5 `_WIDE` characters join its groups of [0-9o\u101d]. So at that digit either an
+# o stands just before it or MIN_DIGITS such characters follow from it. Opening with a digit, the
+# search skips to digits fast (an o opening it would be tried at every "o" of a Latin text).
+_CHAIN = re.compile(rf"[0-9](?:(?<=[o\u101d][0-9])|(?:[{_WIDE}]{{0,5}}[0-9o\u101d]){{{MIN_DIGITS - 1},}})")
+
+
+def may_hold_phone(text: str, digit_words: tuple[Hit, ...]) -> bool:
+    """False when `find_phones` can find nothing: no spelled-out number and no chain of enough digits
+    (most posts: prices, ages, dates). Checking costs one regex search instead of the run loop."""
+    return _spelled_run(text, digit_words) or _CHAIN.search(text) is not None
+
+
 def find_phones(text: str, digit_words: tuple[Hit, ...], ranker: RegionRanker) -> list[PhoneHit]:
     """Valid phone numbers in normalised (and masked) `text`, as E.164, in text order."""
     out: list[PhoneHit] = []

@@ -27,6 +27,11 @@ def is_tron_address(address: str) -> bool:
     return len(payload) == 21 and payload[0] == 0x41
 
 
+def may_hold_wallet(text: str, norm: NormText) -> bool:
+    """False when `find_wallets` can find nothing: its two passes' own first tests both fail."""
+    return "0x" in text or not norm.original.isascii() or _TRON_EXACT.search(norm.original) is not None
+
+
 def find_wallets(text: str, norm: NormText) -> Iterator[tuple[int, int, str, str]]:
     """(start, end, type, value) for wallet addresses in normalised `text`."""
     # Upper-case T first: rare in text, so a fast pre-check; a post with other characters may
