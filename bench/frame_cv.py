@@ -85,11 +85,11 @@ def main() -> None:
             gold = [frames[i] for i in test]
             rep = [g in REPORTING_FRAMES for g in gold]
             out.setdefault(group, {})[name] = {
-                "frame_accuracy": round(float(np.mean([a == b for a, b in zip(got, gold)])), 3),
-                "reporting_read_as_reporting": round(sum(r and f in REPORTING_FRAMES for r, f in zip(rep, got)) / max(1, sum(rep)), 3),
-                "pleas_read_as_reporting": round(sum(g == "plea" and f in REPORTING_FRAMES for g, f in zip(gold, got)) / max(1, gold.count("plea")), 3),
-                "confusion": Counter(f"{g}->{f}" for g, f in zip(gold, got) if g != f).most_common(6),
-                "rows": {data[i].post.id: {"frame": f, "p": [round(float(v), 4) for v in pr]} for i, f, pr in zip(test, got, p)},
+                "frame_accuracy": round(float(np.mean([a == b for a, b in zip(got, gold, strict=True)])), 3),
+                "reporting_read_as_reporting": round(sum(r and f in REPORTING_FRAMES for r, f in zip(rep, got, strict=True)) / max(1, sum(rep)), 3),
+                "pleas_read_as_reporting": round(sum(g == "plea" and f in REPORTING_FRAMES for g, f in zip(gold, got, strict=True)) / max(1, gold.count("plea")), 3),
+                "confusion": Counter(f"{g}->{f}" for g, f in zip(gold, got, strict=True) if g != f).most_common(6),
+                "rows": {data[i].post.id: {"frame": f, "p": [round(float(v), 4) for v in pr]} for i, f, pr in zip(test, got, p, strict=True)},
             }
             print(group, name, {k: v for k, v in out[group][name].items() if k != "rows"}, file=sys.stderr, flush=True)
     if args.out:
