@@ -154,12 +154,20 @@ def texts_and_blob(files: list[Path]) -> tuple[set[str], str]:
 
 
 
+def _copy_of_round_from(name: str, round_no: int) -> bool:
+    """Whether a corpus file is the copy of split `round_no` or of a later one (`<lang>.test-r<N>.jsonl`)."""
+    match = re.search(r"\.test-r(\d+)\.jsonl$", name)
+    return bool(match) and int(match.group(1)) >= round_no
+
+
 def check_no_text_shared(posts: list[dict], corpus: Path, round_no: int, earlier: list[Path]) -> None:
     """Compared by machine: no post, and no line of 40+ characters, occurs in the training corpus
-    (except its own copy there, `parts/<lang>.test-r<N>.jsonl`, once the split is read and trained on)
-    or in the `earlier` splits' files. A failure names this split's post and its own line, never the
-    haystack: the split's authors must not read the corpus or the earlier rounds."""
-    files = [p for p in corpus.rglob("*") if p.is_file() and not p.name.endswith(f".test-r{round_no}.jsonl")]
+    (except the copies there of this split and of later ones, `parts/<lang>.test-r<N>.jsonl`, once
+    they are read and trained on: a later split cannot have leaked into this one; its own tests
+    compare it with this one) or in the `earlier` splits' files. A failure names this split's post
+    and its own line, never the haystack: the split's authors must not read the corpus or the
+    earlier rounds."""
+    files = [p for p in corpus.rglob("*") if p.is_file() and not _copy_of_round_from(p.name, round_no)]
     texts, blob = texts_and_blob(files + [p for p in earlier if p.exists()])
     assert texts or blob, "training corpus not found"
     same = [p["id"] for p in posts if p["text"] in texts]
