@@ -20,17 +20,11 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
 import build_round4  # noqa: E402
-import build_round7w  # noqa: E402
+import build_round9c  # noqa: E402
 
 ROUND = "10c"  # only formatted into file names and ids (`<lang>-r10c-NNNN`)
-# category -> (label, default frame, other allowed frames)
-CATEGORIES: dict[str, tuple[int, str, tuple[str, ...]]] = {
-    **build_round7w.CATEGORIES,
-    "legit_travel": (0, "other", ()),
-    "legit_agency": (0, "offer", ()),
-    "organ": (1, "offer", ()),
-    "child": (1, "offer", ()),
-}
+# category -> (label, default frame, other allowed frames): round 9c's table, unchanged
+CATEGORIES: dict[str, tuple[int, str, tuple[str, ...]]] = dict(build_round9c.CATEGORIES)
 
 # parse(lang) and near_copies(lang, posts) are what the corpus tests rebuild and check.
 parse, near_copies, main = build_round4.line_break_round(ROUND, CATEGORIES)

@@ -18,7 +18,7 @@ import numpy as np
 from PIL import Image
 
 from ctip.extract.wallets import is_tron_address
-from ctip.ocr.dots import put_back_dots
+from ctip.ocr.dots import keeps_dots, put_back_dots
 from ctip.ocr.image import true_runs
 from ctip.ocr.layout import Line, Word, parse_tsv
 from ctip.ocr.text import tidy_ocr_text
@@ -186,15 +186,7 @@ def _worse_copy(new: str, old: str) -> bool:
 
 def _without_some_dots(old: str, new: str) -> bool:
     """`new` is `old` with one or more of its dots left out, and nothing else changed."""
-    if len(new) >= len(old):
-        return False
-    i = 0
-    for char in old:
-        if i < len(new) and new[i] == char:
-            i += 1
-        elif char != ".":
-            return False
-    return i == len(new)
+    return len(new) < len(old) and keeps_dots(new, old)
 
 
 _NUMBER = re.compile(r"\+?\d[\d().-]{5,}\d[,.;:]?")

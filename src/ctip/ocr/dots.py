@@ -21,7 +21,7 @@ from scipy import ndimage
 
 from ctip.ocr.layout import Line, Word, parse_tsv
 
-__all__ = ["dot_columns", "put_back_dots"]
+__all__ = ["dot_columns", "keeps_dots", "put_back_dots"]
 
 Runner = Callable[[list[str], Image.Image], str]
 
@@ -139,7 +139,7 @@ def _read_pieces(crop: Image.Image, dots: list[tuple[int, int]], core: str, run:
         out.append(letters[at:at + len(piece)])
         at += len(piece)
     dotted = ".".join(out)
-    return dotted if _keeps_dots(core, dotted) else None
+    return dotted if keeps_dots(core, dotted) else None
 
 
 def _blob_mask(ink: np.ndarray) -> np.ndarray:
@@ -151,7 +151,7 @@ def _blob_mask(ink: np.ndarray) -> np.ndarray:
     return labels == lowest
 
 
-def _keeps_dots(core: str, dotted: str) -> bool:
+def keeps_dots(core: str, dotted: str) -> bool:
     """`dotted` is `core` with dots added only (each dot `core` has is still there)."""
     i = 0
     for char in dotted:
