@@ -17,11 +17,25 @@ from collections.abc import Callable
 
 import numpy as np
 from PIL import Image
-from scipy import ndimage
 
 from ctip.ocr.layout import Line, Word, parse_tsv
 
 __all__ = ["dot_columns", "keeps_dots", "put_back_dots"]
+
+
+def _label(ink: np.ndarray) -> tuple[np.ndarray, int]:
+    """8-connected blobs of `ink`. scipy is imported here, not with the module: `ctip` starts
+    without it (tests/core/test_core_startup_imports.py)."""
+    from scipy import ndimage
+
+    return ndimage.label(ink, structure=np.ones((3, 3), dtype=bool))
+
+
+def _objects(labels: np.ndarray) -> list:
+    """Each blob's bounding slices (`scipy.ndimage.find_objects`)."""
+    from scipy import ndimage
+
+    return ndimage.find_objects(labels)
 
 Runner = Callable[[list[str], Image.Image], str]
 
@@ -72,8 +86,8 @@ def dot_columns(grey: np.ndarray) -> list[tuple[int, int]]:
     ink = grey < _GREY
     dark = grey < _DARK
     height = ink.shape[0]
-    labels, count = ndimage.label(ink, structure=np.ones((3, 3), dtype=bool))
-    boxes = ndimage.find_objects(labels)
+    labels, count = _label(ink)
+    boxes = _objects(labels)
     inked = np.nonzero(ink.any(axis=0))[0]
     if count < 3 or inked.size == 0:
         return []
@@ -144,7 +158,7 @@ def _read_pieces(crop: Image.Image, dots: list[tuple[int, int]], core: str, run:
 
 def _blob_mask(ink: np.ndarray) -> np.ndarray:
     """The ink of the lowest blob in a dot's columns (the dot; an arm above it is kept)."""
-    labels, count = ndimage.label(ink, structure=np.ones((3, 3), dtype=bool))
+    labels, count = _label(ink)
     if count == 0:
         return ink
     lowest = max(range(1, count + 1), key=lambda k: np.nonzero(labels == k)[0].max())
