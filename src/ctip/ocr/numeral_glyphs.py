@@ -10,60 +10,27 @@ Thai digits). The caller keeps a reading only when it makes a valid phone number
 
 from __future__ import annotations
 
-from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
-from PIL import Image, ImageDraw, ImageFont
+from PIL import Image
 
-from ctip.ocr.digit_glyphs import glyph_runs
+from ctip.ocr.glyph_templates import glyph_shape, ranked_matches, templates
+from ctip.ocr.glyph_templates import ink as ink_of
+from ctip.ocr.image import true_runs
 
 __all__ = ["CJK_NUMERALS", "numeral_cells"]
 
 CJK_NUMERALS = "零〇一二三四五六七八九"
 _CJK_FONT_DIR = Path("/usr/share/fonts/opentype/noto")
-_CJK_FONTS = ("NotoSansCJK-Regular.ttc", "NotoSansCJK-Bold.ttc", "NotoSerifCJK-Regular.ttc",
-              "NotoSerifCJK-Bold.ttc")
-_SIDE = 24
-_DARK = 128
+_CJK_FONTS = tuple(_CJK_FONT_DIR / name for name in (
+    "NotoSansCJK-Regular.ttc", "NotoSansCJK-Bold.ttc", "NotoSerifCJK-Regular.ttc", "NotoSerifCJK-Bold.ttc"))
 # The best numeral must be this close (mean squared difference; numerals drawn in the poster fonts
 # scored 0.01-0.03, `零` at about 44 px 0.07, other characters 0.08 and more) and at most half as far
 # as the next numeral (other characters sit between two numerals: `工` 0.081 `二` against 0.111 `三`).
 _MOST = 0.1
 _RATIO = 2.0
 Cell = tuple[int, int, str | None]  # [start, end) columns of one character, and the numeral it is (or None)
-
-
-def _ink(image: Image.Image) -> np.ndarray:
-    return np.asarray(image.convert("L")) < _DARK
-
-
-def _shape(ink: np.ndarray) -> tuple[np.ndarray, float] | None:
-    """The ink's bounding box scaled to _SIDE × _SIDE (floats 0–1) and its width/height."""
-    rows, cols = np.nonzero(ink)
-    if rows.size == 0:
-        return None
-    box = ink[rows.min():rows.max() + 1, cols.min():cols.max() + 1]
-    picture = Image.fromarray((box * 255).astype(np.uint8)).resize((_SIDE, _SIDE), Image.Resampling.BILINEAR)
-    return np.asarray(picture, dtype=np.float32) / 255.0, (np.ptp(cols) + 1) / (np.ptp(rows) + 1)
-
-
-@lru_cache(maxsize=1)
-def _templates() -> tuple[tuple[str, np.ndarray, float], ...]:
-    """(numeral, its normalised shape, width/height) for each numeral in each installed CJK font."""
-    out = []
-    for name in _CJK_FONTS:
-        path = _CJK_FONT_DIR / name
-        if not path.exists():
-            continue
-        font = ImageFont.truetype(str(path), 64)
-        for numeral in CJK_NUMERALS:
-            canvas = Image.new("L", (128, 128), 255)
-            ImageDraw.Draw(canvas).text((20, 10), numeral, font=font, fill=0)
-            found = _shape(_ink(canvas))
-            if found is not None:
-                out.append((numeral, *found))
-    return tuple(out)
 
 
 def _is_one(ink: np.ndarray, centre: float, em: float) -> bool:
@@ -83,16 +50,11 @@ def _classify(ink: np.ndarray, centre: float, em: float) -> str | None:
         return None
     if _is_one(ink, centre, em):
         return "一"
-    found = _shape(ink)
-    templates = _templates()
-    if found is None or not templates:
+    found = glyph_shape(ink)
+    known = templates(_CJK_FONTS, CJK_NUMERALS)
+    if found is None or not known:
         return None
-    shape, aspect = found
-    best: dict[str, float] = {}
-    for numeral, template, template_aspect in templates:
-        score = float(np.mean((shape - template) ** 2)) + 0.1 * abs(np.log(aspect / template_aspect))
-        best[numeral] = min(best.get(numeral, 1e9), score)
-    ranked = sorted(best.items(), key=lambda item: item[1])
+    ranked = ranked_matches(*found, known)
     if ranked[0][1] > _MOST or ranked[1][1] < _RATIO * ranked[0][1] + 0.02:
         return None
     return ranked[0][0]
@@ -106,7 +68,7 @@ def _cells(ink: np.ndarray) -> list[tuple[int, int]]:
         return []
     em = int(rows.max() - rows.min() + 1)
     cells: list[tuple[int, int]] = []
-    for start, end in glyph_runs(Image.fromarray(((~ink) * 255).astype(np.uint8))):
+    for start, end in true_runs(ink.any(axis=0).tolist()):
         if cells:
             first, last = cells[-1]
             if last - first < 0.7 * em and start - last <= 0.25 * em and end - first <= 1.05 * em:
@@ -119,7 +81,7 @@ def _cells(ink: np.ndarray) -> list[tuple[int, int]]:
 def numeral_cells(crop: Image.Image) -> list[Cell]:
     """The character cells of a line's crop, left to right, each with the numeral it clearly is
     (None when it is no numeral, or not clearly one)."""
-    ink = _ink(crop)
+    ink = ink_of(crop)
     cells = _cells(ink)
     boxes = []
     for start, end in cells:
