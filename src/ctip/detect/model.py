@@ -168,20 +168,21 @@ class RiskModel:
         start, length, contribution), each contribution in calibrated log-odds, so that they add
         up to the post's `wording` part (before it is rounded)."""
         text = clip_texts([text])[0]
-        hasher = make_vectorizer()
-        starts, lengths, cols = hasher.positions(text)
-        slope = -self.calibration_[0]
-        scale = slope / math.sqrt(len(cols)) if len(cols) else 0.0
-        return text, starts, lengths, self.coef_[cols] * scale
+        starts, lengths, cols = make_vectorizer().positions(text)
+        return text, starts, lengths, self._column_contributions(cols)
 
     def ngram_column_contributions(self, text: str) -> tuple[str, np.ndarray]:
         """`ngram_contributions` without the starts and lengths (they follow from the text's length:
         n-grams of each length in turn, by start): (the text as scored, contribution)."""
         text = clip_texts([text])[0]
-        cols = make_vectorizer().columns(text)
+        return text, self._column_contributions(make_vectorizer().columns(text))
+
+    def _column_contributions(self, cols: np.ndarray) -> np.ndarray:
+        """Each n-gram's share of the calibrated wording part: its weight, scaled as the hashed row is
+        (1/sqrt of the text's n-gram count) and by the calibration slope."""
         slope = -self.calibration_[0]
         scale = slope / math.sqrt(len(cols)) if len(cols) else 0.0
-        return text, self.coef_[cols] * scale
+        return self.coef_[cols] * scale
 
     def _text_weights(self) -> np.ndarray:
         """The n-gram weights of the risk model, and of the frame head beside them (one pass).
