@@ -14,7 +14,6 @@ Usage: python bench/frame_cv.py GROUP [GROUP ...] [--rows FILE.json ...]
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import json
 import sys
 from collections import Counter
@@ -23,25 +22,20 @@ from pathlib import Path
 import numpy as np
 
 from ctip.detect.frames import FRAMES, REPORTING_FRAMES, FrameModel, frame_label
-from ctip.detect.indicators import find_indicators, indicator_catalog
+from ctip.detect.indicators import find_indicators
 from ctip.detect.model import RiskModel
-from ctip.detect.training import labelled
-from ctip.detect.wording import WORDING_FAMILY
+from ctip.detect.training import labelled, model_columns
 from ctip.ingest import read_posts
 from ctip.records import Post
 from ctip.text.langid import detect_language
 from ctip.text.normalise import normalise
 
+sys.path.insert(0, str(Path(__file__).parent))
+from author_cv import _round_of  # noqa: E402  (the author groups, named as bench/author_cv.py names them)
+
 ROOT = Path(__file__).resolve().parent.parent
 VARIANTS = {"C=8 (shipped)": {"C": 8.0}, "C=8 balanced": {"C": 8.0, "balanced": True},
             "C=2": {"C": 2.0}, "C=2 balanced": {"C": 2.0, "balanced": True}}
-
-
-def _round_of():
-    spec = importlib.util.spec_from_file_location("cv_screen", ROOT / "bench" / "cv_screen.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module._round
 
 
 def fit_frames(X, frames: list[str], C: float, balanced: bool = False) -> FrameModel:
@@ -68,7 +62,7 @@ def main() -> None:
     norms = [normalise(d.post.text) for d in data]
     hits = [find_indicators(n, d.post.lang or detect_language(d.post.text)) for n, d in zip(norms, data, strict=True)]
     model = RiskModel()
-    model.indicator_ids_ = tuple(sorted(i for i, info in indicator_catalog().items() if info.family != WORDING_FAMILY))
+    model.indicator_ids_ = tuple(model_columns())
     X = model._features([n.text for n in norms], hits)
     frames = [frame_label(d.category, d.frame) for d in data]
     groups = np.asarray([round_of(d.post.id) for d in data])

@@ -47,5 +47,9 @@ def fit_model(data: Sequence[LabelledPost], *, random_state: int = 0) -> RiskMod
     directions = {iid: (1 if info.weight > 0 else -1) for iid, info in catalog.items() if info.weight}
     model = RiskModel(random_state=random_state)
     frames = [frame_label(d.category, d.frame) for d in data]
-    columns = sorted(iid for iid, info in catalog.items() if info.family != WORDING_FAMILY)  # W1 is the model's own
-    return model.fit([n.text for n in norms], hits, [d.label for d in data], columns, directions, frames)
+    return model.fit([n.text for n in norms], hits, [d.label for d in data], model_columns(), directions, frames)
+
+
+def model_columns() -> list[str]:
+    """The indicator columns of the model: every catalogue indicator but W1, which is the model's own."""
+    return sorted(iid for iid, info in indicator_catalog().items() if info.family != WORDING_FAMILY)
