@@ -68,3 +68,23 @@ def check_wallets_and_phones(lang: str, round_no: int | str, *, need_wallet: boo
     for post_id, number in numbers:
         assert any(phonenumbers.is_valid_number(phonenumbers.parse(number, region)) for region in REGIONS[lang]), (
             post_id, number)
+
+
+def check_every_category_written(lang: str, round_no: int | str) -> None:
+    """Every category of the round's table (but `other`) has a post in `lang`."""
+    table = round_builder(round_no).CATEGORIES
+    written = {r["category"] for r in round_rows(lang, round_no)}
+    assert written == set(table) - {"other"}, lang
+
+
+_AUTHOR_HANDLE = re.compile(r"(?:(?<![\w.])@|t\.me/)([A-Za-z][\w.]*)")
+_AUTHOR_MAIL = re.compile(r"([\w.]+)@mail\.com")
+
+
+def check_author_prefix(lang: str, round_no: int | str, prefix: str) -> None:
+    """Invented handles (@name), mail local parts and t.me channels of the round's posts in `lang`
+    start with the author's `prefix`, so they never collide with another author's or a real account."""
+    text = " ".join(r["text"] for r in round_rows(lang, round_no))
+    handles = _AUTHOR_HANDLE.findall(text) + _AUTHOR_MAIL.findall(text)
+    assert handles, lang
+    assert all(h.lower().startswith(prefix) for h in handles), (lang, [h for h in handles if not h.lower().startswith(prefix)])

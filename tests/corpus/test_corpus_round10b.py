@@ -7,11 +7,14 @@ table is written in every language, and the posts are threads (most have three l
 
 from __future__ import annotations
 
-import re
-
 import pytest
 import test_corpus_round7w as r7w  # a module, so pytest does not collect round 7w's tests twice
-from corpus_round_checks import check_wallets_and_phones, round_builder, round_rows
+from corpus_round_checks import (
+    check_author_prefix,
+    check_every_category_written,
+    check_wallets_and_phones,
+    round_rows,
+)
 
 TAG = "10b"
 
@@ -23,19 +26,12 @@ def test_round_10b_wallets_and_phones_are_well_formed(lang: str) -> None:
 
 @pytest.mark.parametrize("lang", r7w.LANGS)
 def test_round_10b_covers_every_category_of_its_table(lang: str) -> None:
-    table = round_builder(TAG).CATEGORIES
-    written = {r["category"] for r in round_rows(lang, TAG)}
-    assert written == set(table) - {"other"}, lang
+    check_every_category_written(lang, TAG)
 
 
 @pytest.mark.parametrize("lang", r7w.LANGS)
 def test_round_10b_handles_and_mail_carry_the_author_prefix(lang: str) -> None:
-    """Invented handles (@name), mail local parts and t.me channels start with `zq` (after `@`, `t.me/`),
-    so they never collide with another author's or a real account."""
-    text = " ".join(r["text"] for r in round_rows(lang, TAG))
-    handles = re.findall(r"(?:(?<![\w.])@|t\.me/)([A-Za-z][\w.]*)", text) + re.findall(r"([\w.]+)@mail\.com", text)
-    assert handles, lang
-    assert all(h.lower().startswith("zq") for h in handles), (lang, [h for h in handles if not h.lower().startswith("zq")])
+    check_author_prefix(lang, TAG, "zq")
 
 
 @pytest.mark.parametrize("lang", r7w.LANGS)
