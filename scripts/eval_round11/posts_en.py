@@ -48,7 +48,7 @@ POSTS = [
     P("awareness", "warning", "Parents, please talk to your teens. Recruiters now pretend to be a girlfriend or cousin and say 'don't tell your mum, it's a surprise'. A real job never needs secrecy."),
     P("awareness", "warning", "Red flags of a fake overseas job: 1) they pay your ticket 2) no interview 3) they keep your passport 4) you cross the border by car with a 'guide'. If you see these, call the hotline 1288."),
     P("awareness", "warning", "Warning from our migrant workers' network: a 'loan for job' offer is spreading, they lend $2,000 and you repay by working in Thailand. That is debt bondage. The number they use: 012 345 678 — do NOT call it.", [("phone", "+85512345678")]),
-    P("awareness", "warning", f"Don't send money to this 'rescue team' either. Fake NGOs ask families to pay USDT to TDEo56i6H6M3c17xaHKrmsf9xKjqK5XmMP to 'buy back' a relative. Real rescues never ask you for crypto.", [("wallet_trc20", "TDEo56i6H6M3c17xaHKrmsf9xKjqK5XmMP")]),
+    P("awareness", "warning", "Don't send money to this 'rescue team' either. Fake NGOs ask families to pay USDT to TDEo56i6H6M3c17xaHKrmsf9xKjqK5XmMP to 'buy back' a relative. Real rescues never ask you for crypto.", [("wallet_trc20", "TDEo56i6H6M3c17xaHKrmsf9xKjqK5XmMP")]),
     P("awareness", "warning", "PSA for students: the 'summer internship at a Dubai call centre' posts with a $200 visa deposit are a trap. Check the company with the Ministry of Labour before you pay anything."),
     # --- news (5) ---
     P("news", "news", "Police in Preah Sihanouk raided a compound on Tuesday and found 214 foreign nationals, many from Indonesia and Vietnam, working in online fraud. Three managers were arrested."),
