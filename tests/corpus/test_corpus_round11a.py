@@ -11,7 +11,12 @@ from collections import Counter
 
 import pytest
 import test_corpus_round7w as r7w  # a module, so pytest does not collect round 7w's tests twice
-from corpus_round_checks import check_author_prefix, check_every_category_written, check_wallets_and_phones, round_rows
+from corpus_round_checks import (
+    check_author_prefix,
+    check_every_category_written,
+    check_wallets_and_phones,
+    round_rows,
+)
 
 TAG = "11a"
 PREFIX = "gk"
