@@ -40,10 +40,15 @@ catalogue's hand-set number, which only gives the direction.
   Ratio >= {r1} for a role that is not skilled fires R1; {l3lo}-{l3hi}x fires L3 (realistic pay).
   "High salary" lures without a figure also fire R1, unless the role is skilled or a stated figure
   is realistic (numbers beat adjectives).
-- Coercion (C) cues right after a negation ("we never keep your passport") do not fire.
-- L weights are never positive: legitimacy lowers the score. An X cue always sends the post to review;
-  so does a K cue, except in a post framed as a warning or a news report (L7, L8), where the
-  model decides (scorer rule).
+- Coercion (C) cues right after a negation ("we never keep your passport") do not fire. Likewise
+  an age that is part of a narrator's own past ("when I was 16", "十七岁那年", "Năm 17 tuổi tôi…",
+  "ตอนอายุ 16") does not fire K1, while the age an offer states ("girls aged 16 and above") does,
+  also in the same post (`exceptions.yaml`, rules with `overlap`).
+- L weights are never positive: legitimacy lowers the score. Review rules (scorer, `detect/score.py`;
+  frames: [frames](frames.md)): a post the frame model reads as a warning, news report or testimony
+  *and* that says so in words (an L7, L8 or L9 cue) is never flagged; otherwise an X cue sends a
+  plea to review and a K cue sends any post to review. With a model file older than frames: X
+  always, K unless an L7 or L8 cue fired.
 - X1-X4 are first-person or relative distress only; news and warnings get L7/L8 instead.
 - I2 (reuse) and I5 (foreign number) come from linking identifiers across posts, not from text cues.
 - **W1 is the model's own reason** (detect/wording.py): when no risk cue fired but the model's

@@ -29,7 +29,11 @@ def _cancels(rule, text: str, s: int, e: int) -> bool:
     """An exception rule as exceptions.yaml describes it: the span text, then the context around."""
     if rule.span is not None and not rule.span.search(text[s:e]):
         return False
-    return rule.context.search(text[max(0, s - rule.window):e + rule.window]) is not None
+    low = max(0, s - rule.window)
+    matches = rule.context.finditer(text[low:e + rule.window])
+    if rule.overlap:  # the context must cover part of the cue itself
+        return any(low + m.start() < e and s < low + m.end() for m in matches)
+    return next(matches, None) is not None
 
 
 def _full_check(text: str, spans: dict) -> dict:

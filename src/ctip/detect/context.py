@@ -7,6 +7,9 @@
   me" in "please help me find my dog", "students welcome" next to "18+". `exceptions.yaml` lists,
   per indicator, the cue text (`span`, regexes) and the context (`context`, regexes searched
   within `window` characters around it) that cancel a match. Exceptions are data: add them there.
+  A rule with `overlap: true` cancels a cue only when a context match covers part of the cue
+  itself: "when I was 16" cancels the age in it, not a "girls aged 16" offer a sentence later
+  (the way a negation cancels only the coercion cue right after it).
 """
 
 from __future__ import annotations
@@ -67,6 +70,7 @@ class _Exception:
     span: re.Pattern[str] | None
     context: re.Pattern[str]
     window: int
+    overlap: bool = False  # the context match must cover part of the cue, not just stand near it
 
 
 @lru_cache(maxsize=1)
@@ -77,7 +81,7 @@ def _exceptions() -> dict[str, tuple[_Exception, ...]]:
         span = "|".join(rule.get("span", []))
         out.setdefault(rule["id"], []).append(_Exception(  # tried only where a match can begin (regex_first)
             with_first_set(re.compile(span)) if span else None, with_first_set(re.compile("|".join(rule["context"]))),
-            int(rule.get("window", 40))))
+            int(rule.get("window", 40)), bool(rule.get("overlap", False))))
     return {iid: tuple(rules) for iid, rules in out.items()}
 
 
@@ -115,4 +119,8 @@ def _cancelled(rules: tuple[_Exception, ...], text: str, ranges: list[tuple[int,
 def _cancels(rule: _Exception, text: str, start: int, end: int) -> bool:
     if rule.span is not None and not rule.span.search(text[start:end]):
         return False
-    return rule.context.search(text[max(0, start - rule.window):end + rule.window]) is not None
+    low = max(0, start - rule.window)
+    around = text[low:end + rule.window]
+    if not rule.overlap:
+        return rule.context.search(around) is not None
+    return any(low + m.start() < end and start < low + m.end() for m in rule.context.finditer(around))
