@@ -311,7 +311,8 @@ def _digit_glyphs(crop: Image.Image) -> list[tuple[int, int]]:
 # --- Lao and Burmese digits read from their glyphs ----------------------------------------------
 
 _NATIVE_REGIONS = {"lao": "LA", "mya": "MM"}
-_ANY_DIGIT = re.compile(f"[0-9{LAO_DIGITS}{MYANMAR_DIGITS}]")
+# A word holding a digit or a `+` (the start of an international number: `+໘໕໖` read `+ໆູຜ້`).
+_ANY_DIGIT = re.compile(f"[+0-9{LAO_DIGITS}{MYANMAR_DIGITS}]")
 _PIECE = 6  # a misread piece of a number (`ມມ`, `ao&`, `FED`) is at most this long
 _BEFORE, _AFTER = 2, 5  # misread pieces tried before the first digit word and after it
 
@@ -371,9 +372,17 @@ def _best_native_stretch(image: Image.Image, line: Line, seed: int, pack: str,
             if read[:1] in "+0" and is_valid_phone(read, region):
                 return None  # the first read has this number right (`9412…` without its `+95` is not)
             digits = classify_native_digits(_crop(image, words[start:end]), pack)
-            if digits and is_valid_phone(digits, region) and (best is None or _better(start, end, digits, best)):
+            if digits and _written_whole(digits, region) and (best is None or _better(start, end, digits, best)):
                 best = (start, end, digits)
     return best
+
+
+def _written_whole(digits: str, region: str) -> bool:
+    """A valid number written as posters write it: with `+`, the trunk `0` or the country code.
+    `2095326256` (a Lao number without its `0`, `+856` cut off) is valid to `phonenumbers` but is
+    not what the poster shows, and the screening would not take it for a phone number."""
+    code = str(phonenumbers.country_code_for_region(region))
+    return (digits[0] in "+0" or digits.startswith(code)) and is_valid_phone(digits, region)
 
 
 def _better(start: int, end: int, digits: str, best: tuple[int, int, str]) -> bool:
