@@ -142,3 +142,13 @@ def test_numbers_the_post_points_to_stay():
     assert _screened_ocr_phones("", "ဖုန်း +855 94 910 061") == {"+85594910061"}
     assert _screened_ocr_phones("", "Call 094 910 061 now") == {"+85594910061"}
     assert _screened_ocr_phones("ထိုင်း", "ဖုန်း 085 678 5142") == {"+66856785142"}  # named in the caption
+
+
+def test_a_whatsapp_link_that_lost_its_w_gets_it_back_only_before_a_valid_number():
+    from ctip.ocr.linkforms import repair_link_forms
+
+    assert repair_link_forms("ឡានក្រុង —~ a.me/855710577508") == "ឡានក្រុង —~ wa.me/855710577508"
+    assert ("whatsapp", "+855710577508") in _entities(repair_link_forms("ទាក់ទង a.me/855710577508"))
+    # Not a valid number, not only digits, another host ending in a.me, or more path: kept.
+    for kept in ("see a.me/12345", "a.me/about", "data.me/855710577508", "a.me/855710577508/x"):
+        assert repair_link_forms(kept) == kept
