@@ -115,35 +115,6 @@ def test_a_thai_read_unsure_of_its_letters_is_taken_for_lao():
     assert not _unsure_thai([latin_unsure])  # only the Thai letters' confidence counts
 
 
-def _screened_ocr_phones(caption: str, ocr_text: str, lang: str | None = None) -> set[str]:
-    from ctip.ocr.merge import joined_post, split_screening
-    from ctip.records import Post, Screening
-
-    post = Post(id="p1", text=caption, lang=lang, ocr_text=ocr_text)
-    joined = joined_post(post)
-    found = tuple(extract_entities(joined.text, lang))
-    screened = Screening(post=joined, lang=lang or "", risk_score=0.0, risk_level="low", needs_review=False,
-                         indicators=(), entities=found)
-    return {e.value for e in split_screening(screened, post).entities if e.type == "phone" and e.source == "ocr"}
-
-
-def test_a_misread_local_number_does_not_become_another_countrys_number():
-    # `094910061`: a Myanmar number read with a digit lost is a valid Cambodian mobile; the
-    # Burmese poster points to Myanmar only, so it is no identifier of the picture.
-    burmese = "အိမ်ခန်း ငှားမယ်၊ ဆက်သွယ်ရန် 0949100618 ယ်ရန် 094910061"
-    assert _screened_ocr_phones("", burmese) == {"+95949100618"}
-
-
-def test_numbers_the_post_points_to_stay():
-    # Named country (Thailand on a Burmese poster), international form, and a Latin post with no
-    # language (no country to hold the number to): every number stays as the extractor found it.
-    thai_named = "ထိုင်းနိုင်ငံ Thailand အလုပ် ဖုန်း 085 678 5142"
-    assert _screened_ocr_phones("", thai_named) == {"+66856785142"}
-    assert _screened_ocr_phones("", "ဖုန်း +855 94 910 061") == {"+85594910061"}
-    assert _screened_ocr_phones("", "Call 094 910 061 now") == {"+85594910061"}
-    assert _screened_ocr_phones("ထိုင်း", "ဖုန်း 085 678 5142") == {"+66856785142"}  # named in the caption
-
-
 def test_a_whatsapp_link_that_lost_its_w_gets_it_back_only_before_a_valid_number():
     from ctip.ocr.linkforms import repair_link_forms
 
