@@ -39,7 +39,7 @@ def glyph_shape(glyph: np.ndarray) -> tuple[np.ndarray, float] | None:
     return np.asarray(picture, dtype=np.float32) / 255.0, (np.ptp(cols) + 1) / (np.ptp(rows) + 1)
 
 
-@lru_cache(maxsize=4)
+@lru_cache(maxsize=8)
 def templates(fonts: tuple[Path, ...], characters: str) -> tuple[Template, ...]:
     """Each character drawn in each of `fonts` that is installed: (character, shape, aspect)."""
     out = []

@@ -14,12 +14,16 @@ so the top-level domain after the space is its end (only a known one: `www.site.
 likewise a space read before that dot (`www.otresbay-travel .com`). A WhatsApp link whose `w` was
 read twice (`Wwa.me/6281…`) loses the extra letter, and a Telegram link cut by a space after fewer
 than five characters (`t.me/zh uzai_dealer`: no Telegram name is that short) is joined to the next
-word when that word has a handle's `_` or digit (`t.me/abc please` stays).
+word when that word has a handle's `_` or digit (`t.me/abc please` stays). A WhatsApp link whose
+`w` was lost (`a.me/855710577508`, round 11) gets it back when the path is a valid international
+phone number: that is wa.me's form, and `a.me` is no messenger host a poster would print.
 """
 
 from __future__ import annotations
 
 import re
+
+import phonenumbers
 
 __all__ = ["repair_link_forms"]
 
@@ -35,6 +39,8 @@ _LOST_SLD = re.compile(r"(?<=[A-Za-z0-9])(?<![./@])(?<!\.co)(?<!\.com)((?:co|ac|
 _SPACED_MAIL = re.compile(r"(\b[\w.+-]+@[A-Za-z0-9-]+) ([A-Za-z0-9-]+\.[A-Za-z]{2,}(?:\.[A-Za-z]{2,})?\b)")
 # "Wwa.me/855…": the w of a WhatsApp link read twice (no other host ends in "wa.me" on posters).
 _DOUBLED_WA = re.compile(r"(?<![A-Za-z0-9.])[Ww](?=wa\.me/\+?\d)")
+# "a.me/855…": the w of a WhatsApp link lost (kept only when the digits are a valid phone number).
+_LOST_WA = re.compile(r"(?<![A-Za-z0-9.])a\.me/(?=\+?(\d{8,15})(?![\w/]))")
 # "t.me/zh uzai_dealer": a space read inside a Telegram name. A name has at least 5 characters, so a
 # shorter piece is no name; it is joined to the next word when that one has the `_` or digit of a handle.
 _CUT_TME = re.compile(r"(?<![A-Za-z0-9])(t\.me/[A-Za-z0-9_]{1,4}) (?=[A-Za-z0-9]*[_0-9][A-Za-z0-9_]*(?![A-Za-z0-9_@.]))")
@@ -54,6 +60,7 @@ def repair_link_forms(text: str) -> str:
     text = _LOST_SLD.sub(lambda m: _dotted(m), text)
     text = _SPACED_TLD.sub(r"\1\2", _SPACE_DOT_TLD.sub(r"\1\2", text))
     text = _CUT_TME.sub(r"\1", _DOUBLED_WA.sub("", text))
+    text = _LOST_WA.sub(lambda m: "wa.me/" if _valid_international(m.group(1)) else m.group(), text)
     return _SPACED_MAIL.sub(r"\1\2", text)
 
 
@@ -64,3 +71,10 @@ def _dotted(match: re.Match[str]) -> str:
     while host_start > 0 and (match.string[host_start - 1].isalnum() or match.string[host_start - 1] == "-"):
         host_start -= 1
     return "." + match.group(1) if start - host_start >= 2 else match.group(1)
+
+
+def _valid_international(digits: str) -> bool:
+    try:
+        return phonenumbers.is_valid_number(phonenumbers.parse("+" + digits))
+    except phonenumbers.NumberParseException:
+        return False

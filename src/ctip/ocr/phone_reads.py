@@ -29,16 +29,26 @@ import numpy as np
 import phonenumbers
 from PIL import Image
 
-from ctip.ocr.digit_glyphs import THAI_DIGITS, classify_thai_digits, glyph_runs, respaced
+from ctip.ocr.digit_glyphs import (
+    LAO_DIGITS,
+    MYANMAR_DIGITS,
+    THAI_DIGITS,
+    classify_native_digits,
+    classify_thai_digits,
+    glyph_runs,
+    respaced,
+)
 from ctip.ocr.layout import Line, Word, parse_tsv
 from ctip.ocr.numeral_glyphs import numeral_cells
 
-__all__ = ["is_valid_phone", "read_numeral_runs", "region_for", "repair_spelled_numerals", "reread_phone_runs"]
+__all__ = ["is_valid_phone", "read_numeral_runs", "region_for", "repair_spelled_numerals", "reread_native_digits",
+           "reread_phone_runs"]
 
 Runner = Callable[[list[str], Image.Image], str]
 
 _REGIONS = {"tha": "TH", "chi_sim": "CN"}
-_TO_ASCII = str.maketrans({**{d: str(i) for i, d in enumerate(THAI_DIGITS)},
+_TO_ASCII = str.maketrans({**{d: str(i) for digits in (THAI_DIGITS, LAO_DIGITS, MYANMAR_DIGITS)
+                              for i, d in enumerate(digits)},
                            **{chr(0xFF10 + i): str(i) for i in range(10)}})
 
 
@@ -296,3 +306,90 @@ def _digit_glyphs(crop: Image.Image) -> list[tuple[int, int]]:
     ink = [int(dark[:, a:b].sum()) for a, b in runs]
     typical = sorted(ink)[len(ink) // 2]
     return [r for r, amount in zip(runs, ink, strict=True) if amount >= 0.25 * typical]
+
+
+# --- Lao and Burmese digits read from their glyphs ----------------------------------------------
+
+_NATIVE_REGIONS = {"lao": "LA", "mya": "MM"}
+# A word holding a digit or a `+` (the start of an international number: `+໘໕໖` read `+ໆູຜ້`).
+_ANY_DIGIT = re.compile(f"[+0-9{LAO_DIGITS}{MYANMAR_DIGITS}]")
+_PIECE = 6  # a misread piece of a number (`ມມ`, `ao&`, `FED`) is at most this long
+_BEFORE, _AFTER = 2, 5  # misread pieces tried before the first digit word and after it
+
+
+def native_region(packs: str) -> tuple[str, str] | None:
+    """(pack, country) of a poster read with the Lao or Burmese pack, whose digits are read again."""
+    for pack in packs.split("+"):
+        if pack in _NATIVE_REGIONS:
+            return pack, _NATIVE_REGIONS[pack]
+    return None
+
+
+def reread_native_digits(image: Image.Image, lines: list[Line], packs: str) -> list[Line]:
+    """On a Lao or Burmese poster, a phone number the first read broke (`ເບີ 060 ມມ ao& gon` for
+    `໐໒໐ ໓໓ ໔໑໕ ໘໐໓`) read from its glyphs: around each word holding a digit, the words of up
+    to _PIECE characters next to it are cut out of the picture and each glyph compared with the
+    script's digits and the ASCII ones (`ctip.ocr.digit_glyphs`). The longest stretch whose every
+    glyph is clearly a digit and which spells a valid number of the country (`phonenumbers`)
+    replaces its words; the line already holding that number, or no valid stretch, leaves it."""
+    found = native_region(packs)
+    if found is None:
+        return lines
+    pack, region = found
+    return [_reread_native_line(image, line, pack, region) for line in lines]
+
+
+def _reread_native_line(image: Image.Image, line: Line, pack: str, region: str) -> Line:
+    index = 0
+    while index < len(line.words):
+        if _ANY_DIGIT.search(line.words[index].text):
+            best = _best_native_stretch(image, line, index, pack, region)
+            if best is not None:
+                start, end, digits = best
+                words = line.words[start:end]
+                left, top = words[0].left, min(w.top for w in words)
+                new = Word(digits, left, top, words[-1].right - left, max(w.bottom for w in words) - top, 90.0)
+                line = Line((*line.words[:start], new, *line.words[end:]))
+                index = start
+        index += 1
+    return line
+
+
+def _best_native_stretch(image: Image.Image, line: Line, seed: int, pack: str,
+                         region: str) -> tuple[int, int, str] | None:
+    """(start, end, digits) of the longest stretch of words around `seed` read as a valid number."""
+    words = line.words
+    first = seed
+    while first > 0 and seed - first < _BEFORE and _is_piece(words[first - 1].text):
+        first -= 1
+    last = seed + 1
+    while last < len(words) and last - seed <= _AFTER and _is_piece(words[last].text):
+        last += 1
+    best = None
+    for start in range(first, seed + 1):
+        for end in range(last, seed, -1):
+            read = "".join(w.text for w in words[start:end]).translate(_TO_ASCII)
+            if read[:1] in "+0" and is_valid_phone(read, region):
+                return None  # the first read has this number right (`9412…` without its `+95` is not)
+            digits = classify_native_digits(_crop(image, words[start:end]), pack)
+            if digits and _written_whole(digits, region) and (best is None or _better(start, end, digits, best)):
+                best = (start, end, digits)
+    return best
+
+
+def _written_whole(digits: str, region: str) -> bool:
+    """A valid number written as posters write it: with `+`, the trunk `0` or the country code.
+    `2095326256` (a Lao number without its `0`, `+856` cut off) is valid to `phonenumbers` but is
+    not what the poster shows, and the screening would not take it for a phone number."""
+    code = str(phonenumbers.country_code_for_region(region))
+    return (digits[0] in "+0" or digits.startswith(code)) and is_valid_phone(digits, region)
+
+
+def _better(start: int, end: int, digits: str, best: tuple[int, int, str]) -> bool:
+    """More digits, or as many in fewer words: a label before the number (`ເບີ`), whose glyphs are
+    like no digit and left out, keeps its word."""
+    return len(digits) > len(best[2]) or (len(digits) == len(best[2]) and end - start < best[1] - best[0])
+
+
+def _is_piece(text: str) -> bool:
+    return 0 < len(text) <= _PIECE

@@ -14,7 +14,7 @@ from ctip.records import Post, Rejected
 
 __all__ = ["CACHE_VERSION", "OcrReader", "attach_ocr", "default_cache_dir", "ocr_parts"]
 
-CACHE_VERSION = "9"  # bump when normalisation, pack choice or the repairs change what is read
+CACHE_VERSION = "10"  # bump when normalisation, pack choice or the repairs change what is read
 IMAGE_SEPARATOR = "\n"
 
 

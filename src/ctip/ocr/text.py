@@ -29,6 +29,10 @@ def tidy_ocr_text(raw: str) -> str:
 # Contact labels whose misreading has one answer: `โลน์` (the leading vowel ไ read as its twin โ)
 # is no Thai word (โลน, "loan", takes no ์), so it can only be the LINE label ไลน์.
 _LABEL_MISREADS = re.compile(r"โลน์")
+# The Lao LINE label ໄລນ໌ misread the same way (`ໂລນ໌`, twin vowel) or with its ນ read as the
+# look-alike ງ (`ໄລງ໌`): the cancellation mark ໌ sits on the last letter of loanwords only, and no
+# Lao word is spelled `ໂລນ໌`, `ໄລງ໌` or `ໂລງ໌` (ໂລງ, "coffin", takes no ໌), so the label is the one answer.
+_LAO_LABEL_MISREADS = re.compile(r"ໂລນ໌|ໄລງ໌|ໂລງ໌")
 # `LINE 1D`: the I of `LINE ID` read as a 1 (a count before a D means nothing after the label).
 _LINE_1D = re.compile(r"\b(LINE|Line|line)\s?1D\b")
 # `LINE ID ，` + a handle: the colon after the label read as a comma (a comma ends the label's sentence
@@ -39,8 +43,9 @@ _LABEL_COMMA = re.compile(r"\b((?:LINE|Line|line) ID)\s?[，,]\s?(?=[A-Za-z0-9.~
 def repair_labels(text: str) -> str:
     """`text` with the misread contact labels above put right (the label types the identifier).
 
-    >>> repair_labels("แล้วแอดโลน์ admin_job_kh, LINE 1D ， pattaya_amy")
-    'แล้วแอดไลน์ admin_job_kh, LINE ID : pattaya_amy'
+    >>> repair_labels("แล้วแอดโลน์ admin_job_kh, LINE 1D ， pattaya_amy ໄລງ໌ vte_bus")
+    'แล้วแอดไลน์ admin_job_kh, LINE ID : pattaya_amy ໄລນ໌ vte_bus'
     """
-    text = _LINE_1D.sub(r"\1 ID", _LABEL_MISREADS.sub("ไลน์", text))
+    text = _LAO_LABEL_MISREADS.sub("ໄລນ໌", _LABEL_MISREADS.sub("ไลน์", text))
+    text = _LINE_1D.sub(r"\1 ID", text)
     return _LABEL_COMMA.sub(r"\1 : ", text)
