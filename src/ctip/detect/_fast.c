@@ -29,6 +29,8 @@
  * indicator_terms: the compiled twin of features.indicator_terms (see ctip/detect/features.py).
  *
  * ngram_columns, wording_spans: W1's phrase search, the compiled twin of wording.py's numpy path.
+ *
+ * phone_chain: the compiled twin of the regex search of phones.may_hold_phone.
  */
 #define PY_SSIZE_T_CLEAN
 #include <Python.h>
@@ -1335,6 +1337,57 @@ done:
     return result;
 }
 
+/* The compiled twin of phones._CHAIN.search(text) is not None (see ctip/extract/phones.py):
+ * is there an ASCII digit with the letter o or Burmese wa right before it, or followed by at least
+ * 7 more digit-like characters (0-9, o, U+101D), each after at most 5 separators of _WIDE?
+ * A separator is never digit-like, so `[_WIDE]{0,5}[0-9o\u101d]` matches in one way only:
+ * the separators there are, then one digit-like character (no backtracking to try).
+ * phone_chain(text) -> bool */
+#define CHAIN_MORE 7 /* MIN_DIGITS - 1 */
+#define CHAIN_GAP 5
+
+static inline int chain_digit_like(Py_UCS4 ch) { return (ch >= '0' && ch <= '9') || ch == 'o' || ch == 0x101D; }
+
+static inline int chain_separator(Py_UCS4 ch) { /* phones._WIDE = _SEP + _WIDE_ONLY */
+    if (ch < 0x80) return ch == ' ' || ch == '\t' || ch == '.' || ch == '-' || ch == '(' || ch == ')' || ch == '_' ||
+                          ch == '/' || ch == ',' || ch == '|';
+    return ch == 0x00B7 || (ch >= 0x2010 && ch <= 0x2015) || ch == 0x2022 || ch == 0x2219 || ch == 0x30FB ||
+           (ch >= 0x2190 && ch <= 0x21FF) || (ch >= 0x2600 && ch <= 0x27BF) || (ch >= 0x2B00 && ch <= 0x2BFF) ||
+           (ch >= 0x1F000 && ch <= 0x1FAFF);
+}
+
+static PyObject *phone_chain(PyObject *self, PyObject *text) {
+    if (!PyUnicode_Check(text)) {
+        PyErr_SetString(PyExc_TypeError, "phone_chain() takes a str");
+        return NULL;
+    }
+#if PY_VERSION_HEX < 0x030C0000
+    if (PyUnicode_READY(text) < 0) return NULL;
+#endif
+    int kind = PyUnicode_KIND(text);
+    const void *data = PyUnicode_DATA(text);
+    Py_ssize_t n = PyUnicode_GET_LENGTH(text);
+    for (Py_ssize_t i = 0; i < n; i++) {
+        Py_UCS4 ch = PyUnicode_READ(kind, data, i);
+        if (ch < '0' || ch > '9') continue;
+        if (i > 0) {
+            Py_UCS4 prev = PyUnicode_READ(kind, data, i - 1);
+            if (prev == 'o' || prev == 0x101D) Py_RETURN_TRUE;
+        }
+        Py_ssize_t p = i + 1;
+        int more = 0;
+        while (more < CHAIN_MORE) {
+            int gap = 0;
+            while (gap <= CHAIN_GAP && p + gap < n && chain_separator(PyUnicode_READ(kind, data, p + gap))) gap++;
+            if (gap > CHAIN_GAP || p + gap >= n || !chain_digit_like(PyUnicode_READ(kind, data, p + gap))) break;
+            p += gap + 1;
+            more++;
+        }
+        if (more == CHAIN_MORE) Py_RETURN_TRUE;
+    }
+    Py_RETURN_FALSE;
+}
+
 static PyMethodDef methods[] = {
     {"dot", ngram_dot, METH_VARARGS, "Hashed character n-gram dot products (see hashing.py)."},
     {"cue_scan", cue_scan, METH_VARARGS, "Automaton matches grouped by kind, at word boundaries (see cues.scan)."},
@@ -1343,6 +1396,7 @@ static PyMethodDef methods[] = {
     {"assemble_hits", assemble_hits, METH_VARARGS, "A post's indicator hits from its ranges (see indicators.py)."},
     {"indicator_terms", indicator_terms, METH_VARARGS, "A post's indicator cells and score shares (see features.py)."},
     {"ngram_columns", ngram_columns, METH_VARARGS, "Weight column of each n-gram of one text (see hashing.py)."},
+    {"phone_chain", phone_chain, METH_O, "Whether phones._CHAIN finds a match in a text (see phones.may_hold_phone)."},
     {"wording_spans", wording_spans, METH_VARARGS, "W1's phrases and the n-grams inside them (see wording.py)."},
     {NULL, NULL, 0, NULL},
 };
