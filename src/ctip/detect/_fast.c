@@ -493,6 +493,29 @@ static int emit_longest(void *ctx, int32_t key, Py_ssize_t start, Py_ssize_t end
     return 0;
 }
 
+/* The leftmost-longest matches of a leftmost-longest automaton, in text order, each given to `emit`:
+ * at each offset the longest key starting there, then on from its end. */
+static int automaton_leftmost(const struct Automaton *a, PyObject *text, emit_fn emit, void *ctx) {
+#if PY_VERSION_HEX < 0x030C0000
+    if (PyUnicode_READY(text) < 0) return -1;
+#endif
+    Py_ssize_t n = PyUnicode_GET_LENGTH(text);
+    int result = -1;
+    Leftmost l = {n, PyMem_Malloc(sizeof(int32_t) * (n + 1)), PyMem_Malloc(sizeof(int32_t) * (n + 1))};
+    if (l.best_end == NULL || l.best_key == NULL) { PyErr_NoMemory(); goto done; }
+    for (Py_ssize_t i = 0; i <= n; i++) l.best_end[i] = -1;
+    if (automaton_run(a, text, emit_longest, &l) < 0) goto done;
+    for (Py_ssize_t i = 0; i < n;) {
+        if (l.best_end[i] < 0) { i++; continue; }
+        if (emit(ctx, l.best_key[i], i, l.best_end[i]) < 0) goto done;
+        i = l.best_end[i];
+    }
+    result = 0;
+done:
+    PyMem_Free(l.best_end); PyMem_Free(l.best_key);
+    return result;
+}
+
 static PyObject *automaton_find(PyObject *self_obj, PyObject *args, PyObject *kwargs) {
     static char *kwlist[] = {"text", "overlapping", NULL};
     Automaton *a = (Automaton *)self_obj;
@@ -513,21 +536,8 @@ static PyObject *automaton_find(PyObject *self_obj, PyObject *args, PyObject *kw
         if (automaton_run(a, text, emit_tuple, out) < 0) { Py_DECREF(out); return NULL; }
         return out;
     }
-    Py_ssize_t n = PyUnicode_GET_LENGTH(text);
-    Leftmost l = {n, PyMem_Malloc(sizeof(int32_t) * (n + 1)), PyMem_Malloc(sizeof(int32_t) * (n + 1))};
-    if (l.best_end == NULL || l.best_key == NULL) { PyErr_NoMemory(); goto fail; }
-    for (Py_ssize_t i = 0; i <= n; i++) l.best_end[i] = -1;
-    if (automaton_run(a, text, emit_longest, &l) < 0) goto fail;
-    for (Py_ssize_t i = 0; i < n;) {
-        if (l.best_end[i] < 0) { i++; continue; }
-        if (emit_tuple(out, l.best_key[i], i, l.best_end[i]) < 0) goto fail;
-        i = l.best_end[i];
-    }
-    PyMem_Free(l.best_end); PyMem_Free(l.best_key);
+    if (automaton_leftmost(a, text, emit_tuple, out) < 0) { Py_DECREF(out); return NULL; }
     return out;
-fail:
-    PyMem_Free(l.best_end); PyMem_Free(l.best_key);
-    Py_DECREF(out);
     return NULL;
 }
 
@@ -640,8 +650,10 @@ static PyObject *cue_scan(PyObject *self, PyObject *args) {
     }
     c.out = PyDict_New();
     if (c.out == NULL) return NULL;
-    if (is_automaton) {
-        if (automaton_run((struct Automaton *)matches, text, cue_match, &c) < 0) goto fail;
+    if (is_automaton) { /* all matches of a standard automaton, the leftmost-longest of the other kind */
+        const struct Automaton *a = (struct Automaton *)matches;
+        if ((a->leftmost_longest ? automaton_leftmost(a, text, cue_match, &c) : automaton_run(a, text, cue_match, &c)) < 0)
+            goto fail;
         return c.out;
     }
     Py_ssize_t n_matches = PyList_GET_SIZE(matches);
