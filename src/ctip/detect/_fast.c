@@ -29,6 +29,8 @@
  * indicator_terms: the compiled twin of features.indicator_terms (see ctip/detect/features.py).
  *
  * ngram_columns, wording_spans: W1's phrase search, the compiled twin of wording.py's numpy path.
+ *
+ * phone_chain: the compiled twin of the regex search of phones.may_hold_phone.
  */
 #define PY_SSIZE_T_CLEAN
 #include <Python.h>
@@ -491,6 +493,29 @@ static int emit_longest(void *ctx, int32_t key, Py_ssize_t start, Py_ssize_t end
     return 0;
 }
 
+/* The leftmost-longest matches of a leftmost-longest automaton, in text order, each given to `emit`:
+ * at each offset the longest key starting there, then on from its end. */
+static int automaton_leftmost(const struct Automaton *a, PyObject *text, emit_fn emit, void *ctx) {
+#if PY_VERSION_HEX < 0x030C0000
+    if (PyUnicode_READY(text) < 0) return -1;
+#endif
+    Py_ssize_t n = PyUnicode_GET_LENGTH(text);
+    int result = -1;
+    Leftmost l = {n, PyMem_Malloc(sizeof(int32_t) * (n + 1)), PyMem_Malloc(sizeof(int32_t) * (n + 1))};
+    if (l.best_end == NULL || l.best_key == NULL) { PyErr_NoMemory(); goto done; }
+    for (Py_ssize_t i = 0; i <= n; i++) l.best_end[i] = -1;
+    if (automaton_run(a, text, emit_longest, &l) < 0) goto done;
+    for (Py_ssize_t i = 0; i < n;) {
+        if (l.best_end[i] < 0) { i++; continue; }
+        if (emit(ctx, l.best_key[i], i, l.best_end[i]) < 0) goto done;
+        i = l.best_end[i];
+    }
+    result = 0;
+done:
+    PyMem_Free(l.best_end); PyMem_Free(l.best_key);
+    return result;
+}
+
 static PyObject *automaton_find(PyObject *self_obj, PyObject *args, PyObject *kwargs) {
     static char *kwlist[] = {"text", "overlapping", NULL};
     Automaton *a = (Automaton *)self_obj;
@@ -511,21 +536,8 @@ static PyObject *automaton_find(PyObject *self_obj, PyObject *args, PyObject *kw
         if (automaton_run(a, text, emit_tuple, out) < 0) { Py_DECREF(out); return NULL; }
         return out;
     }
-    Py_ssize_t n = PyUnicode_GET_LENGTH(text);
-    Leftmost l = {n, PyMem_Malloc(sizeof(int32_t) * (n + 1)), PyMem_Malloc(sizeof(int32_t) * (n + 1))};
-    if (l.best_end == NULL || l.best_key == NULL) { PyErr_NoMemory(); goto fail; }
-    for (Py_ssize_t i = 0; i <= n; i++) l.best_end[i] = -1;
-    if (automaton_run(a, text, emit_longest, &l) < 0) goto fail;
-    for (Py_ssize_t i = 0; i < n;) {
-        if (l.best_end[i] < 0) { i++; continue; }
-        if (emit_tuple(out, l.best_key[i], i, l.best_end[i]) < 0) goto fail;
-        i = l.best_end[i];
-    }
-    PyMem_Free(l.best_end); PyMem_Free(l.best_key);
+    if (automaton_leftmost(a, text, emit_tuple, out) < 0) { Py_DECREF(out); return NULL; }
     return out;
-fail:
-    PyMem_Free(l.best_end); PyMem_Free(l.best_key);
-    Py_DECREF(out);
     return NULL;
 }
 
@@ -638,8 +650,10 @@ static PyObject *cue_scan(PyObject *self, PyObject *args) {
     }
     c.out = PyDict_New();
     if (c.out == NULL) return NULL;
-    if (is_automaton) {
-        if (automaton_run((struct Automaton *)matches, text, cue_match, &c) < 0) goto fail;
+    if (is_automaton) { /* all matches of a standard automaton, the leftmost-longest of the other kind */
+        const struct Automaton *a = (struct Automaton *)matches;
+        if ((a->leftmost_longest ? automaton_leftmost(a, text, cue_match, &c) : automaton_run(a, text, cue_match, &c)) < 0)
+            goto fail;
         return c.out;
     }
     Py_ssize_t n_matches = PyList_GET_SIZE(matches);
@@ -1335,6 +1349,57 @@ done:
     return result;
 }
 
+/* The compiled twin of phones._CHAIN.search(text) is not None (see ctip/extract/phones.py):
+ * is there an ASCII digit with the letter o or Burmese wa right before it, or followed by at least
+ * 7 more digit-like characters (0-9, o, U+101D), each after at most 5 separators of _WIDE?
+ * A separator is never digit-like, so `[_WIDE]{0,5}[0-9o\u101d]` matches in one way only:
+ * the separators there are, then one digit-like character (no backtracking to try).
+ * phone_chain(text) -> bool */
+#define CHAIN_MORE 7 /* MIN_DIGITS - 1 */
+#define CHAIN_GAP 5
+
+static inline int chain_digit_like(Py_UCS4 ch) { return (ch >= '0' && ch <= '9') || ch == 'o' || ch == 0x101D; }
+
+static inline int chain_separator(Py_UCS4 ch) { /* phones._WIDE = _SEP + _WIDE_ONLY */
+    if (ch < 0x80) return ch == ' ' || ch == '\t' || ch == '.' || ch == '-' || ch == '(' || ch == ')' || ch == '_' ||
+                          ch == '/' || ch == ',' || ch == '|';
+    return ch == 0x00B7 || (ch >= 0x2010 && ch <= 0x2015) || ch == 0x2022 || ch == 0x2219 || ch == 0x30FB ||
+           (ch >= 0x2190 && ch <= 0x21FF) || (ch >= 0x2600 && ch <= 0x27BF) || (ch >= 0x2B00 && ch <= 0x2BFF) ||
+           (ch >= 0x1F000 && ch <= 0x1FAFF);
+}
+
+static PyObject *phone_chain(PyObject *self, PyObject *text) {
+    if (!PyUnicode_Check(text)) {
+        PyErr_SetString(PyExc_TypeError, "phone_chain() takes a str");
+        return NULL;
+    }
+#if PY_VERSION_HEX < 0x030C0000
+    if (PyUnicode_READY(text) < 0) return NULL;
+#endif
+    int kind = PyUnicode_KIND(text);
+    const void *data = PyUnicode_DATA(text);
+    Py_ssize_t n = PyUnicode_GET_LENGTH(text);
+    for (Py_ssize_t i = 0; i < n; i++) {
+        Py_UCS4 ch = PyUnicode_READ(kind, data, i);
+        if (ch < '0' || ch > '9') continue;
+        if (i > 0) {
+            Py_UCS4 prev = PyUnicode_READ(kind, data, i - 1);
+            if (prev == 'o' || prev == 0x101D) Py_RETURN_TRUE;
+        }
+        Py_ssize_t p = i + 1;
+        int more = 0;
+        while (more < CHAIN_MORE) {
+            int gap = 0;
+            while (gap <= CHAIN_GAP && p + gap < n && chain_separator(PyUnicode_READ(kind, data, p + gap))) gap++;
+            if (gap > CHAIN_GAP || p + gap >= n || !chain_digit_like(PyUnicode_READ(kind, data, p + gap))) break;
+            p += gap + 1;
+            more++;
+        }
+        if (more == CHAIN_MORE) Py_RETURN_TRUE;
+    }
+    Py_RETURN_FALSE;
+}
+
 static PyMethodDef methods[] = {
     {"dot", ngram_dot, METH_VARARGS, "Hashed character n-gram dot products (see hashing.py)."},
     {"cue_scan", cue_scan, METH_VARARGS, "Automaton matches grouped by kind, at word boundaries (see cues.scan)."},
@@ -1343,6 +1408,7 @@ static PyMethodDef methods[] = {
     {"assemble_hits", assemble_hits, METH_VARARGS, "A post's indicator hits from its ranges (see indicators.py)."},
     {"indicator_terms", indicator_terms, METH_VARARGS, "A post's indicator cells and score shares (see features.py)."},
     {"ngram_columns", ngram_columns, METH_VARARGS, "Weight column of each n-gram of one text (see hashing.py)."},
+    {"phone_chain", phone_chain, METH_O, "Whether phones._CHAIN finds a match in a text (see phones.may_hold_phone)."},
     {"wording_spans", wording_spans, METH_VARARGS, "W1's phrases and the n-grams inside them (see wording.py)."},
     {NULL, NULL, 0, NULL},
 };

@@ -114,8 +114,12 @@ class _Lexicon:
     def match(self, text: str, pos: int) -> tuple[int, Any] | None:
         if pos >= len(text):
             return None
-        for n in self.lengths.get(text[pos], ()):
-            value = self.table.get(text[pos:pos + n])
+        lengths = self.lengths.get(text[pos])
+        if lengths is None:  # most positions: no word starts with this character
+            return None
+        table = self.table
+        for n in lengths:
+            value = table.get(text[pos:pos + n])
             if value is None:
                 continue
             end = pos + n
@@ -166,10 +170,9 @@ def _readers() -> _Readers:
     )
 
 
-def _period_after(text: str, pos: int) -> tuple[int, str] | None:
+def _period_after(text: str, pos: int, r: _Readers) -> tuple[int, str] | None:
     """"/month", " per bulan", "ต่อเดือน", "一个月" right after `pos` -> (end, period)."""
-    r = _readers()
-    p = _skip1(text, pos)
+    p = pos + 1 if pos < len(text) and text[pos].isspace() else pos  # _skip1, inline
     link = r.link.match(text, p)
     if link:
         found = r.period.match(text, _skip1(text, link[0]))
@@ -185,7 +188,8 @@ def _markers(found: Found) -> _Markers:
     cur_end: dict[int, tuple[int, str]] = {}
     currencies = found.get(CURRENCY, ())
     for start, end, code, _ in currencies:
-        if start < cur_end.get(end, (end + 1, ""))[0]:
+        earlier = cur_end.get(end)
+        if earlier is None or start < earlier[0]:  # a cue match is never empty: start < end + 1
             cur_end[end] = (start, code)
     listed = [(s, e, period) for s, e, period, _ in found.get(SALARY_WORD, ())]
     listed.sort(key=_END)  # stable, as sorted() is
@@ -225,15 +229,15 @@ def _skip1(text: str, pos: int) -> int:
     return pos + 1 if pos < len(text) and text[pos].isspace() else pos
 
 
-def _suffix(text: str, pos: int) -> tuple[int, float, str | None, str | None, float]:
+def _suffix(text: str, pos: int, r: _Readers) -> tuple[int, float, str | None, str | None, float]:
     """After a figure: optional multiplier then optional currency -> (end, factor, implied, currency, add)."""
-    r = _readers()
     factor, implied, currency, add = 1.0, None, None, 0.0
-    mult = r.multiplier.match(text, _skip1(text, pos))
+    n = len(text)
+    mult = r.multiplier.match(text, pos + 1 if pos < n and text[pos].isspace() else pos)  # _skip1, inline
     if mult:
         pos, (factor, implied) = mult
         pos, add = _half_unit(text, pos, factor)
-    cur = r.currency.match(text, _skip1(text, pos))
+    cur = r.currency.match(text, pos + 1 if pos < n and text[pos].isspace() else pos)
     if cur:
         pos, currency = cur
     return pos, factor, implied, currency, add
@@ -272,26 +276,29 @@ def _figures(text: str, mk: _Markers) -> list[tuple[int, int]]:
     return out
 
 
-def _amounts(text: str, mk: _Markers) -> list[_Amount]:
+def _amounts(text: str, mk: _Markers, r: _Readers) -> list[_Amount]:
     nums = _figures(text, mk)
+    if not nums:
+        return []
     starts = dict(nums)
     out: list[_Amount] = []
     used_until = -1
+    cur_end = mk.cur_end
     for s, e in nums:
         if s < used_until:  # the high end of a range already read
             continue
         before = s - 1 if s > 0 and text[s - 1].isspace() else s
-        pre = mk.cur_end.get(before)
-        pos, factor, implied, currency, add = _suffix(text, e)
+        pre = cur_end.get(before)
+        pos, factor, implied, currency, add = _suffix(text, e, r)
         unit_before = _unit_before(text, before) if factor == 1.0 else None
         if unit_before:  # "လစာ သိန်း ၂၀": the unit stands before the figure
             factor, implied = unit_before[1]
         rng = _RANGE_RE.match(text, pos)
         if rng:
-            mid = _readers().currency_before.match(text, rng.end())
+            mid = r.currency_before.match(text, rng.end())
             p2 = _skip1(text, mid[0]) if mid else rng.end()
             if p2 in starts:
-                pos, factor2, implied2, currency2, _ = _suffix(text, starts[p2])
+                pos, factor2, implied2, currency2, _ = _suffix(text, starts[p2], r)
                 factor = factor if factor != 1.0 else factor2
                 implied = implied or implied2
                 currency = currency or (mid[1] if mid else None) or currency2
@@ -375,9 +382,9 @@ def _looks_like_phone(text: str, a: _Amount) -> bool:
     return lead_zero or head or bool(_PHONE_TAIL.match(text, a.start + len(a.digits)))
 
 
-def _one_salary(norm: NormText, a: _Amount, mk: _Markers, lang: str | None) -> Salary | None:
+def _one_salary(norm: NormText, a: _Amount, mk: _Markers, lang: str | None, r: _Readers) -> Salary | None:
     text = norm.text
-    after = _period_after(text, a.end)
+    after = _period_after(text, a.end, r)
     bare = a.currency is None and a.implied is None
     word_period = _salary_word_period(mk, a.start, BARE_CONTEXT if bare else CONTEXT_BEFORE)
     period = after[1] if after else word_period
@@ -385,7 +392,7 @@ def _one_salary(norm: NormText, a: _Amount, mk: _Markers, lang: str | None) -> S
         return None
     if bare and _looks_like_phone(text, a):
         return None
-    if bare and after and after[1] == "hour" and not _readers().link.match(text, _skip1(text, a.end)):
+    if bare and after and after[1] == "hour" and not r.link.match(text, _skip1(text, a.end)):
         return None  # "8 ម៉ោង/ថ្ងៃ", "8 hours a day": working hours, not pay
     if after is None and _one_off(text, a.start, a.end):
         return None  # "5000 USD one-time", "bonus 500": a one-off sum, not a monthly wage
@@ -407,9 +414,10 @@ def salaries_in(norm: NormText, found: Found, lang: str | None = None) -> list[S
     if not (CURRENCY in found or SALARY_WORD in found or PERIOD in found):
         return []
     mk = _markers(found)
+    r = _readers()
     out = []
-    for amount in _amounts(norm.text, mk):
-        salary = _one_salary(norm, amount, mk, lang)
+    for amount in _amounts(norm.text, mk, r):
+        salary = _one_salary(norm, amount, mk, lang, r)
         if salary is not None:
             out.append(salary)
     return out

@@ -96,41 +96,60 @@ def extract_batch(
 ) -> list[list[Entity]]:
     """`extract_entities` for many normalised posts; each pass runs over the whole batch before
     the next, which keeps each pass's tables and automata in the CPU cache."""
-    spans = [_Spans(len(n.text)) for n in norms]
+    # A post's claimed spans are made when a pass first finds something in it (most posts: never),
+    # so posts without identifiers cost no bytearray, no masking and no _entities call.
+    spans: list[_Spans | None] = [None] * len(norms)
     work = [n.text for n in norms]
     # Each pass's hits are listed first and claimed only when there are any (most posts have
     # none): the same claims in the same order, without a call per pass and post.
-    for s, w in zip(spans, work, strict=True):
+    for i, w in enumerate(work):
         if found := [(start, end, "email", v) for start, end, v in find_emails(w)]:
-            s.take(found)
-    work = [s.masked(w) if s.spans else w for s, w in zip(spans, work, strict=True)]
+            _claim(spans, i, w).take(found)
+    _mask(spans, work)
     # A pass is skipped where its own first test says it can find nothing (a link has a dot before
     # a letter, an app link "://", a spaced t.me link "me"; `may_hold_wallet`; a handle a label or
     # an "@"): most posts have none, and each call costs a generator and a list.
-    for s, w, n in zip(spans, work, norms, strict=True):
+    for i, (w, n) in enumerate(zip(work, norms, strict=True)):
         if "." in w and (found := [(h.start, h.end, h.type, h.value) for h in find_links(w, n)]):
-            s.take(found)
+            _claim(spans, i, w).take(found)
         if "://" in w and (found := [(h.start, h.end, h.type, h.value) for h in find_app_links(w)]):
-            s.take(found)
+            _claim(spans, i, w).take(found)
         if "me" in w and (found := [(h.start, h.end, h.type, h.value) for h in find_spaced_links(w)]):
-            s.take(found)
-    work = [s.masked(w) if s.spans else w for s, w in zip(spans, work, strict=True)]
-    for s, w, n in zip(spans, work, norms, strict=True):
+            _claim(spans, i, w).take(found)
+    _mask(spans, work)
+    for i, (w, n) in enumerate(zip(work, norms, strict=True)):
         if may_hold_wallet(w, n) and (found := list(find_wallets(w, n))):
-            s.take(found)
-    work = [s.masked(w) if s.spans else w for s, w in zip(spans, work, strict=True)]
+            _claim(spans, i, w).take(found)
+    _mask(spans, work)
     hits = [scan(w) for w in work]
-    for s, w, n, h in zip(spans, work, norms, hits, strict=True):
+    for i, (w, n, h) in enumerate(zip(work, norms, hits, strict=True)):
         if not h.labels and "@" not in w:  # find_handles reads labels, then "@" forms only
             continue
-        s.handles = list(find_handles(w, n, h.labels))
-        if s.handles:
-            s.take([(x.start, x.end, x.type, x.value) for x in s.handles])
-    work = [s.masked(w) if s.spans else w for s, w in zip(spans, work, strict=True)]
-    for s, w, h, lang in zip(spans, work, hits, langs, strict=True):
+        handles = list(find_handles(w, n, h.labels))
+        if handles:  # no handles: _entities reads none, whether () or []
+            s = _claim(spans, i, w)
+            s.handles = handles
+            s.take([(x.start, x.end, x.type, x.value) for x in handles])
+    _mask(spans, work)
+    for i, (w, h, lang) in enumerate(zip(work, hits, langs, strict=True)):
         if not may_hold_phone(w, h.digits):
             continue
         ranker = RegionRanker(w, lang, region, h.nonphone)
         if found := [(p.start, p.end, "phone", p.value) for p in find_phones(w, h.digits, ranker)]:
-            s.take(found)
-    return [_entities(n, s.found, s.handles) for n, s in zip(norms, spans, strict=True)]
+            _claim(spans, i, w).take(found)
+    return [[] if s is None else _entities(n, s.found, s.handles) for n, s in zip(norms, spans, strict=True)]
+
+
+def _claim(spans: list[_Spans | None], i: int, text: str) -> _Spans:
+    """Post i's claimed spans, made on first use."""
+    s = spans[i]
+    if s is None:
+        s = spans[i] = _Spans(len(text))
+    return s
+
+
+def _mask(spans: list[_Spans | None], work: list[str]) -> None:
+    """Blank out, in `work`, what the last pass claimed (only posts where it claimed something)."""
+    for i, s in enumerate(spans):
+        if s is not None and s.spans:
+            work[i] = s.masked(work[i])

@@ -16,6 +16,11 @@ from ctip.extract.phonecheck import country_code, international, local, local_ki
 from ctip.extract.regions import RegionRanker
 from ctip.extract.scan import Hit
 
+try:  # the compiled twin of the _CHAIN search; absent where no C compiler was found at install
+    from ctip.detect import _fast
+except ImportError:  # pragma: no cover - depends on the install
+    _fast = None
+
 _LETTER = "a-z0-9_\u00c0-\u024f\u1e00-\u1eff"
 _LETTER_NOT_O = "a-np-z0-9_\u00c0-\u024f\u1e00-\u1eff"
 _IS_LETTER = re.compile(f"[{_LETTER}]")
@@ -330,8 +335,13 @@ _CHAIN = re.compile(rf"[0-9](?:(?<=[o\u101d][0-9])|(?:[{_WIDE}]{{0,5}}[0-9o\u101
 
 def may_hold_phone(text: str, digit_words: tuple[Hit, ...]) -> bool:
     """False when `find_phones` can find nothing: no spelled-out number and no chain of enough digits
-    (most posts: prices, ages, dates). Checking costs one regex search instead of the run loop."""
-    return _spelled_run(text, digit_words) or _CHAIN.search(text) is not None
+    (most posts: prices, ages, dates). Checking costs one regex search instead of the run loop
+    (or one compiled loop over the text, `_fast.phone_chain`: the same answer, ~10x cheaper)."""
+    if _spelled_run(text, digit_words):
+        return True
+    if _fast is not None:
+        return bool(_fast.phone_chain(text))
+    return _CHAIN.search(text) is not None
 
 
 def find_phones(text: str, digit_words: tuple[Hit, ...], ranker: RegionRanker) -> list[PhoneHit]:
