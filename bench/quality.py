@@ -5,13 +5,13 @@
 - test: the bundled labelled sample (`examples/sample_posts.jsonl` + `sample_labels.jsonl`,
   200 posts written apart from the training corpus): no decision may use it; it is read only
   here, to report;
-- test-r10: the round-10 test split (`data/eval/round10/parts/<lang>.jsonl`, the same shape, new
-  posts written blind to everything above and to the posts of rounds 3 to 9): report only.
+- test-r11: the round-11 test split (`data/eval/round11/parts/<lang>.jsonl`, the same shape, new
+  posts written blind to everything above and to the posts of rounds 3 to 10): report only.
 
-The test splits of rounds 3 to 9 (`data/eval/round3/` … `round9/`) were read, so they no longer measure
+The test splits of rounds 3 to 10 (`data/eval/round3/` … `round10/`) were read, so they no longer measure
 honestly: rounds 3 and 4 are training data since session 7, rounds 5 and 6 since session 8, rounds 7
-and 8 since session 9, round 9 since session 10 (copied into `data/corpus/parts/`). They are no longer
-reported; test-r5 to test-r9 can still be loaded.
+and 8 since session 9, round 9 since session 10, round 10 since session 11 (copied into
+`data/corpus/parts/`). They are no longer reported; test-r5 to test-r10 can still be loaded.
 
 Besides F1 it reports the frame accuracy (on splits without gold frames, against the frame their
 category implies), the false-positive rate per kind of negative post and the share of victims'
@@ -51,10 +51,11 @@ ROUND7 = ROOT / "data" / "eval" / "round7" / "parts"
 ROUND8 = ROOT / "data" / "eval" / "round8" / "parts"
 ROUND9 = ROOT / "data" / "eval" / "round9" / "parts"
 ROUND10 = ROOT / "data" / "eval" / "round10" / "parts"
+ROUND11 = ROOT / "data" / "eval" / "round11" / "parts"
 # Split name → folder of its per-language parts (posts `<lang>.jsonl`, gold `<lang>.entities.jsonl`).
 PARTS_SPLITS = {"test-r5": ROUND5, "test-r6": ROUND6, "test-r7": ROUND7, "test-r8": ROUND8, "test-r9": ROUND9,
-                "test-r10": ROUND10}
-SPLITS = ("validation", "test", "test-r10")  # the reported ones: test-r5 to r9 are training data now
+                "test-r10": ROUND10, "test-r11": ROUND11}
+SPLITS = ("validation", "test", "test-r11")  # the reported ones: test-r5 to r10 are training data now
 # Kinds of post that need no review, for the false-positive rate per kind (issue 13).
 NEGATIVE_KIND = {
     "awareness": "warnings", "news": "news", "testimony": "testimony",
@@ -360,7 +361,7 @@ def main() -> None:
         v, te = results["validation"]["overall"], results["test"]["overall"]
         line = (f"validation (240 posts): F1 {fmt(v['f1'])}, Brier {v['brier'][0]:.3f}; "
                 f"test (200 posts): F1 {fmt(te['f1'])}, Brier {te['brier'][0]:.3f}")
-        for split, name in (("test-r10", "round-10"),):
+        for split, name in (("test-r11", "round-11"),):
             if split in results:
                 r = results[split]
                 line += f"; {name} test ({r['n']} posts): F1 {fmt(r['overall']['f1'])}, Brier {r['overall']['brier'][0]:.3f}"
